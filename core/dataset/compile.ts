@@ -1,0 +1,141 @@
+// Compiles validated data into the shipped index: one pattern per folded name key (ids merged,
+// so a shared name lists every entity it may mean), generated variants (Russian case forms,
+// initials, surname-first order), office descriptors with their holders, display records.
+// Pure; used by scripts/build-data.ts and tests (compile.test.ts).
+import { buildAutomaton } from '../match/automaton';
+import { MORPHOLOGY } from '../lang/registry';
+import { foldKey } from '../text/fold';
+import { PATTERN_FLAGS, type CompiledIndex, type DisplayRecord, type Pattern } from './compiled';
+import type { Entity, NameLang } from './schema';
+import type { Merged } from './validate';
+
+export const INDEX_VERSION = 1;
+
+const HAS_LOWER = /\p{Ll}/u;
+const HAS_UPPER_FIRST = /^\p{Lu}/u;
+const LETTERS = /\p{L}/gu;
+
+/** CSTO, ОДКБ, UN, EU: all capitals, short. Matched case-sensitively. */
+export function isAcronym(name: string): boolean {
+  const letters = name.match(LETTERS) ?? [];
+  return letters.length >= 2 && letters.length <= 8 && !HAS_LOWER.test(name) && /\p{Lu}/u.test(name);
+}
+
+/** Initial-based forms of a person's full name: "K. Tokayev", "K.-J. Tokayev", "Tokayev K.-J.". */
+export function initialVariants(full: string): string[] {
+  const words = full.trim().split(/\s+/);
+  if (words.length < 2) return [];
+  const surname = words[words.length - 1]!;
+  const given = words.slice(0, -1);
+  if (!given.every((w) => /^\p{Lu}/u.test(w)) || !/^\p{Lu}/u.test(surname)) return [];
+  const parts = given.join('-').split('-').filter(Boolean);
+  const all = parts.map((p) => p[0] + '.').join('-');
+  const first = given[0]!.split('-').map((p) => p[0] + '.').join('-');
+  const out = new Set([`${first} ${surname}`, `${all} ${surname}`, `${surname} ${all}`]);
+  return [...out];
+}
+
+interface Draft { ids: Set<string>; lang: NameLang; exact: boolean; allCap: boolean; raws: Set<string>; office: boolean; initials: boolean }
+
+export function compileIndex(data: Merged, builtAt = new Date().toISOString()): CompiledIndex {
+  const drafts = new Map<string, Draft>();
+  const add = (name: string, id: string, lang: NameLang, opts: { exact?: boolean; office?: boolean; initials?: boolean }) => {
+    const key = foldKey(name);
+    if (key.length === 0) return;
+    const exact = !!opts.exact || isAcronym(name) || key.length <= 2;
+    let d = drafts.get(key);
+    if (!d) {
+      d = { ids: new Set(), lang, exact, allCap: true, raws: new Set(), office: false, initials: !!opts.initials };
+      drafts.set(key, d);
+    }
+    d.ids.add(id);
+    d.exact ||= exact;
+    d.raws.add(name);
+    d.allCap &&= HAS_UPPER_FIRST.test(name) || !/^\p{L}/u.test(name) || !/[\p{Lu}\p{Ll}]/u.test(name[0]!);
+    d.office ||= !!opts.office;
+    d.initials &&= !!opts.initials;
+  };
+
+  for (const e of data.entities.values()) {
+    const exactOnly = new Set(e.exactOnly ?? []);
+    for (const [lang, list] of Object.entries(e.names) as [NameLang, string[]][]) {
+      list.forEach((name, i) => {
+        const exact = exactOnly.has(name);
+        add(name, e.id, lang, { exact });
+        if (exact) return;
+        if (lang === 'ru' || lang === 'kk-Cyrl' || lang === 'ky' || lang === 'uz-Cyrl' || lang === 'tg') {
+          for (const form of MORPHOLOGY.ru.caseForms!(name, e.type)) add(form, e.id, lang, {});
+        }
+        if (e.type === 'person' && i === 0 && lang !== 'zh' && lang !== 'ar' && lang !== 'fa' && lang !== 'kk-Arab') {
+          for (const v of initialVariants(name)) add(v, e.id, lang, { initials: true });
+        }
+      });
+    }
+  }
+  for (const o of data.offices.values()) {
+    for (const [lang, list] of Object.entries(o.names) as [NameLang, string[]][]) {
+      for (const name of list) add(name, o.id, lang, { office: true });
+    }
+  }
+
+  const patterns: Pattern[] = [];
+  for (const [key, d] of drafts) {
+    let flags = 0;
+    if (d.exact) flags |= PATTERN_FLAGS.exact;
+    if (d.office) flags |= PATTERN_FLAGS.office;
+    if (d.initials) flags |= PATTERN_FLAGS.initials;
+    if (d.allCap) flags |= PATTERN_FLAGS.cap;
+    const p: Pattern = { key, ids: [...d.ids].sort(), lang: d.lang, flags };
+    if (d.exact) p.raws = [...d.raws];
+    patterns.push(p);
+  }
+  patterns.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const automaton = buildAutomaton(patterns.map((p) => p.key));
+
+  const holders = new Map<string, { id: string; start?: string; end?: string }[]>();
+  for (const e of data.entities.values()) {
+    for (const r of e.roles ?? []) {
+      if (!r.office) continue;
+      let list = holders.get(r.office);
+      if (!list) holders.set(r.office, (list = []));
+      list.push({ id: e.id, start: r.start, end: r.end });
+    }
+  }
+  const offices: CompiledIndex['offices'] = {};
+  for (const o of data.offices.values()) offices[o.id] = { ...o, holders: holders.get(o.id) ?? [] };
+
+  const figuresByEvent = new Map<string, typeof data.figures extends Map<string, infer F> ? F[] : never>();
+  for (const f of data.figures.values()) {
+    let l = figuresByEvent.get(f.event);
+    if (!l) figuresByEvent.set(f.event, (l = []));
+    l.push(f);
+  }
+  const claimsByEvent = new Map<string, CompiledIndex['claims']>();
+  for (const c of data.claims.values()) {
+    if (!c.event) continue;
+    let l = claimsByEvent.get(c.event);
+    if (!l) claimsByEvent.set(c.event, (l = []));
+    l.push(c);
+  }
+  const entities: Record<string, DisplayRecord> = {};
+  for (const e of data.entities.values()) entities[e.id] = toDisplay(e, figuresByEvent.get(e.id), claimsByEvent.get(e.id));
+
+  return {
+    version: INDEX_VERSION,
+    builtAt,
+    automaton,
+    patterns,
+    entities,
+    offices,
+    figures: [...data.figures.values()],
+    claims: [...data.claims.values()],
+    sources: Object.fromEntries(data.sources),
+  };
+}
+
+function toDisplay(e: Entity, figures?: DisplayRecord['figures'], claims?: DisplayRecord['claims']): DisplayRecord {
+  const rec: DisplayRecord = { ...e, name: e.names.en?.[0] ?? e.id };
+  if (figures?.length) rec.figures = [...figures].sort((a, b) => (a.asOf < b.asOf ? -1 : 1));
+  if (claims?.length) rec.claims = claims;
+  return rec;
+}

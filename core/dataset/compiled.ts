@@ -1,0 +1,49 @@
+// Types of the compiled index (generated/index.json), written by scripts/build-data.ts and read
+// by core/engine.ts. Display records carry everything the side panel shows, with sources resolved.
+// Pure types and tiny helpers only.
+import type { Entity, Figure, KnownClaim, NameLang, Office, Source } from './schema';
+
+export interface Pattern {
+  /** folded key (core/text/fold.ts) */
+  key: string;
+  /** entity ids (more than one = ambiguous name) or office id for descriptors */
+  ids: string[];
+  /** name language of the alias (first one seen) */
+  lang: NameLang;
+  /** bit flags, see PATTERN_FLAGS */
+  flags: number;
+  /** for exact patterns: the aliases as written, compared case-sensitively with the text */
+  raws?: string[];
+}
+
+export const PATTERN_FLAGS = {
+  /** match case-sensitively against the original text (acronyms, exactOnly names) */
+  exact: 1,
+  /** an office descriptor: resolve to the holder at the page's date */
+  office: 4,
+  /** generated from initials */
+  initials: 8,
+  /** every alias behind it starts with a capital: the text must too */
+  cap: 16,
+} as const;
+
+/** What the side panel shows for one entity. */
+export interface DisplayRecord extends Omit<Entity, 'names'> {
+  name: string;
+  names: Partial<Record<NameLang, string[]>>;
+  figures?: Figure[];
+  claims?: KnownClaim[];
+}
+
+export interface CompiledIndex {
+  version: number;
+  builtAt: string;
+  /** serialised Aho-Corasick automaton over pattern keys (core/match/automaton.ts) */
+  automaton: unknown;
+  patterns: Pattern[];
+  entities: Record<string, DisplayRecord>;
+  offices: Record<string, Office & { holders: { id: string; start?: string; end?: string }[] }>;
+  figures: Figure[];
+  claims: KnownClaim[];
+  sources: Record<string, Source>;
+}

@@ -1,0 +1,70 @@
+// Language of a text block: script first (letters only some languages use decide most cases:
+// қ ғ ә і -> Kazakh, ҷ ӣ ӯ -> Tajik, ў -> Uzbek, پ چ ژ گ -> Persian, ň ý -> Turkmen, ğ ı -> Turkish),
+// then franc's trigram model restricted to the candidates of that script for what letters
+// cannot settle (English vs German vs French vs Uzbek Latin). Pure; tested in detect-lang.test.ts.
+import { franc } from 'franc';
+import type { Lang } from './types';
+import type { Script } from './lang/registry';
+
+const ISO3: Record<string, Lang> = {
+  eng: 'en', deu: 'de', fra: 'fr', tur: 'tr', uzn: 'uz', tuk: 'tk', kaz: 'kk', rus: 'ru', kir: 'ky', tgk: 'tg',
+  arb: 'ar', pes: 'fa', cmn: 'zh',
+};
+
+export function scriptOf(text: string): { script: Script; counts: Record<Script, number> } {
+  const counts: Record<Script, number> = { arab: 0, cyrl: 0, latn: 0, hani: 0, other: 0 };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) counts.latn++;
+    else if (c >= 0x400 && c <= 0x4ff) counts.cyrl++;
+    else if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0xfb50 && c <= 0xfeff)) counts.arab++;
+    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) counts.hani++;
+  }
+  let best: Script = 'other';
+  let n = 0;
+  for (const s of ['latn', 'cyrl', 'arab', 'hani'] as Script[]) if (counts[s] > n) { n = counts[s]; best = s; }
+  return { script: best, counts };
+}
+
+const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
+
+/** Detect the language of one block; `und` when there is too little text to say. */
+export function detectLang(text: string): { lang: Lang | 'und'; script: Script } {
+  const { script, counts } = scriptOf(text);
+  const letters = counts[script];
+  if (letters === 0) return { lang: 'und', script };
+  switch (script) {
+    case 'hani': return { lang: 'zh', script };
+    case 'arab': {
+      if (count(text, /[ٵٶۇٸۋە]/g) >= 2) return { lang: 'kk', script };
+      const fa = count(text, /[پچژگکی]/g);
+      const ar = count(text, /[ةىيك]/g);
+      return { lang: fa > ar * 0.5 ? 'fa' : 'ar', script };
+    }
+    case 'cyrl': {
+      const kk = count(text, /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/g);
+      const tg = count(text, /[ҷӣӯҳҶӢӮҲ]/g);
+      const uz = count(text, /[ўЎ]/g);
+      const ky = count(text, /[ңөүҢӨҮ]/g);
+      const kkOnly = count(text, /[әғқұһіӘҒҚҰҺІ]/g);
+      if (tg > 0 && tg >= uz) return { lang: 'tg', script };
+      if (uz > 0) return { lang: 'uz', script };
+      if (kkOnly > 0) return { lang: 'kk', script };
+      if (ky > 0 && kk === ky) return { lang: 'ky', script };
+      if (letters < 30) return { lang: 'ru', script };
+      const guess = franc(text, { only: ['rus', 'kaz', 'kir', 'tgk'], minLength: 10 });
+      return { lang: ISO3[guess] ?? 'ru', script };
+    }
+    case 'latn': {
+      if (count(text, /[ňýžÝŇŽ]/g) >= 1 && count(text, /[äÄ]/g) + count(text, /[ňŇ]/g) >= 1) return { lang: 'tk', script };
+      if (count(text, /[ğıİ]/g) >= 1) return { lang: 'tr', script };
+      if (count(text, /\b[oOgG][ʻ'‘’]/g) >= 2 || count(text, /[ʻ]/g) >= 1) return { lang: 'uz', script };
+      if (count(text, /[ǵńúıqQ]/g) >= 2 && count(text, /[áäóö]/g) >= 1) return { lang: 'kk', script };
+      if (letters < 12) return { lang: 'und', script };
+      const guess = franc(text, { only: ['eng', 'deu', 'fra', 'tur', 'uzn', 'tuk'], minLength: 10 });
+      return { lang: ISO3[guess] ?? 'en', script };
+    }
+    default:
+      return { lang: 'und', script };
+  }
+}

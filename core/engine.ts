@@ -1,0 +1,383 @@
+// The recognition engine: folds a text once, runs the automaton over it in one pass, keeps the
+// matches that the language's morphology and the case rules allow, resolves ambiguous names,
+// ranks the events the text is about, and adds claims and dates. Pure: no DOM, no extension API;
+// used by the background script, the CLI, eval and bench. Tested in engine.test.ts and core/fixtures.
+import { PATTERN_FLAGS, type CompiledIndex, type DisplayRecord, type Pattern } from './dataset/compiled';
+import type { Entity } from './dataset/schema';
+import { detectLang, scriptOf } from './detect-lang';
+import { acceptsSuffix, type CompiledMorph, type TitleRole } from './lang/morph';
+import { morphFor, type Script } from './lang/registry';
+import { loadAutomaton, scan, type Automaton } from './match/automaton';
+import { fold, foldKey, isUnspacedChar, isWordChar, type Folded } from './text/fold';
+import type { Annotation, EntityHit, EventHit, Lang, Span } from './types';
+import { enrichClaims } from './claims-step';
+
+export interface AnnotateOptions {
+  /** language of the whole text; detected per block when absent */
+  lang?: Lang;
+  /** page date, YYYY-MM-DD: resolves "the president", relative dates, event timing */
+  date?: string;
+  /** skip claims and dates (the content script's first pass, bench) */
+  entitiesOnly?: boolean;
+}
+
+export interface Engine {
+  annotate(text: string, opts?: AnnotateOptions): Annotation;
+  lookup(query: string, opts?: { date?: string }): EntityHit[];
+  record(id: string): DisplayRecord | undefined;
+  readonly index: CompiledIndex;
+}
+
+/** One accepted occurrence of a pattern, before disambiguation. */
+export interface Mention {
+  start: number;
+  end: number;
+  pattern: number;
+  /** candidate entity ids (office descriptors already expanded to holders) */
+  options: string[];
+  title?: TitleRole;
+  viaOffice?: string;
+  block: number;
+}
+
+interface Block { start: number; end: number; lang: Lang | 'und'; script: Script; morph: CompiledMorph }
+
+const ARABIC_PROCLITIC = /^(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)$/;
+const isArabicChar = (ch: string | undefined) => ch !== undefined && ch >= '\u0600' && ch <= '\u06ff';
+const isBicameral = (ch: string) => ch.toLowerCase() !== ch.toUpperCase();
+
+export function createEngine(index: CompiledIndex): Engine {
+  const patterns = index.patterns;
+  const automaton: Automaton = loadAutomaton(index.automaton as never, patterns.map((p) => p.key));
+  const eventCues = buildEventCues(index);
+
+  function annotate(text: string, opts: AnnotateOptions = {}): Annotation {
+    const date = opts.date;
+    const blocks = splitBlocks(text, opts.lang);
+    const docLang = opts.lang ?? majorityLang(blocks);
+    const folded = fold(text);
+    const mentions = findMentions(text, folded, blocks, date);
+    const entities = resolve(mentions, text, date);
+    const events = inferEvents(entities, folded.key, blocks, date);
+    const annotation: Annotation = { lang: docLang, date, entities, events, claims: [], dates: [] };
+    if (!opts.entitiesOnly) enrichClaims(annotation, text, blocks, index);
+    return annotation;
+  }
+
+  function splitBlocks(text: string, lang?: Lang): Block[] {
+    const blocks: Block[] = [];
+    const re = /[^\n]+/g;
+    let m: RegExpExecArray | null;
+    const whole = lang ? undefined : detectLang(text.slice(0, 4000));
+    while ((m = re.exec(text))) {
+      const body = m[0];
+      let l: Lang | 'und';
+      let script: Script;
+      if (lang) { l = lang; script = scriptOf(body).script; }
+      else {
+        const d = detectLang(body);
+        script = d.script;
+        // short lines in the document's script inherit the document's language
+        l = (d.lang === 'und' || body.length < 40) && whole && whole.script === d.script ? whole.lang : d.lang;
+      }
+      blocks.push({ start: m.index, end: m.index + body.length, lang: l, script, morph: morphFor(l, script) });
+    }
+    return blocks;
+  }
+
+  function blockAt(blocks: Block[], pos: number): number {
+    let lo = 0, hi = blocks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (blocks[mid]!.start <= pos) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  function findMentions(text: string, f: Folded, blocks: Block[], date?: string): Mention[] {
+    const key = f.key;
+    const found: Mention[] = [];
+    if (blocks.length === 0) return found;
+    scan(automaton, key, (p, ks, ke) => {
+      const pat = patterns[p]!;
+      const b = blockAt(blocks, f.start[ks]!);
+      const m = accept(text, f, pat, ks, ke, blocks[b]!.morph);
+      if (!m) return;
+      const options = expandOptions(pat, date);
+      if (options.length === 0) return;
+      found.push({ start: m.start, end: m.end, pattern: p, options, title: m.title, viaOffice: pat.flags & PATTERN_FLAGS.office ? pat.ids[0] : undefined, block: b });
+    });
+    // longest first, then leftmost; keep non-overlapping
+    found.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+    const taken: Mention[] = [];
+    const occupied: [number, number][] = [];
+    for (const m of found) {
+      if (occupied.some(([s, e]) => m.start < e && s < m.end)) continue;
+      occupied.push([m.start, m.end]);
+      taken.push(m);
+    }
+    return taken.sort((a, b) => a.start - b.start);
+  }
+
+  /** Boundaries, morphology, case, title: the span to report, or null to reject. */
+  function accept(text: string, f: Folded, pat: Pattern, ks: number, ke: number, morph: CompiledMorph): { start: number; end: number; title?: TitleRole } | null {
+    const key = f.key;
+    const exact = (pat.flags & PATTERN_FLAGS.exact) !== 0;
+    const unspacedStart = isUnspacedChar(key[ks]);
+    const unspacedEnd = isUnspacedChar(key[ke - 1]);
+    // left edge
+    if (!unspacedStart && ks > 0 && isWordChar(key[ks - 1])) {
+      if (!isArabicChar(key[ks])) return null;
+      let ws = ks - 1;
+      while (ws > 0 && isWordChar(key[ws - 1])) ws--;
+      if (!(morph.proclitic ?? ARABIC_PROCLITIC).test(key.slice(ws, ks)) && !ARABIC_PROCLITIC.test(key.slice(ws, ks))) return null;
+    }
+    // right edge: a suffix of the block's language, or nothing
+    let ek = ke;
+    if (!unspacedEnd && ke < key.length && isWordChar(key[ke])) {
+      if (exact) return null;
+      let we = ke;
+      while (we < key.length && isWordChar(key[we])) we++;
+      const rest = foldKey(text.slice(f.end[ke - 1]!, f.end[we - 1]!));
+      if (!(acceptsSuffix(morph, rest) || acceptsSuffix(morph, key[ke - 1] + rest))) return null;
+      ek = we;
+    }
+    if (morph.apostropheSuffix && key[ek] === "'" && isWordChar(key[ek + 1])) {
+      let we = ek + 1;
+      while (we < key.length && we - ek <= 10 && isWordChar(key[we])) we++;
+      if (we >= key.length || !isWordChar(key[we])) ek = we;
+    }
+    const start = f.start[ks]!;
+    const nameEnd = f.end[ke - 1]!;
+    // case: capitalised names need a capital in the text; exact names must be written as listed
+    if (pat.flags & PATTERN_FLAGS.cap) {
+      const first = text[start]!;
+      if (isBicameral(first) && first !== first.toUpperCase()) return null;
+    }
+    if (exact && pat.raws && !pat.raws.includes(text.slice(start, nameEnd).normalize('NFC'))) return null;
+    let s = start;
+    let title: TitleRole | undefined;
+    if (pat.ids.some((id) => id.startsWith('person:'))) {
+      const t = titleBefore(f, ks, morph);
+      if (t) { s = t.start; title = t.role; }
+    }
+    return { start: s, end: f.end[ek - 1]!, title };
+  }
+
+  function titleBefore(f: Folded, ks: number, morph: CompiledMorph): { start: number; role: TitleRole } | null {
+    const key = f.key;
+    const j = key[ks - 1] === ' ' ? ks - 1 : isUnspacedChar(key[ks]) ? ks : -1;
+    if (j <= 0) return null;
+    for (const t of morph.titles) {
+      const ts = j - t.key.length;
+      if (ts < 0 || key.slice(ts, j) !== t.key) continue;
+      if (ts > 0 && isWordChar(key[ts - 1]) && !isUnspacedChar(key[ts])) {
+        let ws = ts - 1;
+        while (ws > 0 && isWordChar(key[ws - 1])) ws--;
+        if (!isArabicChar(key[ts]) || !ARABIC_PROCLITIC.test(key.slice(ws, ts))) continue;
+      }
+      return { start: f.start[ts]!, role: t.role };
+    }
+    return null;
+  }
+
+  function expandOptions(pat: Pattern, date?: string): string[] {
+    if (!(pat.flags & PATTERN_FLAGS.office)) return pat.ids;
+    const out = new Set<string>();
+    for (const id of pat.ids) {
+      const office = index.offices[id];
+      if (!office) { if (index.entities[id]) out.add(id); continue; }
+      for (const h of office.holders) if (!date || within(date, h.start, h.end)) out.add(h.id);
+    }
+    return [...out];
+  }
+
+  function resolve(mentions: Mention[], text: string, date?: string): EntityHit[] {
+    const anchors = new Set<string>();
+    for (const m of mentions) if (m.options.length === 1) anchors.add(m.options[0]!);
+    const groups = new Map<string, { ids: string[]; mentions: Span[] }>();
+    const push = (ids: string[], m: Mention) => {
+      const k = ids.join('|');
+      let g = groups.get(k);
+      if (!g) groups.set(k, (g = { ids, mentions: [] }));
+      g.mentions.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end) });
+    };
+    for (const m of mentions) {
+      if (m.options.length === 1) { push(m.options, m); continue; }
+      const scored = m.options
+        .map((id) => ({ id, score: scoreOption(id, m, anchors, date) }))
+        .sort((a, b) => b.score - a.score);
+      const [top, second] = scored;
+      if (top && (!second || top.score - second.score >= 1.5)) push([top.id], m);
+      else push(scored.filter((s) => top && top.score - s.score < 1.5).map((s) => s.id).sort(), m);
+    }
+    const hits: EntityHit[] = [];
+    for (const g of groups.values()) {
+      const recs = g.ids.map((id) => index.entities[id]).filter((r): r is DisplayRecord => !!r);
+      if (recs.length === 0) continue;
+      if (recs.length === 1) {
+        const r = recs[0]!;
+        hits.push({ id: r.id, name: r.name, type: r.type, ...(r.wikidata ? { wikidata: r.wikidata } : {}), ...(r.wikipedia ? { wikipedia: r.wikipedia } : {}), mentions: g.mentions });
+      } else {
+        const names = recs.map((r) => r.name);
+        hits.push({
+          id: g.ids.join('|'),
+          name: names.join(' or '),
+          type: recs[0]!.type,
+          ambiguous: { note: `ambiguous: ${names.join(' or ')}`, candidates: recs.map((r) => ({ id: r.id, name: r.name })) },
+          mentions: g.mentions,
+        });
+      }
+    }
+    // merge groups that resolved to the same id from different patterns
+    const byId = new Map<string, EntityHit>();
+    for (const h of hits) {
+      const prev = byId.get(h.id);
+      if (prev) prev.mentions.push(...h.mentions);
+      else byId.set(h.id, h);
+    }
+    const out = [...byId.values()];
+    for (const h of out) h.mentions.sort((a, b) => a.start - b.start);
+    return out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  }
+
+  function scoreOption(id: string, m: Mention, anchors: Set<string>, date?: string): number {
+    const r = index.entities[id];
+    if (!r) return -Infinity;
+    let score = (r.prior ?? 0.5) * 2;
+    if (anchors.has(id)) score += 10; // one sense per article: the unambiguous form elsewhere
+    for (const rel of r.related ?? []) if (anchors.has(rel)) score += 2;
+    for (const a of anchors) if (index.entities[a]?.related?.includes(id)) score += 2;
+    if (r.country && anchors.has(r.country)) score += 1;
+    if (m.viaOffice && date) {
+      const h = index.offices[m.viaOffice]?.holders.find((x) => x.id === id);
+      if (h && within(date, h.start, h.end)) score += 5;
+    }
+    if (m.title) {
+      for (const role of r.roles ?? []) {
+        if (!roleMatches(role.title, m.title)) continue;
+        score += date ? (within(date, role.start, role.end) ? 4 : 0.5) : 2;
+      }
+    }
+    return score;
+  }
+
+  function inferEvents(entities: EntityHit[], key: string, blocks: Block[], date?: string): EventHit[] {
+    const present = new Set<string>();
+    const mentionCount = new Map<string, number>();
+    for (const e of entities) {
+      const ids = e.ambiguous ? [] : [e.id];
+      for (const id of ids) { present.add(id); mentionCount.set(id, e.mentions.length); }
+    }
+    const langs = new Set(blocks.map((b) => b.lang));
+    const out: EventHit[] = [];
+    for (const ev of Object.values(index.entities)) {
+      if (ev.type !== 'event') continue;
+      let score = 3 * Math.min(mentionCount.get(ev.id) ?? 0, 3);
+      const places = (ev.places ?? []).filter((p) => present.has(p)).length;
+      const people = (ev.participants ?? []).filter((p) => present.has(p)).length;
+      score += Math.min(places * 1.5, 4.5) + Math.min(people, 4);
+      let cueHits = 0;
+      for (const c of eventCues.get(ev.id) ?? []) {
+        if (!langs.has(c.lang) && !langs.has('und')) continue;
+        if (key.includes(c.key)) cueHits++;
+      }
+      score += Math.min(cueHits * 0.75, 3);
+      if (score === 0) continue;
+      // the cue words alone say little: they need an entity of the event too
+      if (places + people + (mentionCount.get(ev.id) ?? 0) === 0) continue;
+      if (date && ev.start) {
+        const end = ev.end ?? ev.start;
+        if (date < ev.start) score *= 0.2;
+        else if (date <= addDays(end, 60)) score += 3;
+        else if (date > addDays(end, 730)) score *= 0.6;
+      }
+      const conf = 1 - Math.exp(-score / 6);
+      if (conf >= 0.35) out.push({ id: ev.id, name: ev.name, ...(ev.wikipedia ? { wikipedia: ev.wikipedia } : {}), score: Math.round(conf * 100) / 100 });
+    }
+    return out.sort((a, b) => b.score - a.score).slice(0, 5);
+  }
+
+  function lookup(query: string, opts: { date?: string } = {}): EntityHit[] {
+    const q = query.trim().slice(0, 500);
+    if (!q) return [];
+    const k = foldKey(q);
+    const i = findPattern(k);
+    if (i >= 0) {
+      const pat = patterns[i]!;
+      const ids = expandOptions(pat, opts.date);
+      return ids
+        .map((id) => index.entities[id])
+        .filter((r): r is DisplayRecord => !!r)
+        .map((r) => ({ id: r.id, name: r.name, type: r.type, ...(r.wikidata ? { wikidata: r.wikidata } : {}), ...(r.wikipedia ? { wikipedia: r.wikipedia } : {}), mentions: [{ start: 0, end: q.length, text: q }] }));
+    }
+    return annotate(q, { date: opts.date, entitiesOnly: true }).entities;
+  }
+
+  function findPattern(k: string): number {
+    let lo = 0, hi = patterns.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const mk = patterns[mid]!.key;
+      if (mk === k) return mid;
+      if (mk < k) lo = mid + 1; else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  return { annotate, lookup, record: (id) => index.entities[id], index };
+}
+
+function buildEventCues(index: CompiledIndex): Map<string, { key: string; lang: Lang }[]> {
+  const out = new Map<string, { key: string; lang: Lang }[]>();
+  for (const ev of Object.values(index.entities)) {
+    if (ev.type !== 'event' || !ev.cues) continue;
+    const list: { key: string; lang: Lang }[] = [];
+    for (const [nameLang, cues] of Object.entries(ev.cues)) {
+      const lang = nameLang.slice(0, 2) as Lang;
+      for (const c of cues ?? []) { const key = foldKey(c); if (key.length >= 3) list.push({ key, lang }); }
+    }
+    out.set(ev.id, list);
+  }
+  return out;
+}
+
+function majorityLang(blocks: { lang: Lang | 'und'; start: number; end: number }[]): Lang | 'und' {
+  const size = new Map<Lang | 'und', number>();
+  for (const b of blocks) size.set(b.lang, (size.get(b.lang) ?? 0) + (b.end - b.start));
+  let best: Lang | 'und' = 'und';
+  let n = 0;
+  for (const [l, s] of size) if (l !== 'und' && s > n) { n = s; best = l; }
+  return best;
+}
+
+/** Is a YYYY[-MM[-DD]] date inside [start, end] (open ends allowed), comparing at the shared precision? */
+export function within(date: string, start?: string, end?: string): boolean {
+  if (start && date < start.padEnd(10, start.length === 4 ? '-01-01' : '-01')) return false;
+  if (end) {
+    const e = end.length === 4 ? `${end}-12-31` : end.length === 7 ? `${end}-31` : end;
+    if (date > e) return false;
+  }
+  return true;
+}
+
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-28` : date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+function roleMatches(roleTitle: string, title: TitleRole): boolean {
+  const t = roleTitle.toLowerCase();
+  switch (title) {
+    case 'president': return t.includes('president') && !t.includes('vice');
+    case 'prime-minister': return t.includes('prime minister') || t.includes('chairman of the cabinet') || t.includes('premier');
+    case 'minister': return t.includes('minister');
+    case 'speaker': return t.includes('speaker') || t.includes('chairman of the state duma') || t.includes('chair');
+    case 'military': return t.includes('general') || t.includes('commander');
+    case 'spokesperson': return t.includes('spokes');
+    default: return false;
+  }
+}
+
+export type { Entity };

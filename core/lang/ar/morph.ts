@@ -1,0 +1,25 @@
+// Arabic: names take attached proclitics (و ف ب ل ك, the article ال, لل = ل + ال) but, for the
+// names we index, no suffix that keeps them the same mention (nisba -ي/-ية makes an adjective).
+// Tested in core/lang/ar/morph.test.ts.
+import type { Morphology } from '../morph';
+
+export const morph: Morphology = {
+  lang: 'ar',
+  suffixes: [],
+  maxChain: 0,
+  // on folded text (alef forms already ا): [و|ف]? then [ب|ل|ك]? then ال?, or [و|ف]?لل
+  proclitic: /^(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)$/,
+  titles: [
+    { text: 'الرئيس', role: 'president' },
+    { text: 'رئيس الوزراء', role: 'prime-minister' },
+    { text: 'وزير الخارجية', role: 'minister' },
+    { text: 'وزير الدفاع', role: 'minister' },
+    { text: 'وزير الداخلية', role: 'minister' },
+    { text: 'الوزير', role: 'minister' },
+    { text: 'رئيس مجلس الدوما', role: 'speaker' },
+    { text: 'المتحدث باسم', role: 'spokesperson' },
+    { text: 'الجنرال', role: 'military' },
+    { text: 'الأمين العام', role: 'other' },
+    { text: 'السيد', role: 'other' },
+  ],
+};

@@ -1,0 +1,39 @@
+// Kazakh (Cyrillic and Latin): suffixes chain (plural + possessive + case) and harmonise;
+// folding merges most variants (қ/к, ғ/г, ң/н, ө/о, ұ/ү/у, і/и, ә/а), so one list covers both
+// scripts. Tested in core/lang/kk/morph.test.ts.
+import type { Morphology } from '../morph';
+
+export const morph: Morphology = {
+  lang: 'kk',
+  suffixes: [
+    // plural
+    'лар', 'лер', 'дар', 'дер', 'тар', 'тер',
+    // possessive 3rd person and others
+    'ы', 'і', 'сы', 'сі', 'ның', 'нің',
+    // genitive
+    'дың', 'дің', 'тың', 'тің',
+    // dative
+    'ға', 'ге', 'қа', 'ке', 'на', 'не', 'а', 'е',
+    // accusative
+    'ны', 'ні', 'ды', 'ді', 'ты', 'ті', 'н',
+    // locative
+    'да', 'де', 'та', 'те', 'нда', 'нде',
+    // ablative
+    'дан', 'ден', 'тан', 'тен', 'нан', 'нен',
+    // instrumental
+    'мен', 'бен', 'пен', 'менен',
+    // attributive -ғы/-гі after locative
+    'ғы', 'гі', 'қы', 'кі',
+    // Latin (2021) spellings not reached by folding
+    'nyñ', 'niñ', 'dyñ', 'diñ', 'tyñ', 'tiñ', 'ğa', 'qa', 'ny', 'dy', 'ty',
+  ],
+  maxChain: 3,
+  apostropheSuffix: true,
+  titles: [
+    { text: 'Президент', role: 'president' },
+    { text: 'Мемлекет басшысы', role: 'president' },
+    { text: 'Премьер-министр', role: 'prime-minister' },
+    { text: 'министр', role: 'minister' },
+    { text: 'Prezident', role: 'president' },
+  ],
+};

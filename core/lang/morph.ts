@@ -1,0 +1,83 @@
+// What a language lets stand around a name: inflection suffixes, attached proclitics, titles,
+// and case forms generated for the index. Each language's data lives in core/lang/<code>/morph.ts;
+// this file holds the shared types and the checks the matcher runs. Pure; tested in morph.test.ts.
+import { foldKey } from '../text/fold';
+import type { Lang } from '../types';
+
+export type TitleRole = 'president' | 'prime-minister' | 'minister' | 'speaker' | 'military' | 'spokesperson' | 'other';
+
+export interface Morphology {
+  lang: Lang;
+  /** inflectional suffixes that may follow a name within the same word, as written */
+  suffixes: string[];
+  /** how many suffixes may follow one another (agglutinative languages chain them) */
+  maxChain: number;
+  /** after an apostrophe, any letters are a suffix (Turkish Tokayev'in, Kazakh Latin) */
+  apostropheSuffix?: boolean;
+  /** proclitics attached before a name (Arabic و ف ب ل ك ال), as a pattern on the folded prefix */
+  proclitic?: RegExp;
+  /** titles that may stand right before a person's name */
+  titles: { text: string; role: TitleRole }[];
+  /** inflected forms of a dataset name, generated at build time (Russian Астана -> Астаны, Астане...) */
+  caseForms?: (name: string, type: string) => string[];
+}
+
+export interface CompiledMorph {
+  lang: Lang;
+  suffixKeys: Set<string>;
+  maxSuffixKey: number;
+  maxChain: number;
+  apostropheSuffix: boolean;
+  proclitic?: RegExp;
+  /** folded title keys, longest first */
+  titles: { key: string; role: TitleRole }[];
+}
+
+export function compileMorph(m: Morphology): CompiledMorph {
+  const suffixKeys = new Set(m.suffixes.map((s) => foldKey(s)).filter((k) => k.length > 0));
+  let maxSuffixKey = 0;
+  for (const k of suffixKeys) maxSuffixKey = Math.max(maxSuffixKey, k.length);
+  const titles = m.titles
+    .map((t) => ({ key: foldKey(t.text), role: t.role }))
+    .filter((t) => t.key.length > 0)
+    .sort((a, b) => b.key.length - a.key.length);
+  return { lang: m.lang, suffixKeys, maxSuffixKey, maxChain: m.maxChain, apostropheSuffix: !!m.apostropheSuffix, proclitic: m.proclitic, titles };
+}
+
+/** Can `rest` (folded) be split into at most maxChain known suffixes? */
+export function acceptsSuffix(m: CompiledMorph, rest: string): boolean {
+  if (rest.length === 0) return true;
+  return chain(m, rest, 0, m.maxChain);
+}
+
+function chain(m: CompiledMorph, rest: string, from: number, left: number): boolean {
+  if (from === rest.length) return true;
+  if (left === 0) return false;
+  const max = Math.min(m.maxSuffixKey, rest.length - from);
+  for (let len = max; len >= 1; len--) {
+    if (m.suffixKeys.has(rest.slice(from, from + len)) && chain(m, rest, from + len, left - 1)) return true;
+  }
+  return false;
+}
+
+/** Merge several languages' rules (a block whose language is unknown gets its script's union). */
+export function unionMorph(list: CompiledMorph[]): CompiledMorph {
+  const suffixKeys = new Set<string>();
+  let maxSuffixKey = 0;
+  let maxChain = 1;
+  const titles: CompiledMorph['titles'] = [];
+  const proclitics: RegExp[] = [];
+  for (const m of list) {
+    for (const k of m.suffixKeys) suffixKeys.add(k);
+    maxSuffixKey = Math.max(maxSuffixKey, m.maxSuffixKey);
+    maxChain = Math.max(maxChain, m.maxChain);
+    titles.push(...m.titles);
+    if (m.proclitic) proclitics.push(m.proclitic);
+  }
+  titles.sort((a, b) => b.key.length - a.key.length);
+  return {
+    lang: list[0]!.lang, suffixKeys, maxSuffixKey, maxChain,
+    apostropheSuffix: list.some((m) => m.apostropheSuffix),
+    proclitic: proclitics[0], titles,
+  };
+}

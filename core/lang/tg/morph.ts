@@ -1,0 +1,15 @@
+// Tajik: ezafe -и (Душанбеи), object marker -ро (Раҳмонро), plural -ҳо/-он; folding maps ҳ->h, ӣ->i.
+// Tested in core/lang/tg/morph.test.ts.
+import type { Morphology } from '../morph';
+
+export const morph: Morphology = {
+  lang: 'tg',
+  suffixes: ['и', 'ро', 'ҳо', 'ҳои', 'ҳоро', 'ю', 'ву', 'ӣ'].filter((s) => s !== 'ӣ'),
+  maxChain: 2,
+  titles: [
+    { text: 'Президент', role: 'president' },
+    { text: 'Президенти Тоҷикистон', role: 'president' },
+    { text: 'Сарвазир', role: 'prime-minister' },
+    { text: 'вазир', role: 'minister' },
+  ],
+};

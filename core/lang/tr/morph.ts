@@ -1,0 +1,17 @@
+// Turkish: proper nouns take their case suffix after an apostrophe (Tokayev'in, Kazakistan'da),
+// so anything after the apostrophe is accepted; without one, no suffix. Tested in morph.test.ts.
+import type { Morphology } from '../morph';
+
+export const morph: Morphology = {
+  lang: 'tr',
+  suffixes: [],
+  maxChain: 0,
+  apostropheSuffix: true,
+  titles: [
+    { text: 'Cumhurbaşkanı', role: 'president' },
+    { text: 'Devlet Başkanı', role: 'president' },
+    { text: 'Başbakan', role: 'prime-minister' },
+    { text: 'Dışişleri Bakanı', role: 'minister' },
+    { text: 'Bakan', role: 'minister' },
+  ],
+};

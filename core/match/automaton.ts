@@ -1,0 +1,144 @@
+// Aho-Corasick automaton over folded pattern keys: compiled once at build time (build-data),
+// serialised compactly into the index, loaded into typed arrays, and run in one linear pass.
+// Nodes are numbered in breadth-first order with children in code-unit order, so the target of
+// edge e is node e + 1 and a node's edges are contiguous: only edge characters, child counts and
+// fail links need storing. Pure; tested in automaton.test.ts against a naive search.
+
+export interface SerializedAutomaton {
+  /** edge characters in BFS order (edge e leads to node e + 1) */
+  edgeChars: string;
+  /** number of children per node, in BFS order */
+  childCount: number[];
+  /** fail link per node */
+  fail: number[];
+  /** nodes that end a pattern, and which pattern (parallel arrays) */
+  outNode: number[];
+  outPattern: number[];
+}
+
+export interface Automaton {
+  edgeStart: Int32Array;
+  edgeChar: Uint16Array;
+  fail: Int32Array;
+  out: Int32Array;
+  dict: Int32Array;
+  /** length of each pattern key, by pattern index */
+  patternLength: Int32Array;
+}
+
+/** Build from pattern keys (index = pattern id); keys must be unique and non-empty. */
+export function buildAutomaton(keys: readonly string[]): SerializedAutomaton {
+  const children: Map<number, number>[] = [new Map()];
+  const endOf: number[] = [-1];
+  keys.forEach((key, p) => {
+    let node = 0;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      let next = children[node]!.get(c);
+      if (next === undefined) {
+        next = children.length;
+        children.push(new Map());
+        endOf.push(-1);
+        children[node]!.set(c, next);
+      }
+      node = next;
+    }
+    if (key.length === 0) throw new Error(`pattern ${p} has an empty key`);
+    if (endOf[node]! >= 0) throw new Error(`duplicate pattern key "${key}"`);
+    endOf[node] = p;
+  });
+  // renumber breadth-first, children sorted by code unit
+  const order: number[] = [0];
+  const newId = new Int32Array(children.length);
+  let edgeChars = '';
+  const childCount: number[] = [];
+  for (let qi = 0; qi < order.length; qi++) {
+    const old = order[qi]!;
+    const sorted = [...children[old]!.entries()].sort((a, b) => a[0] - b[0]);
+    childCount.push(sorted.length);
+    for (const [c, child] of sorted) {
+      edgeChars += String.fromCharCode(c);
+      newId[child] = order.length;
+      order.push(child);
+    }
+  }
+  const a = fromParts(edgeChars, childCount, new Int32Array(order.length), new Int32Array(order.length).fill(-1));
+  // fail links in BFS order
+  const fail = a.fail;
+  for (let v = 0; v < order.length; v++) {
+    for (let e = a.edgeStart[v]!; e < a.edgeStart[v + 1]!; e++) {
+      const child = e + 1;
+      const c = a.edgeChar[e]!;
+      if (v === 0) { fail[child] = 0; continue; }
+      let f = fail[v]!;
+      let t = step(a, f, c);
+      while (t < 0 && f !== 0) { f = fail[f]!; t = step(a, f, c); }
+      fail[child] = t < 0 ? 0 : t;
+    }
+  }
+  const outNode: number[] = [];
+  const outPattern: number[] = [];
+  for (let old = 0; old < endOf.length; old++) {
+    if (endOf[old]! >= 0) { outNode.push(newId[old]!); outPattern.push(endOf[old]!); }
+  }
+  return { edgeChars, childCount, fail: Array.from(fail), outNode, outPattern };
+}
+
+function fromParts(edgeChars: string, childCount: readonly number[], fail: Int32Array, out: Int32Array) {
+  const n = childCount.length;
+  const edgeStart = new Int32Array(n + 1);
+  for (let v = 0; v < n; v++) edgeStart[v + 1] = edgeStart[v]! + childCount[v]!;
+  const edgeChar = new Uint16Array(edgeChars.length);
+  for (let i = 0; i < edgeChars.length; i++) edgeChar[i] = edgeChars.charCodeAt(i);
+  return { edgeStart, edgeChar, fail, out };
+}
+
+export function loadAutomaton(s: SerializedAutomaton, keys: readonly string[]): Automaton {
+  const n = s.childCount.length;
+  const out = new Int32Array(n).fill(-1);
+  s.outNode.forEach((node, i) => { out[node] = s.outPattern[i]!; });
+  const parts = fromParts(s.edgeChars, s.childCount, Int32Array.from(s.fail), out);
+  // dictionary links: nearest node on the fail chain that ends a pattern (fail[v] precedes v in BFS)
+  const dict = new Int32Array(n).fill(-1);
+  for (let v = 1; v < n; v++) {
+    const f = parts.fail[v]!;
+    dict[v] = out[f]! >= 0 ? f : dict[f]!;
+  }
+  return { ...parts, dict, patternLength: Int32Array.from(keys, (k) => k.length) };
+}
+
+function step(a: { edgeStart: Int32Array; edgeChar: Uint16Array }, node: number, c: number): number {
+  let lo = a.edgeStart[node]!;
+  let hi = a.edgeStart[node + 1]! - 1;
+  const chars = a.edgeChar;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = chars[mid]!;
+    if (m === c) return mid + 1;
+    if (m < c) lo = mid + 1; else hi = mid - 1;
+  }
+  return -1;
+}
+
+/**
+ * All pattern occurrences in `key`, overlapping ones included: calls onMatch(pattern, start, end)
+ * with key offsets. One pass; the work per character is bounded by the fail chain.
+ */
+export function scan(a: Automaton, key: string, onMatch: (pattern: number, start: number, end: number) => void): void {
+  let node = 0;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    let next = step(a, node, c);
+    while (next < 0 && node !== 0) {
+      node = a.fail[node]!;
+      next = step(a, node, c);
+    }
+    node = next < 0 ? 0 : next;
+    let o = a.out[node]! >= 0 ? node : a.dict[node]!;
+    while (o >= 0) {
+      const p = a.out[o]!;
+      onMatch(p, i + 1 - a.patternLength[p]!, i + 1);
+      o = a.dict[o]!;
+    }
+  }
+}

@@ -1,0 +1,216 @@
+// Folding with an offset map: turns any text into a "key" where spellings of one name meet
+// (case, diacritics, Arabic letter variants, Cyrillic->Latin, common romanisation differences),
+// and records for every key character the UTF-16 range of the original it came from.
+// Pure: no DOM. The matcher, the index compiler and the alias-collision check all use it,
+// so patterns and page text fold the same way. Tested in fold.test.ts (incl. property tests).
+
+/** Result of folding: key text plus, per key code unit, the original [start, end). */
+export interface Folded {
+  key: string;
+  start: Int32Array;
+  end: Int32Array;
+}
+
+const SPACE = ' ';
+const APOS = "'";
+
+// Letters mapped before decomposition (decomposition would lose what they mean).
+const PRE: Record<string, string> = {
+  // Cyrillic -> Latin key (Russian, Kazakh, Kyrgyz, Tajik, Uzbek, Ukrainian letters)
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k',
+  л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts',
+  ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  ә: 'a', ғ: 'g', қ: 'k', ң: 'n', ө: 'o', ұ: 'u', ү: 'u', һ: 'h', і: 'i', ї: 'yi', є: 'ye', ґ: 'g',
+  ҷ: 'j', ӣ: 'i', ӯ: 'u', ў: 'u', ҳ: 'h', ӊ: 'n', ҹ: 'ch',
+  // Latin letters whose diacritic changes the sound in Turkic romanisations
+  ž: 'zh', š: 'sh', č: 'ch', ç: 'ch', ş: 'sh', ș: 'sh', ğ: 'g', ǵ: 'g', ı: 'i', ß: 'ss', œ: 'oe', æ: 'ae',
+  ə: 'a', ŋ: 'n',
+  // Arabic script: hamza carriers, alef forms, ya/ta marbuta, Persian and Kazakh letters
+  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٵ': 'ا', 'ى': 'ي', 'ی': 'ي', 'ې': 'ي', 'ئ': 'ي',
+  'ؤ': 'و', 'ۆ': 'و', 'ۇ': 'و', 'ۋ': 'و', 'ٶ': 'و', 'ة': 'ه', 'ە': 'ه', 'ۀ': 'ه', 'ھ': 'ه', 'ک': 'ك',
+  'ء': '', 'ٴ': '',
+};
+
+const isZeroWidthOrMark = (c: number) =>
+  (c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff || c === 0x00ad || c === 0x034f ||
+  (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 || (c >= 0x06d6 && c <= 0x06ed) ||
+  (c >= 0x0300 && c <= 0x036f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x20d0 && c <= 0x20ff) ||
+  (c >= 0xfe00 && c <= 0xfe0f) || (c >= 0xfe20 && c <= 0xfe2f);
+
+const isSpaceLike = (c: number) =>
+  c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0xa0 || c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 ||
+  c === 0x2d || c === 0x5f || (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xb7 || c === 0x30fb ||
+  c === 0x2022 || c === 0xff0d || c === 0x058a || c === 0x05be || c === 0x1806;
+
+const isApostrophe = (c: number) =>
+  c === 0x27 || c === 0x2019 || c === 0x2018 || c === 0x2bb || c === 0x2bc || c === 0x60 || c === 0xb4 || c === 0x2be || c === 0x2b9;
+
+const MARKS = /\p{M}/gu;
+const table: (string | undefined)[] = new Array(0x10000);
+
+/** Key text for one UTF-16 code unit (surrogates pass through). */
+function mapUnit(c: number): string {
+  const hit = table[c];
+  if (hit !== undefined) return hit;
+  let out: string;
+  if (c >= 0xd800 && c <= 0xdfff) out = String.fromCharCode(c);
+  else if (isZeroWidthOrMark(c)) out = '';
+  else if (isSpaceLike(c)) out = SPACE;
+  else if (isApostrophe(c)) out = APOS;
+  else if (c >= 0x0660 && c <= 0x0669) out = String.fromCharCode(48 + c - 0x0660);
+  else if (c >= 0x06f0 && c <= 0x06f9) out = String.fromCharCode(48 + c - 0x06f0);
+  else {
+    const ch = String.fromCharCode(c);
+    const lower = ch === 'İ' ? 'i' : ch.toLowerCase();
+    const pre = PRE[lower];
+    if (pre !== undefined) out = pre;
+    else {
+      const stripped = lower.normalize('NFKD').replace(MARKS, '').toLowerCase();
+      out = '';
+      for (const p of stripped) {
+        const q = PRE[p];
+        out += q !== undefined ? q : isSpaceLike(p.charCodeAt(0)) ? SPACE : p;
+      }
+    }
+  }
+  table[c] = out;
+  return out;
+}
+
+const LATIN_VOWEL = new Set(['a', 'e', 'i', 'o', 'u']);
+const isLatinLetter = (ch: string | undefined) => ch !== undefined && ch >= 'a' && ch <= 'z';
+
+/** Is this key character part of a word (letters and digits of any script)? */
+const WORD = /[\p{L}\p{N}]/u;
+const wordCache = new Map<string, boolean>();
+export function isWordChar(ch: string | undefined): boolean {
+  if (ch === undefined || ch === SPACE || ch === APOS || ch === '.') return false;
+  if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) return true;
+  let w = wordCache.get(ch);
+  if (w === undefined) {
+    w = WORD.test(ch);
+    wordCache.set(ch, w);
+  }
+  return w;
+}
+
+/** Han, kana, Hangul, Thai: scripts written without spaces, matched without word boundaries. */
+export function isUnspacedChar(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xac00 && c <= 0xd7af) ||
+    (c >= 0x0e00 && c <= 0x0e7f) || (c >= 0xd800 && c <= 0xdbff);
+}
+
+/**
+ * Fold text into its key with an offset map. Two stages: per-unit mapping (table above),
+ * then contextual rules that let romanisations meet:
+ * dzh/zh -> j, kh -> h, gh -> g, ph -> f, sch -> sh, tch -> ch, ou -> u, w -> v, q -> k, x -> h,
+ * y -> i, doubled letters collapse, i/j between vowels dropped (Tokayev, Tokajew, Tokaev -> tokaev),
+ * word-initial y before a vowel dropped (Yerlan, Ерлан -> erlan), Uzbek o'/g' lose the apostrophe,
+ * runs of spaces/hyphens become one space and a space after "." is dropped (K. Tokayev = К.-Ж. Токаев).
+ */
+export function fold(text: string): Folded {
+  const n = text.length;
+  // Stage 1: per-unit mapping into growable parallel arrays.
+  let cap = n + 16;
+  let k1: string[] = new Array(cap);
+  let s1 = new Int32Array(cap);
+  let e1 = new Int32Array(cap);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const out = mapUnit(text.charCodeAt(i));
+    if (out.length === 0) {
+      if (m > 0) e1[m - 1] = i + 1; // dropped unit belongs to the previous key char
+      continue;
+    }
+    if (m + out.length >= cap) {
+      cap = cap * 2 + out.length;
+      const nk = new Array(cap); for (let j = 0; j < m; j++) nk[j] = k1[j]; k1 = nk;
+      const ns = new Int32Array(cap); ns.set(s1.subarray(0, m)); s1 = ns;
+      const ne = new Int32Array(cap); ne.set(e1.subarray(0, m)); e1 = ne;
+    }
+    for (let j = 0; j < out.length; j++) {
+      k1[m] = out[j]!;
+      s1[m] = i;
+      e1[m] = i + 1;
+      m++;
+    }
+  }
+  // Stage 2: contextual rewrites into output arrays (never longer than stage 1).
+  const ko: string[] = new Array(m);
+  const so = new Int32Array(m);
+  const eo = new Int32Array(m);
+  let o = 0;
+  const push = (ch: string, s: number, e: number) => { ko[o] = ch; so[o] = s; eo[o] = e; o++; };
+  const extend = (e: number) => { if (o > 0 && eo[o - 1]! < e) eo[o - 1] = e; };
+  for (let i = 0; i < m; i++) {
+    let ch = k1[i]!;
+    const s = s1[i]!;
+    let e = e1[i]!;
+    const next = k1[i + 1];
+    if (ch === SPACE) {
+      const prev = o > 0 ? ko[o - 1] : undefined;
+      if (prev === undefined || prev === SPACE || prev === '.') { extend(e); continue; }
+      push(SPACE, s, e);
+      continue;
+    }
+    if (ch === APOS) {
+      const prev = o > 0 ? ko[o - 1] : undefined;
+      if ((prev === 'o' || prev === 'g') && isLatinLetter(next)) { extend(e); continue; }
+      push(APOS, s, e);
+      continue;
+    }
+    if (isLatinLetter(ch)) {
+      // digraphs and trigraphs: consume following units, keep the first unit's start
+      const n1 = next, n2 = k1[i + 2], n3 = k1[i + 3];
+      if (ch === 'd' && n1 === 's' && n2 === 'c' && n3 === 'h') { ch = 'j'; e = e1[i + 3]!; i += 3; } // German dsch
+      else if (ch === 'd' && n1 === 'z' && n2 === 'h') { ch = 'j'; e = e1[i + 2]!; i += 2; }
+      else if (ch === 'd' && n1 === 'j') { ch = 'j'; e = e1[i + 1]!; i += 1; }
+      else if (ch === 't' && n1 === 's' && n2 === 'c' && n3 === 'h') { ch = 'c'; e = e1[i + 2]!; i += 2; } // tsch -> ch
+      else if (ch === 't' && n1 === 'c' && n2 === 'h') { ch = 'c'; e = e1[i + 1]!; i += 1; } // tch -> ch
+      else if (ch === 's' && n1 === 'c' && n2 === 'h') { ch = 's'; e = e1[i + 1]!; i += 1; } // sch -> sh
+      else if (ch === 'z' && n1 === 'h') { ch = 'j'; e = e1[i + 1]!; i += 1; }
+      else if (ch === 'k' && n1 === 'h') { ch = 'h'; e = e1[i + 1]!; i += 1; }
+      else if (ch === 'g' && n1 === 'h') { ch = 'g'; e = e1[i + 1]!; i += 1; }
+      else if (ch === 'p' && n1 === 'h') { ch = 'f'; e = e1[i + 1]!; i += 1; }
+      else if (ch === 'o' && n1 === 'u') { ch = 'u'; e = e1[i + 1]!; i += 1; }
+      else if (ch === 'w') ch = 'v';
+      else if (ch === 'q') ch = 'k';
+      else if (ch === 'x') ch = 'h';
+      else if (ch === 'y') ch = 'i';
+      const prev = o > 0 ? ko[o - 1] : undefined;
+      // y at the start of a word before a vowel is a glide both scripts may omit
+      if (ch === 'i' && k1[i] === 'y' && !isWordChar(prev) && LATIN_VOWEL.has(k1[i + 1] ?? '')) {
+        if (i + 1 < m) s1[i + 1] = s; // the next letter now starts where the glide did
+        continue;
+      }
+      if (prev === ch) { extend(e); continue; } // doubled letters
+      push(ch, s, e);
+      // drop a glide i/j between two vowels: a-i-e, o-i-e (prev pushed i, next is a vowel)
+      continue;
+    }
+    // Arabic-script long vowels written double (توكاييف / توكايف) collapse
+    if ((ch === 'ي' || ch === 'و' || ch === 'ا') && o > 0 && ko[o - 1] === ch) { extend(e); continue; }
+    push(ch, s, e);
+  }
+  // Stage 3: drop i or j that stand between two Latin vowels (glides), merging ranges backwards.
+  let w = 0;
+  for (let r = 0; r < o; r++) {
+    const ch = ko[r]!;
+    if ((ch === 'i' || ch === 'j') && w > 0 && LATIN_VOWEL.has(ko[w - 1]!) && LATIN_VOWEL.has(ko[r + 1] ?? '') && ko[r + 1] !== 'i') {
+      if (eo[w - 1]! < eo[r]!) eo[w - 1] = eo[r]!;
+      continue;
+    }
+    ko[w] = ch; so[w] = so[r]!; eo[w] = eo[r]!; w++;
+  }
+  // trailing space carries no information
+  if (w > 0 && ko[w - 1] === SPACE) w--;
+  return { key: ko.slice(0, w).join(''), start: so.slice(0, w), end: eo.slice(0, w) };
+}
+
+/** Key only: for patterns, suffix lists and collision checks. */
+export function foldKey(text: string): string {
+  return fold(text).key;
+}

@@ -1,0 +1,69 @@
+// `npm run data`: validate every file under data/ and compile generated/index.json.
+// `--partial DIR...` checks only those folders (references to other slices become warnings) and
+// writes nothing. Exits non-zero on any error, printing each with its file.
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { compileIndex } from '../core/dataset/compile';
+import { validateData, type LoadedFile } from '../core/dataset/validate';
+
+const root = resolve(import.meta.dirname, '..');
+
+export function listJson(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) { if (name !== 'tools' && !name.startsWith('.')) walk(p); }
+      else if (name.endsWith('.json')) out.push(p);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+export function loadFiles(dirs: string[]): { files: LoadedFile[]; errors: string[] } {
+  const files: LoadedFile[] = [];
+  const errors: string[] = [];
+  for (const dir of dirs) {
+    for (const p of listJson(dir)) {
+      const rel = relative(root, p);
+      try {
+        files.push({ path: rel, json: JSON.parse(readFileSync(p, 'utf8')) });
+      } catch (err) {
+        errors.push(`${rel}: not valid JSON: ${(err as Error).message}`);
+      }
+    }
+  }
+  return { files, errors };
+}
+
+function main() {
+  const args = process.argv.slice(2);
+  const partial = args[0] === '--partial';
+  const dirs = partial ? args.slice(1).map((d) => resolve(d)) : [join(root, 'data')];
+  const t0 = performance.now();
+  const { files, errors: readErrors } = loadFiles(dirs);
+  const { errors, warnings, data } = validateData(files, { partial });
+  const all = [...readErrors, ...errors];
+  for (const w of warnings.slice(0, 50)) console.warn(`warning: ${w}`);
+  if (warnings.length > 50) console.warn(`warning: ... ${warnings.length - 50} more warnings`);
+  for (const e of all.slice(0, 80)) console.error(`error: ${e}`);
+  if (all.length > 80) console.error(`error: ... ${all.length - 80} more errors`);
+  const counts = `${files.length} files, ${data.entities.size} entities, ${data.offices.size} offices, ${data.figures.size} figures, ${data.claims.size} claims, ${data.sources.size} sources`;
+  if (all.length > 0) {
+    console.error(`data: ${all.length} error(s) in ${counts}`);
+    process.exit(1);
+  }
+  if (partial) {
+    console.log(`data (partial): OK: ${counts}; ${warnings.length} warning(s)`);
+    return;
+  }
+  const index = compileIndex(data);
+  mkdirSync(join(root, 'generated'), { recursive: true });
+  const json = JSON.stringify(index);
+  writeFileSync(join(root, 'generated', 'index.json'), json);
+  const ms = Math.round(performance.now() - t0);
+  console.log(`data: OK: ${counts}; ${index.patterns.length} patterns; index ${(json.length / 1e6).toFixed(2)} MB in ${ms} ms`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) main();
