@@ -138,8 +138,9 @@ export function createEngine(index: CompiledIndex): Engine {
       if (exact) return null;
       let we = ke;
       while (we < key.length && isWordChar(key[we])) we++;
-      const rest = foldKey(text.slice(f.end[ke - 1]!, f.end[we - 1]!));
-      if (!(acceptsSuffix(morph, rest) || acceptsSuffix(morph, key[ke - 1] + rest))) return null;
+      const raw = text.slice(f.end[ke - 1]!, f.end[we - 1]!);
+      const rest = foldKey(raw);
+      if (!(acceptsSuffix(morph, rest, raw) || acceptsSuffix(morph, key[ke - 1] + rest, raw))) return null;
       ek = we;
     }
     if (morph.apostropheSuffix && key[ek] === "'" && isWordChar(key[ek + 1])) {

@@ -30,7 +30,7 @@ export function initialVariants(full: string): string[] {
   if (!given.every((w) => /^\p{Lu}/u.test(w)) || !/^\p{Lu}/u.test(surname)) return [];
   const parts = given.join('-').split('-').filter(Boolean);
   const all = parts.map((p) => p[0] + '.').join('-');
-  const first = given[0]!.split('-').map((p) => p[0] + '.').join('-');
+  const first = given[0]![0] + '.';
   const out = new Set([`${first} ${surname}`, `${all} ${surname}`, `${surname} ${all}`]);
   return [...out];
 }

@@ -18,6 +18,8 @@ export interface Morphology {
   proclitic?: RegExp;
   /** titles that may stand right before a person's name */
   titles: { text: string; role: TitleRole }[];
+  /** endings refused as written, before folding merges them with an accepted one (Tajik adjective -ӣ vs ezafe -и) */
+  rejectRaw?: string[];
   /** inflected forms of a dataset name, generated at build time (Russian Астана -> Астаны, Астане...) */
   caseForms?: (name: string, type: string) => string[];
 }
@@ -29,6 +31,7 @@ export interface CompiledMorph {
   maxChain: number;
   apostropheSuffix: boolean;
   proclitic?: RegExp;
+  rejectRaw: Set<string>;
   /** folded title keys, longest first */
   titles: { key: string; role: TitleRole }[];
 }
@@ -41,12 +44,13 @@ export function compileMorph(m: Morphology): CompiledMorph {
     .map((t) => ({ key: foldKey(t.text), role: t.role }))
     .filter((t) => t.key.length > 0)
     .sort((a, b) => b.key.length - a.key.length);
-  return { lang: m.lang, suffixKeys, maxSuffixKey, maxChain: m.maxChain, apostropheSuffix: !!m.apostropheSuffix, proclitic: m.proclitic, titles };
+  return { lang: m.lang, suffixKeys, maxSuffixKey, maxChain: m.maxChain, apostropheSuffix: !!m.apostropheSuffix, proclitic: m.proclitic, rejectRaw: new Set(m.rejectRaw ?? []), titles };
 }
 
-/** Can `rest` (folded) be split into at most maxChain known suffixes? */
-export function acceptsSuffix(m: CompiledMorph, rest: string): boolean {
+/** Can `rest` (folded) be split into at most maxChain known suffixes? `raw` is the ending as written. */
+export function acceptsSuffix(m: CompiledMorph, rest: string, raw?: string): boolean {
   if (rest.length === 0) return true;
+  if (raw !== undefined && m.rejectRaw.has(raw.toLowerCase())) return false;
   return chain(m, rest, 0, m.maxChain);
 }
 
@@ -67,17 +71,19 @@ export function unionMorph(list: CompiledMorph[]): CompiledMorph {
   let maxChain = 1;
   const titles: CompiledMorph['titles'] = [];
   const proclitics: RegExp[] = [];
+  const rejectRaw = new Set<string>();
   for (const m of list) {
     for (const k of m.suffixKeys) suffixKeys.add(k);
     maxSuffixKey = Math.max(maxSuffixKey, m.maxSuffixKey);
     maxChain = Math.max(maxChain, m.maxChain);
     titles.push(...m.titles);
     if (m.proclitic) proclitics.push(m.proclitic);
+    for (const r of m.rejectRaw) rejectRaw.add(r);
   }
   titles.sort((a, b) => b.key.length - a.key.length);
   return {
     lang: list[0]!.lang, suffixKeys, maxSuffixKey, maxChain,
     apostropheSuffix: list.some((m) => m.apostropheSuffix),
-    proclitic: proclitics[0], titles,
+    proclitic: proclitics[0], rejectRaw, titles,
   };
 }

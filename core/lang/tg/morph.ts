@@ -4,7 +4,9 @@ import type { Morphology } from '../morph';
 
 export const morph: Morphology = {
   lang: 'tg',
-  suffixes: ['и', 'ро', 'ҳо', 'ҳои', 'ҳоро', 'ю', 'ву', 'ӣ'].filter((s) => s !== 'ӣ'),
+  suffixes: ['и', 'ро', 'ҳо', 'ҳои', 'ҳоро', 'ю', 'ву'],
+  // the adjective ending -ӣ (Тоҷикистонӣ "Tajik") folds like the ezafe -и: refuse it as written
+  rejectRaw: ['\u04e3', '\u0438\u0304'],
   maxChain: 2,
   titles: [
     { text: 'Президент', role: 'president' },

@@ -1,0 +1,127 @@
+// Cue lists matched on the folded key (core/text/fold.ts), shared by claims and dates.
+// A cue is written in its natural script; a trailing '*' lets it match the start of a longer word
+// (inflected and agglutinative forms). Pure; tested through cues.test.ts and every extractor.
+import { fold, isUnspacedChar, isWordChar, type Folded } from '../text/fold';
+
+export interface Cue<T> {
+  key: string;
+  open: boolean;
+  tag: T;
+  /** original cue text, for debugging */
+  src: string;
+}
+
+export interface CueMatch<T> {
+  /** key indices */
+  ks: number;
+  ke: number;
+  tag: T;
+  cue: Cue<T>;
+}
+
+export interface MatchOptions {
+  /** letters that may be glued before a word (Arabic و ف ب ل ك س) */
+  clitics?: string;
+  /** no word boundaries at all (Chinese) */
+  unspaced?: boolean;
+}
+
+/** Fold cue strings once; longest first so that "не более" wins over "более". */
+export function compileCues<T>(entries: Iterable<readonly [string, T]>): Cue<T>[] {
+  const out: Cue<T>[] = [];
+  const seen = new Set<string>();
+  for (const [raw, tag] of entries) {
+    const open = raw.endsWith('*');
+    const key = fold(open ? raw.slice(0, -1) : raw).key;
+    if (!key) continue;
+    const id = `${key}|${open}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push({ key, open, tag, src: raw });
+  }
+  return out.sort((a, b) => b.key.length - a.key.length);
+}
+
+/** Record<tag, cues[]> -> entries */
+export function entriesOf<T extends string>(rec: Partial<Record<T, readonly string[]>>): [string, T][] {
+  const out: [string, T][] = [];
+  for (const tag of Object.keys(rec) as T[]) for (const c of rec[tag] ?? []) out.push([c, tag]);
+  return out;
+}
+
+export function listEntries<T>(list: readonly string[], tag: T): [string, T][] {
+  return list.map((c) => [c, tag] as [string, T]);
+}
+
+/** Does a word start at key index i (allowing glued clitics before it)? */
+export function wordStartsAt(key: string, i: number, opt: MatchOptions): boolean {
+  if (opt.unspaced || i === 0) return true;
+  const prev = key[i - 1];
+  if (!isWordChar(prev)) return true;
+  if (isUnspacedChar(prev) || isUnspacedChar(key[i])) return true;
+  if (opt.clitics) {
+    // up to two clitic letters, themselves at a word start
+    let j = i - 1;
+    let n = 0;
+    while (j >= 0 && n < 2 && opt.clitics.includes(key[j]!)) { j--; n++; }
+    if (n > 0 && (j < 0 || !isWordChar(key[j]))) return true;
+  }
+  return false;
+}
+
+export function wordEndsAt(key: string, i: number, opt: MatchOptions): boolean {
+  if (opt.unspaced || i >= key.length) return true;
+  const next = key[i];
+  if (!isWordChar(next)) return true;
+  return isUnspacedChar(next) || isUnspacedChar(key[i - 1]);
+}
+
+/** End of the word that contains key index i (exclusive). */
+export function wordEnd(key: string, i: number): number {
+  let j = i;
+  while (j < key.length && isWordChar(key[j]) && !isUnspacedChar(key[j])) j++;
+  return j;
+}
+
+/** All cue occurrences in key[from, to), longest cue first at any position, no overlaps. */
+export function findCues<T>(key: string, cues: Cue<T>[], opt: MatchOptions, from = 0, to = key.length): CueMatch<T>[] {
+  const hits: CueMatch<T>[] = [];
+  for (const cue of cues) {
+    let i = key.indexOf(cue.key, from);
+    while (i >= 0 && i + cue.key.length <= to) {
+      const e = i + cue.key.length;
+      if (wordStartsAt(key, i, opt) && (cue.open || wordEndsAt(key, e, opt))) {
+        hits.push({ ks: i, ke: cue.open && !opt.unspaced ? Math.min(wordEnd(key, e), to) : e, tag: cue.tag, cue });
+      }
+      i = key.indexOf(cue.key, i + 1);
+    }
+  }
+  // keep the longest cue where several overlap (cues are sorted longest first)
+  hits.sort((a, b) => a.ks - b.ks || b.cue.key.length - a.cue.key.length);
+  const out: CueMatch<T>[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (last && h.ks < last.ke) {
+      if (h.cue.key.length > last.cue.key.length) out[out.length - 1] = h;
+      continue;
+    }
+    out.push(h);
+  }
+  return out;
+}
+
+/** Original-text span of key range [ks, ke). */
+export function spanOf(f: Folded, ks: number, ke: number, base = 0): { start: number; end: number } {
+  return { start: f.start[ks]! + base, end: f.end[ke - 1]! + base };
+}
+
+/** Regex alternation of folded cue keys (escaped), longest first; '*' cues may continue the word. */
+export function altOf(list: readonly string[]): string {
+  const cues = compileCues(list.map((c) => [c, 0] as const));
+  if (cues.length === 0) return '(?!)';
+  return cues.map((c) => escapeRe(c.key) + (c.open ? '[\\p{L}\\p{M}\']*' : '')).join('|');
+}
+
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

@@ -1,0 +1,39 @@
+// The compiler merges shared names, flags acronyms, generates case forms and initials.
+import { describe, expect, it } from 'vitest';
+import { MINI } from '../testing/mini-data';
+import { PATTERN_FLAGS } from './compiled';
+import { compileIndex, initialVariants, isAcronym } from './compile';
+import { validateData } from './validate';
+import { foldKey } from '../text/fold';
+
+const index = compileIndex(validateData([{ path: 'mini', json: MINI }]).data, 'test');
+const pattern = (name: string) => index.patterns.find((p) => p.key === foldKey(name));
+
+describe('compileIndex', () => {
+  it('merges entities that share a name into one pattern', () => {
+    expect(pattern('Japarov')?.ids).toEqual(['person:akylbek-japarov', 'person:sadyr-japarov']);
+  });
+  it('marks acronyms exact and keeps their written form', () => {
+    const p = pattern('ОДКБ')!;
+    expect(p.flags & PATTERN_FLAGS.exact).toBeTruthy();
+    expect(p.raws).toEqual(['ОДКБ']);
+    expect(isAcronym('CSTO')).toBe(true);
+    expect(isAcronym('Almaty')).toBe(false);
+  });
+  it('generates Russian case forms of vowel-final names', () => {
+    expect(pattern('Астаны')?.ids).toContain('place:astana');
+    expect(pattern('России')?.ids).toContain('place:russia');
+  });
+  it('generates initials for people', () => {
+    expect(initialVariants('Kassym-Jomart Tokayev')).toEqual(expect.arrayContaining(['K.-J. Tokayev', 'K. Tokayev', 'Tokayev K.-J.']));
+    expect(pattern('К.-Ж. Токаев')?.ids).toEqual(['person:kassym-jomart-tokayev']);
+  });
+  it('lists office holders with their terms', () => {
+    expect(index.offices['office:kg-president']!.holders.map((h) => h.id).sort()).toEqual(['person:sadyr-japarov', 'person:sooronbay-jeenbekov']);
+  });
+  it('keeps pattern keys sorted and unique (the engine binary-searches them)', () => {
+    const keys = index.patterns.map((p) => p.key);
+    expect([...keys].sort()).toEqual(keys);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});

@@ -1,0 +1,35 @@
+// The automaton finds exactly what a naive search over every pattern finds.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildAutomaton, loadAutomaton, scan } from './automaton';
+
+function naive(keys: string[], text: string): string[] {
+  const out: string[] = [];
+  keys.forEach((k, p) => { for (let i = text.indexOf(k); i >= 0; i = text.indexOf(k, i + 1)) out.push(`${p}@${i}-${i + k.length}`); });
+  return out.sort();
+}
+function run(keys: string[], text: string): string[] {
+  const s = JSON.parse(JSON.stringify(buildAutomaton(keys)));
+  const a = loadAutomaton(s, keys);
+  const out: string[] = [];
+  scan(a, text, (p, st, e) => out.push(`${p}@${st}-${e}`));
+  return out.sort();
+}
+
+describe('automaton', () => {
+  it('finds overlapping and nested patterns', () => {
+    const keys = ['he', 'she', 'his', 'hers', 'توكايف', '托卡耶夫'];
+    expect(run(keys, 'ushers توكايف 托卡耶夫托卡耶夫')).toEqual(naive(keys, 'ushers توكايف 托卡耶夫托卡耶夫'));
+  });
+  it('agrees with a naive search on random inputs', () => {
+    fc.assert(fc.property(
+      fc.uniqueArray(fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'ж'), minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 30 }),
+      fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'ж', ' '), maxLength: 80 }),
+      (keys, text) => { expect(run(keys, text)).toEqual(naive(keys, text)); },
+    ), { numRuns: 300 });
+  });
+  it('rejects duplicate and empty keys at build time', () => {
+    expect(() => buildAutomaton(['ab', 'ab'])).toThrow(/duplicate/);
+    expect(() => buildAutomaton([''])).toThrow(/empty/);
+  });
+});
