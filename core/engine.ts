@@ -68,14 +68,15 @@ export function createEngine(index: CompiledIndex): Engine {
     const blocks: Block[] = [];
     const re = /[^\n]+/g;
     let m: RegExpExecArray | null;
-    const whole = lang ? undefined : detectLang(text.slice(0, 4000));
+    const whole = lang ? undefined : detectLang(text.slice(0, 1000));
+    const latinDefault = whole?.script === 'latn' && whole.lang !== 'und' ? whole.lang : undefined;
     while ((m = re.exec(text))) {
       const body = m[0];
       let l: Lang | 'und';
       let script: Script;
       if (lang) { l = lang; script = scriptOf(body).script; }
       else {
-        const d = detectLang(body);
+        const d = detectLang(body, latinDefault);
         script = d.script;
         // short lines in the document's script inherit the document's language
         l = (d.lang === 'und' || body.length < 40) && whole && whole.script === d.script ? whole.lang : d.lang;
@@ -103,66 +104,73 @@ export function createEngine(index: CompiledIndex): Engine {
       const b = blockAt(blocks, f.start[ks]!);
       const m = accept(text, f, pat, ks, ke, blocks[b]!.morph);
       if (!m) return;
-      const options = expandOptions(pat, date);
+      const options = expandOptions(pat, m.ids, date);
       if (options.length === 0) return;
       found.push({ start: m.start, end: m.end, pattern: p, options, title: m.title, viaOffice: pat.flags & PATTERN_FLAGS.office ? pat.ids[0] : undefined, block: b });
     });
     // longest first, then leftmost; keep non-overlapping
     found.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
     const taken: Mention[] = [];
-    const occupied: [number, number][] = [];
-    for (const m of found) {
-      if (occupied.some(([s, e]) => m.start < e && s < m.end)) continue;
-      occupied.push([m.start, m.end]);
+    const occupied = new Uint8Array(text.length);
+    outer: for (const m of found) {
+      for (let i = m.start; i < m.end; i++) if (occupied[i]) continue outer;
+      occupied.fill(1, m.start, m.end);
       taken.push(m);
     }
     return taken.sort((a, b) => a.start - b.start);
   }
 
-  /** Boundaries, morphology, case, title: the span to report, or null to reject. */
-  function accept(text: string, f: Folded, pat: Pattern, ks: number, ke: number, morph: CompiledMorph): { start: number; end: number; title?: TitleRole } | null {
+  /** Boundaries, morphology, case, title: the span to report and whose name it is, or null. */
+  function accept(text: string, f: Folded, pat: Pattern, ks: number, ke: number, morph: CompiledMorph): { start: number; end: number; ids: string[]; title?: TitleRole } | null {
     const key = f.key;
-    const exact = (pat.flags & PATTERN_FLAGS.exact) !== 0;
+    const start = f.start[ks]!;
+    const nameEnd = f.end[ke - 1]!;
+    // exact names (acronyms, common words) count only as written, and take no suffix
+    const written = pat.exact?.find((x) => x.raw === text.slice(start, nameEnd).normalize('NFC'));
+    if (pat.ids.length === 0 && !written) return null;
     const unspacedStart = isUnspacedChar(key[ks]);
     const unspacedEnd = isUnspacedChar(key[ke - 1]);
-    // left edge
+    // left edge: a word boundary, or an Arabic-script proclitic
     if (!unspacedStart && ks > 0 && isWordChar(key[ks - 1])) {
       if (!isArabicChar(key[ks])) return null;
       let ws = ks - 1;
       while (ws > 0 && isWordChar(key[ws - 1])) ws--;
-      if (!(morph.proclitic ?? ARABIC_PROCLITIC).test(key.slice(ws, ks)) && !ARABIC_PROCLITIC.test(key.slice(ws, ks))) return null;
+      const prefix = key.slice(ws, ks);
+      if (!(morph.proclitic?.test(prefix) || ARABIC_PROCLITIC.test(prefix))) return null;
     }
-    // right edge: a suffix of the block's language, or nothing
+    // right edge: a word boundary, or a suffix chain of the block's language
     let ek = ke;
+    let suffixed = false;
     if (!unspacedEnd && ke < key.length && isWordChar(key[ke])) {
-      if (exact) return null;
+      if (pat.ids.length === 0) return null;
       let we = ke;
       while (we < key.length && isWordChar(key[we])) we++;
-      const raw = text.slice(f.end[ke - 1]!, f.end[we - 1]!);
+      const raw = text.slice(nameEnd, f.end[we - 1]!);
       const rest = foldKey(raw);
       if (!(acceptsSuffix(morph, rest, raw) || acceptsSuffix(morph, key[ke - 1] + rest, raw))) return null;
       ek = we;
+      suffixed = true;
     }
     if (morph.apostropheSuffix && key[ek] === "'" && isWordChar(key[ek + 1])) {
       let we = ek + 1;
       while (we < key.length && we - ek <= 10 && isWordChar(key[we])) we++;
       if (we >= key.length || !isWordChar(key[we])) ek = we;
     }
-    const start = f.start[ks]!;
-    const nameEnd = f.end[ke - 1]!;
-    // case: capitalised names need a capital in the text; exact names must be written as listed
-    if (pat.flags & PATTERN_FLAGS.cap) {
+    let ids = pat.ids;
+    // capitalised names need a capital in the text (Osh the city, not osh the dish)
+    if (ids.length > 0 && pat.flags & PATTERN_FLAGS.cap) {
       const first = text[start]!;
-      if (isBicameral(first) && first !== first.toUpperCase()) return null;
+      if (isBicameral(first) && first !== first.toUpperCase()) ids = [];
     }
-    if (exact && pat.raws && !pat.raws.includes(text.slice(start, nameEnd).normalize('NFC'))) return null;
+    if (written && !suffixed) ids = ids.length ? [...new Set([...ids, ...written.ids])] : written.ids;
+    if (ids.length === 0) return null;
     let s = start;
     let title: TitleRole | undefined;
-    if (pat.ids.some((id) => id.startsWith('person:'))) {
+    if (ids.some((id) => id.startsWith('person:')) || pat.flags & PATTERN_FLAGS.office) {
       const t = titleBefore(f, ks, morph);
       if (t) { s = t.start; title = t.role; }
     }
-    return { start: s, end: f.end[ek - 1]!, title };
+    return { start: s, end: f.end[ek - 1]!, ids, title };
   }
 
   function titleBefore(f: Folded, ks: number, morph: CompiledMorph): { start: number; role: TitleRole } | null {
@@ -182,10 +190,10 @@ export function createEngine(index: CompiledIndex): Engine {
     return null;
   }
 
-  function expandOptions(pat: Pattern, date?: string): string[] {
-    if (!(pat.flags & PATTERN_FLAGS.office)) return pat.ids;
+  function expandOptions(pat: Pattern, ids: string[], date?: string): string[] {
+    if (!(pat.flags & PATTERN_FLAGS.office)) return ids;
     const out = new Set<string>();
-    for (const id of pat.ids) {
+    for (const id of ids) {
       const office = index.offices[id];
       if (!office) { if (index.entities[id]) out.add(id); continue; }
       for (const h of office.holders) if (!date || within(date, h.start, h.end)) out.add(h.id);
@@ -306,7 +314,8 @@ export function createEngine(index: CompiledIndex): Engine {
     const i = findPattern(k);
     if (i >= 0) {
       const pat = patterns[i]!;
-      const ids = expandOptions(pat, opts.date);
+      const exactIds = pat.exact?.find((x) => x.raw === q.normalize('NFC'))?.ids ?? [];
+      const ids = expandOptions(pat, [...new Set([...pat.ids, ...exactIds])], opts.date);
       return ids
         .map((id) => index.entities[id])
         .filter((r): r is DisplayRecord => !!r)

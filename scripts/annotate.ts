@@ -4,7 +4,7 @@
 // A missing, unreadable or binary file: message on stderr, exit 1, other files still processed.
 import { readFileSync, statSync } from 'node:fs';
 import { pageDateFrom } from '../core/dates/page-date';
-import { loadEngineForTests } from '../core/engine.node';
+import { loadEngineForTests } from '../core/load-engine';
 import { LANGS, type Lang } from '../core/types';
 import { htmlToText, looksLikeHtml } from './lib/html';
 

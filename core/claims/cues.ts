@@ -90,7 +90,10 @@ export function findCues<T>(key: string, cues: Cue<T>[], opt: MatchOptions, from
     let i = key.indexOf(cue.key, from);
     while (i >= 0 && i + cue.key.length <= to) {
       const e = i + cue.key.length;
-      if (wordStartsAt(key, i, opt) && (cue.open || wordEndsAt(key, e, opt))) {
+      // symbols ($, %, €) carry no word boundary of their own
+      const symStart = !isWordChar(cue.key[0]);
+      const symEnd = !isWordChar(cue.key[cue.key.length - 1]);
+      if ((symStart || wordStartsAt(key, i, opt)) && (cue.open || symEnd || wordEndsAt(key, e, opt))) {
         hits.push({ ks: i, ke: cue.open && !opt.unspaced ? Math.min(wordEnd(key, e), to) : e, tag: cue.tag, cue });
       }
       i = key.indexOf(cue.key, i + 1);

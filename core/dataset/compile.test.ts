@@ -16,7 +16,7 @@ describe('compileIndex', () => {
   it('marks acronyms exact and keeps their written form', () => {
     const p = pattern('ОДКБ')!;
     expect(p.flags & PATTERN_FLAGS.exact).toBeTruthy();
-    expect(p.raws).toEqual(['ОДКБ']);
+    expect(p.exact).toEqual([{ raw: 'ОДКБ', ids: ['org:csto'] }]);
     expect(isAcronym('CSTO')).toBe(true);
     expect(isAcronym('Almaty')).toBe(false);
   });

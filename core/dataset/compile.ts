@@ -8,18 +8,12 @@ import { foldKey } from '../text/fold';
 import { PATTERN_FLAGS, type CompiledIndex, type DisplayRecord, type Pattern } from './compiled';
 import type { Entity, NameLang } from './schema';
 import type { Merged } from './validate';
+import { isExactName } from './names';
 
 export const INDEX_VERSION = 1;
 
-const HAS_LOWER = /\p{Ll}/u;
 const HAS_UPPER_FIRST = /^\p{Lu}/u;
-const LETTERS = /\p{L}/gu;
-
-/** CSTO, ОДКБ, UN, EU: all capitals, short. Matched case-sensitively. */
-export function isAcronym(name: string): boolean {
-  const letters = name.match(LETTERS) ?? [];
-  return letters.length >= 2 && letters.length <= 8 && !HAS_LOWER.test(name) && /\p{Lu}/u.test(name);
-}
+export { isAcronym } from './names';
 
 /** Initial-based forms of a person's full name: "K. Tokayev", "K.-J. Tokayev", "Tokayev K.-J.". */
 export function initialVariants(full: string): string[] {
@@ -35,34 +29,35 @@ export function initialVariants(full: string): string[] {
   return [...out];
 }
 
-interface Draft { ids: Set<string>; lang: NameLang; exact: boolean; allCap: boolean; raws: Set<string>; office: boolean; initials: boolean }
+interface Draft { ids: Set<string>; lang: NameLang; exact: Map<string, Set<string>>; allCap: boolean; office: boolean; initials: boolean }
 
 export function compileIndex(data: Merged, builtAt = new Date().toISOString()): CompiledIndex {
   const drafts = new Map<string, Draft>();
-  const add = (name: string, id: string, lang: NameLang, opts: { exact?: boolean; office?: boolean; initials?: boolean }) => {
+  const add = (name: string, id: string, lang: NameLang, opts: { exactOnly?: readonly string[]; office?: boolean; initials?: boolean }) => {
     const key = foldKey(name);
     if (key.length === 0) return;
-    const exact = !!opts.exact || isAcronym(name) || key.length <= 2;
     let d = drafts.get(key);
     if (!d) {
-      d = { ids: new Set(), lang, exact, allCap: true, raws: new Set(), office: false, initials: !!opts.initials };
+      d = { ids: new Set(), lang, exact: new Map(), allCap: true, office: false, initials: !!opts.initials };
       drafts.set(key, d);
     }
-    d.ids.add(id);
-    d.exact ||= exact;
-    d.raws.add(name);
-    d.allCap &&= HAS_UPPER_FIRST.test(name) || !/^\p{L}/u.test(name) || !/[\p{Lu}\p{Ll}]/u.test(name[0]!);
+    if (isExactName(name, opts.exactOnly, key)) {
+      let set = d.exact.get(name.normalize('NFC'));
+      if (!set) d.exact.set(name.normalize('NFC'), (set = new Set()));
+      set.add(id);
+    } else {
+      d.ids.add(id);
+      d.allCap &&= HAS_UPPER_FIRST.test(name) || !/[\p{Lu}\p{Ll}]/u.test(name[0]!);
+    }
     d.office ||= !!opts.office;
     d.initials &&= !!opts.initials;
   };
 
   for (const e of data.entities.values()) {
-    const exactOnly = new Set(e.exactOnly ?? []);
     for (const [lang, list] of Object.entries(e.names) as [NameLang, string[]][]) {
       list.forEach((name, i) => {
-        const exact = exactOnly.has(name);
-        add(name, e.id, lang, { exact });
-        if (exact) return;
+        add(name, e.id, lang, { exactOnly: e.exactOnly });
+        if (isExactName(name, e.exactOnly)) return;
         if (lang === 'ru' || lang === 'kk-Cyrl' || lang === 'ky' || lang === 'uz-Cyrl' || lang === 'tg') {
           for (const form of MORPHOLOGY.ru.caseForms!(name, e.type)) add(form, e.id, lang, {});
         }
@@ -81,12 +76,12 @@ export function compileIndex(data: Merged, builtAt = new Date().toISOString()): 
   const patterns: Pattern[] = [];
   for (const [key, d] of drafts) {
     let flags = 0;
-    if (d.exact) flags |= PATTERN_FLAGS.exact;
+    if (d.ids.size === 0) flags |= PATTERN_FLAGS.exact;
     if (d.office) flags |= PATTERN_FLAGS.office;
     if (d.initials) flags |= PATTERN_FLAGS.initials;
     if (d.allCap) flags |= PATTERN_FLAGS.cap;
     const p: Pattern = { key, ids: [...d.ids].sort(), lang: d.lang, flags };
-    if (d.exact) p.raws = [...d.raws];
+    if (d.exact.size > 0) p.exact = [...d.exact].map(([raw, ids]) => ({ raw, ids: [...ids].sort() }));
     patterns.push(p);
   }
   patterns.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

@@ -6,24 +6,24 @@ import type { Entity, Figure, KnownClaim, NameLang, Office, Source } from './sch
 export interface Pattern {
   /** folded key (core/text/fold.ts) */
   key: string;
-  /** entity ids (more than one = ambiguous name) or office id for descriptors */
+  /** entity ids matched in any spelling that folds to the key (more than one = ambiguous name), or office ids */
   ids: string[];
   /** name language of the alias (first one seen) */
   lang: NameLang;
   /** bit flags, see PATTERN_FLAGS */
   flags: number;
-  /** for exact patterns: the aliases as written, compared case-sensitively with the text */
-  raws?: string[];
+  /** names matched only as written (acronyms, common words): the written form and whose it is */
+  exact?: { raw: string; ids: string[] }[];
 }
 
 export const PATTERN_FLAGS = {
-  /** match case-sensitively against the original text (acronyms, exactOnly names) */
+  /** only exact names behind this key: the text must be one of them as written */
   exact: 1,
   /** an office descriptor: resolve to the holder at the page's date */
   office: 4,
   /** generated from initials */
   initials: 8,
-  /** every alias behind it starts with a capital: the text must too */
+  /** every non-exact alias behind it starts with a capital: the text must too */
   cap: 16,
 } as const;
 

@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { DataFile, type Entity, type Figure, type KnownClaim, type Office, type Source } from './schema';
 import { foldKey } from '../text/fold';
+import { isExactName } from './names';
 
 export interface LoadedFile { path: string; json: unknown }
 export interface Merged {
@@ -107,31 +108,44 @@ export function validateData(files: LoadedFile[], opts: ValidateOptions = {}): V
     for (const p of c.claimedBy ?? []) checkRef(c.id, 'claimedBy', p, E);
   }
 
-  // Alias collisions: two entities whose names fold to one key must know about each other.
-  const byKey = new Map<string, Set<string>>();
+  // Alias collisions: two entities whose names the matcher cannot tell apart must know about
+  // each other. Names that fold to one key collide, except exact names (acronyms, listed common
+  // words) written differently: ҰҚК and UK share a key but not a spelling.
+  const byKey = new Map<string, { loose: Set<string>; exact: Map<string, Set<string>> }>();
   for (const e of data.entities.values()) {
     for (const list of Object.values(e.names)) {
       for (const name of list ?? []) {
         const key = foldKey(name);
         if (key.length === 0) { errors.push(`${where(e.id)}: ${e.id} has a name that folds to nothing: "${name}"`); continue; }
-        let set = byKey.get(key);
-        if (!set) byKey.set(key, (set = new Set()));
-        set.add(e.id);
+        let slot = byKey.get(key);
+        if (!slot) byKey.set(key, (slot = { loose: new Set(), exact: new Map() }));
+        if (isExactName(name, e.exactOnly, key)) {
+          const raw = name.normalize('NFC');
+          let set = slot.exact.get(raw);
+          if (!set) slot.exact.set(raw, (set = new Set()));
+          set.add(e.id);
+        } else slot.loose.add(e.id);
       }
     }
   }
   const knows = (a: string, b: string) =>
     (data.entities.get(a)?.ambiguousWith ?? []).includes(b) || (data.entities.get(b)?.ambiguousWith ?? []).includes(a);
-  for (const [key, set] of byKey) {
-    if (set.size < 2) continue;
-    const ids = [...set];
-    for (let i = 0; i < ids.length; i++) {
-      for (let j = i + 1; j < ids.length; j++) {
-        if (!knows(ids[i]!, ids[j]!)) {
-          errors.push(`alias collision: "${key}" is a name of both ${ids[i]} (${where(ids[i]!)}) and ${ids[j]} (${where(ids[j]!)}); mark them ambiguousWith or drop the alias`);
-        }
+  const reported = new Set<string>();
+  const check = (key: string, ids: Set<string>) => {
+    const list = [...ids].sort();
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const [a, b] = [list[i]!, list[j]!];
+        if (knows(a, b) || reported.has(`${key}|${a}|${b}`)) continue;
+        reported.add(`${key}|${a}|${b}`);
+        errors.push(`alias collision: "${key}" is a name of both ${a} (${where(a)}) and ${b} (${where(b)}); mark them ambiguousWith or drop the alias`);
       }
     }
+  };
+  for (const [key, slot] of byKey) {
+    check(key, slot.loose);
+    // a loose name matches every spelling, exact ones included
+    for (const ids of slot.exact.values()) check(key, new Set([...slot.loose, ...ids]));
   }
   return { errors, warnings, data };
 }

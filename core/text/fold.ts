@@ -113,101 +113,107 @@ export function isUnspacedChar(ch: string | undefined): boolean {
  */
 export function fold(text: string): Folded {
   const n = text.length;
-  // Stage 1: per-unit mapping into growable parallel arrays.
+  // Stage 1: per-unit mapping into growable parallel typed arrays.
   let cap = n + 16;
-  let k1: string[] = new Array(cap);
+  let k1 = new Uint16Array(cap);
   let s1 = new Int32Array(cap);
   let e1 = new Int32Array(cap);
   let m = 0;
   for (let i = 0; i < n; i++) {
-    const out = mapUnit(text.charCodeAt(i));
-    if (out.length === 0) {
-      if (m > 0) e1[m - 1] = i + 1; // dropped unit belongs to the previous key char
+    const c = text.charCodeAt(i);
+    const out = table[c] ?? mapUnit(c);
+    const len = out.length;
+    if (len === 0) {
+      if (m > 0) e1[m - 1] = i + 1; // a dropped unit belongs to the previous key char
       continue;
     }
-    if (m + out.length >= cap) {
-      cap = cap * 2 + out.length;
-      const nk = new Array(cap); for (let j = 0; j < m; j++) nk[j] = k1[j]; k1 = nk;
+    if (m + len >= cap) {
+      cap = cap * 2 + len;
+      const nk = new Uint16Array(cap); nk.set(k1.subarray(0, m)); k1 = nk;
       const ns = new Int32Array(cap); ns.set(s1.subarray(0, m)); s1 = ns;
       const ne = new Int32Array(cap); ne.set(e1.subarray(0, m)); e1 = ne;
     }
-    for (let j = 0; j < out.length; j++) {
-      k1[m] = out[j]!;
-      s1[m] = i;
-      e1[m] = i + 1;
-      m++;
-    }
+    if (len === 1) { k1[m] = out.charCodeAt(0); s1[m] = i; e1[m] = i + 1; m++; continue; }
+    for (let j = 0; j < len; j++) { k1[m] = out.charCodeAt(j); s1[m] = i; e1[m] = i + 1; m++; }
   }
   // Stage 2: contextual rewrites into output arrays (never longer than stage 1).
-  const ko: string[] = new Array(m);
+  const ko = new Uint16Array(m);
   const so = new Int32Array(m);
   const eo = new Int32Array(m);
   let o = 0;
-  const push = (ch: string, s: number, e: number) => { ko[o] = ch; so[o] = s; eo[o] = e; o++; };
-  const extend = (e: number) => { if (o > 0 && eo[o - 1]! < e) eo[o - 1] = e; };
   for (let i = 0; i < m; i++) {
     let ch = k1[i]!;
     const s = s1[i]!;
     let e = e1[i]!;
-    const next = k1[i + 1];
-    if (ch === SPACE) {
-      const prev = o > 0 ? ko[o - 1] : undefined;
-      if (prev === undefined || prev === SPACE || prev === '.') { extend(e); continue; }
-      push(SPACE, s, e);
+    const next = i + 1 < m ? k1[i + 1]! : 0;
+    const prev = o > 0 ? ko[o - 1]! : 0;
+    if (ch === C_SPACE) {
+      if (o === 0 || prev === C_SPACE || prev === C_DOT) { if (o > 0 && eo[o - 1]! < e) eo[o - 1] = e; continue; }
+      ko[o] = C_SPACE; so[o] = s; eo[o] = e; o++;
       continue;
     }
-    if (ch === APOS) {
-      const prev = o > 0 ? ko[o - 1] : undefined;
-      if ((prev === 'o' || prev === 'g') && isLatinLetter(next)) { extend(e); continue; }
-      push(APOS, s, e);
+    if (ch === C_APOS) {
+      // Uzbek o' and g' are letters, not a suffix boundary
+      if ((prev === C_o || prev === C_g) && isLatin(next)) { if (eo[o - 1]! < e) eo[o - 1] = e; continue; }
+      ko[o] = C_APOS; so[o] = s; eo[o] = e; o++;
       continue;
     }
-    if (isLatinLetter(ch)) {
-      // digraphs and trigraphs: consume following units, keep the first unit's start
-      const n1 = next, n2 = k1[i + 2], n3 = k1[i + 3];
-      if (ch === 'd' && n1 === 's' && n2 === 'c' && n3 === 'h') { ch = 'j'; e = e1[i + 3]!; i += 3; } // German dsch
-      else if (ch === 'd' && n1 === 'z' && n2 === 'h') { ch = 'j'; e = e1[i + 2]!; i += 2; }
-      else if (ch === 'd' && n1 === 'j') { ch = 'j'; e = e1[i + 1]!; i += 1; }
-      else if (ch === 't' && n1 === 's' && n2 === 'c' && n3 === 'h') { ch = 'c'; e = e1[i + 2]!; i += 2; } // tsch -> ch
-      else if (ch === 't' && n1 === 'c' && n2 === 'h') { ch = 'c'; e = e1[i + 1]!; i += 1; } // tch -> ch
-      else if (ch === 's' && n1 === 'c' && n2 === 'h') { ch = 's'; e = e1[i + 1]!; i += 1; } // sch -> sh
-      else if (ch === 'z' && n1 === 'h') { ch = 'j'; e = e1[i + 1]!; i += 1; }
-      else if (ch === 'k' && n1 === 'h') { ch = 'h'; e = e1[i + 1]!; i += 1; }
-      else if (ch === 'g' && n1 === 'h') { ch = 'g'; e = e1[i + 1]!; i += 1; }
-      else if (ch === 'p' && n1 === 'h') { ch = 'f'; e = e1[i + 1]!; i += 1; }
-      else if (ch === 'o' && n1 === 'u') { ch = 'u'; e = e1[i + 1]!; i += 1; }
-      else if (ch === 'w') ch = 'v';
-      else if (ch === 'q') ch = 'k';
-      else if (ch === 'x') ch = 'h';
-      else if (ch === 'y') ch = 'i';
-      const prev = o > 0 ? ko[o - 1] : undefined;
-      // y at the start of a word before a vowel is a glide both scripts may omit
-      if (ch === 'i' && k1[i] === 'y' && !isWordChar(prev) && LATIN_VOWEL.has(k1[i + 1] ?? '')) {
+    if (isLatin(ch)) {
+      const n1 = next, n2 = i + 2 < m ? k1[i + 2]! : 0, n3 = i + 3 < m ? k1[i + 3]! : 0;
+      const orig = ch;
+      if (ch === C_d && n1 === C_s && n2 === C_c && n3 === C_h) { ch = C_j; e = e1[i + 3]!; i += 3; } // German dsch
+      else if (ch === C_d && n1 === C_z && n2 === C_h) { ch = C_j; e = e1[i + 2]!; i += 2; }
+      else if (ch === C_d && n1 === C_j) { ch = C_j; e = e1[i + 1]!; i += 1; }
+      else if (ch === C_t && n1 === C_s && n2 === C_c && n3 === C_h) { ch = C_c; e = e1[i + 2]!; i += 2; } // tsch -> ch
+      else if (ch === C_t && n1 === C_c && n2 === C_h) { ch = C_c; e = e1[i + 1]!; i += 1; } // tch -> ch
+      else if (ch === C_s && n1 === C_c && n2 === C_h) { ch = C_s; e = e1[i + 1]!; i += 1; } // sch -> sh
+      else if (ch === C_z && n1 === C_h) { ch = C_j; e = e1[i + 1]!; i += 1; }
+      else if (ch === C_k && n1 === C_h) { ch = C_h; e = e1[i + 1]!; i += 1; }
+      else if (ch === C_g && n1 === C_h) { ch = C_g; e = e1[i + 1]!; i += 1; }
+      else if (ch === C_p && n1 === C_h) { ch = C_f; e = e1[i + 1]!; i += 1; }
+      else if (ch === C_o && n1 === C_u) { ch = C_u; e = e1[i + 1]!; i += 1; }
+      else if (ch === C_w) ch = C_v;
+      else if (ch === C_q) ch = C_k;
+      else if (ch === C_x) ch = C_h;
+      else if (ch === C_y) ch = C_i;
+      // y at the start of a word before a vowel is a glide both scripts may omit (Yerlan, Ерлан)
+      if (orig === C_y && !isWordCode(prev) && isVowel(next)) {
         if (i + 1 < m) s1[i + 1] = s; // the next letter now starts where the glide did
         continue;
       }
-      if (prev === ch) { extend(e); continue; } // doubled letters
-      push(ch, s, e);
-      // drop a glide i/j between two vowels: a-i-e, o-i-e (prev pushed i, next is a vowel)
+      if (prev === ch) { if (eo[o - 1]! < e) eo[o - 1] = e; continue; } // doubled letters
+      ko[o] = ch; so[o] = s; eo[o] = e; o++;
       continue;
     }
     // Arabic-script long vowels written double (توكاييف / توكايف) collapse
-    if ((ch === 'ي' || ch === 'و' || ch === 'ا') && o > 0 && ko[o - 1] === ch) { extend(e); continue; }
-    push(ch, s, e);
+    if ((ch === 0x64a || ch === 0x648 || ch === 0x627) && prev === ch) { if (eo[o - 1]! < e) eo[o - 1] = e; continue; }
+    ko[o] = ch; so[o] = s; eo[o] = e; o++;
   }
-  // Stage 3: drop i or j that stand between two Latin vowels (glides), merging ranges backwards.
+  // Stage 3: drop i or j standing between two Latin vowels (glides), merging ranges backwards.
   let w = 0;
   for (let r = 0; r < o; r++) {
     const ch = ko[r]!;
-    if ((ch === 'i' || ch === 'j') && w > 0 && LATIN_VOWEL.has(ko[w - 1]!) && LATIN_VOWEL.has(ko[r + 1] ?? '') && ko[r + 1] !== 'i') {
+    if ((ch === C_i || ch === C_j) && w > 0 && isVowel(ko[w - 1]!) && r + 1 < o && isVowel(ko[r + 1]!) && ko[r + 1] !== C_i) {
       if (eo[w - 1]! < eo[r]!) eo[w - 1] = eo[r]!;
       continue;
     }
     ko[w] = ch; so[w] = so[r]!; eo[w] = eo[r]!; w++;
   }
-  // trailing space carries no information
-  if (w > 0 && ko[w - 1] === SPACE) w--;
-  return { key: ko.slice(0, w).join(''), start: so.slice(0, w), end: eo.slice(0, w) };
+  if (w > 0 && ko[w - 1] === C_SPACE) w--; // a trailing space carries no information
+  return { key: decode(ko, w), start: so.slice(0, w), end: eo.slice(0, w) };
+}
+
+const C_SPACE = 32, C_APOS = 39, C_DOT = 46;
+const C_c = 99, C_d = 100, C_f = 102, C_g = 103, C_h = 104, C_i = 105, C_j = 106, C_k = 107, C_o = 111, C_p = 112,
+  C_q = 113, C_s = 115, C_t = 116, C_u = 117, C_v = 118, C_w = 119, C_x = 120, C_y = 121, C_z = 122;
+const isLatin = (c: number) => c >= 97 && c <= 122;
+const isVowel = (c: number) => c === 97 || c === 101 || c === C_i || c === C_o || c === C_u;
+const isWordCode = (c: number) => c !== 0 && isWordChar(String.fromCharCode(c));
+
+function decode(units: Uint16Array, len: number): string {
+  let out = '';
+  for (let i = 0; i < len; i += 8192) out += String.fromCharCode.apply(null, units.subarray(i, Math.min(len, i + 8192)) as unknown as number[]);
+  return out;
 }
 
 /** Key only: for patterns, suffix lists and collision checks. */

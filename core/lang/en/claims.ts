@@ -40,7 +40,7 @@ export const claims: ClaimsLang = {
   ageAfter: ['year-old', 'year old', 'years old', 'years of age'],
   timeBefore: ['at'],
   sourceNext: ['according to', 'said by', 'citing', 'quoted by', 'reported by', 'figures from', 'data from'],
-  said: ['said', 'says', 'told', 'stated', 'reported', 'announced', 'claimed', 'added', 'confirmed', 'declared', 'noted', 'insisted', 'alleged', 'estimated'],
+  said: ['said', 'says', 'told', 'stated', 'reported', 'announced', 'claimed', 'added', 'confirmed', 'declared', 'noted', 'insisted', 'alleged'],
   saidSpeaker: 'either',
   that: ['that'],
   clauseBreak: ['while', 'whereas', 'meanwhile'],

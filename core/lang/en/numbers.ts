@@ -1,16 +1,22 @@
-// English numbers: separators and bounds as data, and number words ("two hundred and thirty")
-// read by compromise + compromise-numbers, created lazily on the first English text only.
-// Tested in numbers.test.ts.
+// English numbers: separators, number words and bounds as data (read by core/claims/numbers.ts
+// like every other language), plus an optional reader backed by compromise for word numbers.
+// compromise takes ~0.5 s to load, so it is imported dynamically by loadEnglishNumbers() and
+// never for other languages; until it is loaded the table below reads the words. Tested in
+// numbers.test.ts (both paths).
 import type { NumberLang } from '../../claims/lang-spec';
-import nlp from 'compromise';
-import numbersPlugin from 'compromise-numbers';
 
 export const numbers: NumberLang = {
   group: [','],
   decimal: ['.'],
-  // compromise reads the word forms; these are only the scales that follow digits ("1.3 million")
-  large: { 'thousand': 1000, 'thousands': 1000, 'million': 1e6, 'millions': 1e6, 'mln': 1e6, 'm': 1e6, 'billion': 1e9, 'bn': 1e9, 'k': 1000 },
+  words: {
+    'one': 1, 'two': 2, 'three': 3, 'four': 4, 'five': 5, 'six': 6, 'seven': 7, 'eight': 8, 'nine': 9, 'ten': 10,
+    'eleven': 11, 'twelve': 12, 'thirteen': 13, 'fourteen': 14, 'fifteen': 15, 'sixteen': 16, 'seventeen': 17, 'eighteen': 18,
+    'nineteen': 19, 'twenty': 20, 'thirty': 30, 'forty': 40, 'fifty': 50, 'sixty': 60, 'seventy': 70, 'eighty': 80, 'ninety': 90,
+    'a dozen': 12, 'dozen': 12,
+  },
   small: { 'hundred': 100 },
+  large: { 'thousand': 1000, 'million': 1e6, 'mln': 1e6, 'billion': 1e9, 'bn': 1e9 },
+  connectors: ['and'],
   vague: { 'thousands': 1000, 'hundreds': 100, 'dozens': 12, 'tens of thousands': 10000, 'hundreds of thousands': 100000, 'several thousand': 1000, 'several hundred': 100, 'scores': 20 },
   before: {
     'about': ['about', 'around', 'some', 'roughly', 'approximately', 'nearly', 'almost', 'an estimated', 'close to', 'just under', 'estimated'],
@@ -28,31 +34,31 @@ export const numbers: NumberLang = {
 /** A number written in words, found by compromise: UTF-16 offsets into the text given. */
 export interface WordNumber { start: number; end: number; value: number }
 
-type Nlp = typeof nlp;
-let english: Nlp | undefined;
-/** compromise with the numbers plugin, extended on first use (never for other languages). */
-function engine(): Nlp {
-  if (!english) {
-    nlp.plugin(numbersPlugin);
-    english = nlp;
-  }
-  return english;
+interface NlpDoc { numbers(): { json(o: { offset: true }): unknown[] } }
+let nlp: ((text: string) => NlpDoc) | undefined;
+let loading: Promise<void> | undefined;
+
+/** Load compromise for English word numbers (dynamic import; call once before English pages). */
+export function loadEnglishNumbers(): Promise<void> {
+  loading ??= import('compromise').then((m) => { nlp = (m.default ?? m) as unknown as (text: string) => NlpDoc; });
+  return loading;
 }
 
-/** Numbers written (at least partly) in words: "two hundred and thirty-eight", "a dozen". */
-export function englishWordNumbers(text: string): WordNumber[] {
+export const englishNumbersLoaded = () => nlp !== undefined;
+
+/** Numbers written (at least partly) in words, or undefined while compromise is not loaded. */
+export function englishWordNumbers(text: string): WordNumber[] | undefined {
+  if (!nlp) return undefined;
   if (!/[a-z]/i.test(text)) return [];
-  const doc = engine()(text);
   const out: WordNumber[] = [];
-  const found = doc.numbers().json({ offset: true }) as {
-    text: string; offset: { start: number; length: number }; number: { num: number };
+  const found = nlp(text).numbers().json({ offset: true }) as {
+    text: string; offset: { start: number; length: number }; number?: { num: number };
   }[];
   for (const n of found) {
     const t = n.text.replace(/[\s.,;:!?]+$/u, '');
     if (/^[\d.,\s%$€£-]+$/.test(t)) continue; // digits are read by the shared scanner
     if (typeof n.number?.num !== 'number' || !Number.isFinite(n.number.num)) continue;
-    const start = n.offset.start;
-    out.push({ start, end: start + t.length, value: n.number.num });
+    out.push({ start: n.offset.start, end: n.offset.start + t.length, value: n.number.num });
   }
   return out;
 }

@@ -22,7 +22,7 @@ export const claims: ClaimsLang = {
   people: ['адам', 'adam', 'азамат*', 'тұрғын*'],
   durations: { hour: ['сағат*', 'saǵat*'], day: ['күн*', 'kún*'], week: ['апта*', 'apta*'], month: ['ай', 'айда', 'айға', 'ай ішінде'], year: ['жыл*', 'jyl*'] },
   within: ['ішінде', 'ishinde'],
-  currencies: { KZT: ['теңге', '₸', 'teńge'], USD: ['доллар*', '$', 'dollar*'], RUB: ['рубль*'], EUR: ['еуро', '€'] },
+  currencies: { KZT: ['теңге*', '₸', 'teńge*'], USD: ['доллар*', '$', 'dollar*'], RUB: ['рубль*'], EUR: ['еуро', '€'] },
   percent: ['%', 'пайыз*', 'paıyz*'],
   vote: ['дауыс*', 'daýys*'],
   turnout: ['сайлауға қатысу*', 'қатысқан*', 'белсенділі*'],
@@ -32,5 +32,5 @@ export const claims: ClaimsLang = {
   sourcePrev: ['мәліметінше', 'мәліметі бойынша', 'хабарлауынша', 'айтуынша', 'сөзінше', 'деректері бойынша', 'деректеріне сәйкес', 'málimetinshe', 'habarlaýynsha', 'aıtýynsha'],
   sourceNext: [],
   said: ['деді', 'мәлімдеді', 'айтты', 'хабарлады', 'атап өтті', 'жариялады', 'мәлімдеме жасады', 'dedi', 'málimdedi', 'aıtty', 'habarlady'],
-  saidSpeaker: 'prev',
+  saidSpeaker: 'either',
 };

@@ -32,5 +32,5 @@ export const claims: ClaimsLang = {
   sourcePrev: ["ma'lumotiga ko'ra", "ma'lumotlariga ko'ra", "xabariga ko'ra", "so'zlariga ko'ra", "ga ko'ra", "маълумотига кўра", "маълумотларига кўра", "хабарига кўра", "сўзларига кўра"],
   sourceNext: [],
   said: ['dedi', 'aytdi', "ma'lum qildi", 'bildirdi', "ta'kidladi", "e'lon qildi", 'xabar berdi', 'деди', 'айтди', 'маълум қилди', 'билдирди', 'таъкидлади', 'эълон қилди', 'хабар берди'],
-  saidSpeaker: 'prev',
+  saidSpeaker: 'either',
 };

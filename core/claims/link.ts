@@ -1,0 +1,155 @@
+// Linking claims to the dataset: figure claims against the event's reviewed figures (same event,
+// measure, subject, and a date window around the page date), and known claims found through their
+// per-language cues (folded like everything else). Notes are written for a reader.
+// Pure; tested in link.test.ts.
+import { fold } from '../text/fold';
+import type { Figure, KnownClaim, NameLang } from '../dataset/schema';
+import type { ClaimHit, ClaimLink, EntityHit, EventHit, Lang } from '../types';
+import { compileCues, findCues } from './cues';
+
+const NAME_KEYS: Record<Lang, NameLang[]> = {
+  ar: ['ar'], ru: ['ru'], en: ['en'], kk: ['kk-Cyrl', 'kk-Latn', 'kk-Arab'], uz: ['uz-Latn', 'uz-Cyrl'], ky: ['ky'], tg: ['tg'],
+  tk: ['tk'], fa: ['fa'], tr: ['tr'], zh: ['zh'], de: ['de'], fr: ['fr'],
+};
+
+const STATUS_LABEL: Record<KnownClaim['status'], string> = {
+  supported: 'Supported', disputed: 'Disputed', unsupported: 'Unsupported by evidence', misleading: 'Misleading', false: 'False', opinion: 'Opinion',
+};
+
+export function detectKnownClaims(
+  text: string, lang: Lang, known: KnownClaim[], ctx: { entities: EntityHit[]; events: EventHit[] },
+): ClaimHit[] {
+  const f = fold(text);
+  const opt = { clitics: lang === 'ar' ? 'وفبلك' : lang === 'fa' ? 'و' : undefined, unspaced: lang === 'zh' };
+  const out: ClaimHit[] = [];
+  for (const claim of known) {
+    const cues = NAME_KEYS[lang].flatMap((k) => claim.cues[k] ?? []);
+    if (!cues.length) continue;
+    const hasEvent = !!claim.event && ctx.events.some((e) => e.id === claim.event);
+    const hasClaimant = (claim.claimedBy ?? []).some((id) => ctx.entities.some((e) => e.id === id));
+    const free = !claim.event && !(claim.claimedBy ?? []).length;
+    if (!hasEvent && !hasClaimant && !free) continue;
+    const compiled = compileCues(cues.map((c) => [c, true] as const));
+    const note = `${STATUS_LABEL[claim.status]}: ${claim.context.text}`;
+    for (const m of findCues(f.key, compiled, opt)) {
+      const start = f.start[m.ks]!;
+      const end = f.end[m.ke - 1]!;
+      const hit: ClaimHit = {
+        start, end, text: text.slice(start, end), kind: 'known-claim',
+        links: [{ id: claim.id, relation: 'known-claim', note }],
+      };
+      const by = claimant(claim, ctx.entities, start);
+      if (by) hit.attributedTo = by;
+      if (claim.date) hit.date = claim.date;
+      out.push(hit);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The claimant whose mention is nearest the cue, if any claimant is named in the text. */
+function claimant(claim: KnownClaim, entities: EntityHit[], at: number): { id: string; name: string } | undefined {
+  let best: { id: string; name: string } | undefined;
+  let bestD = Infinity;
+  for (const e of entities) {
+    if (!(claim.claimedBy ?? []).includes(e.id)) continue;
+    for (const m of e.mentions) {
+      const d = Math.abs(m.start - at);
+      if (d < bestD) { bestD = d; best = { id: e.id, name: e.name }; }
+    }
+  }
+  return best;
+}
+
+const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export function readableDate(d: string): string {
+  const [y, m, day] = d.split('-');
+  if (day) return `${Number(day)} ${MON[Number(m) - 1]} ${y}`;
+  if (m) return `${MON[Number(m) - 1]} ${y}`;
+  return y!;
+}
+
+function days(d: string): number {
+  const [y, m = '01', day = '01'] = d.split('-');
+  return Math.floor(Date.UTC(Number(y), Number(m) - 1, Number(day)) / 86400000);
+}
+
+const norm = (s: string | undefined) => (s ?? 'total').trim().toLowerCase();
+
+function valueText(f: Figure): string {
+  const v = f.value !== undefined ? fmt(f.value) : f.min !== undefined && f.max !== undefined ? `${fmt(f.min)}–${fmt(f.max)}` : f.min !== undefined ? `at least ${fmt(f.min)}` : '?';
+  if (!f.unit) return v;
+  if (f.unit === '%' || f.unit === 'percent') return `${v}%`;
+  if (f.measure === 'duration') return `${v} ${f.unit}${f.value === 1 ? '' : 's'}`;
+  return `${v} ${f.unit}`;
+}
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+function matches(c: ClaimHit, f: Figure): boolean {
+  if (c.range) {
+    if (f.min !== undefined && f.max !== undefined) return f.min === c.range[0] && f.max === c.range[1];
+    return f.value !== undefined && f.value >= c.range[0] && f.value <= c.range[1];
+  }
+  const v = c.value;
+  if (v === undefined) return false;
+  const fv = f.value;
+  if (fv === v || f.min === v || f.max === v) return true;
+  if (fv === undefined) return f.min !== undefined && f.max !== undefined && v >= f.min && v <= f.max;
+  // "about 1000" meets 980 or 1,020
+  if (c.approx === 'about') return Math.abs(fv - v) <= Math.max(1, v * 0.05);
+  return false;
+}
+
+const WINDOW = 7;
+
+export function linkClaims(
+  claims: ClaimHit[], ctx: { events: EventHit[]; figures: Figure[]; pageDate?: string; entities: EntityHit[] },
+): ClaimHit[] {
+  const top = [...ctx.events].sort((a, b) => b.score - a.score)[0];
+  if (!top) return claims;
+  const who = (f: Figure) => {
+    if (f.statedByText) return f.statedByText;
+    const e = f.statedBy ? ctx.entities.find((x) => x.id === f.statedBy) : undefined;
+    if (e) return e.name;
+    return f.statedBy ? f.statedBy.replace(/^[a-z]+:/, '').replace(/-/g, ' ') : 'unattributed';
+  };
+  return claims.map((c) => {
+    if (c.kind !== 'figure' || !c.measure) return c;
+    const ref = c.date ?? ctx.pageDate;
+    const cands = ctx.figures.filter((f) =>
+      f.event === top.id && f.measure === c.measure && norm(f.subject) === norm(c.subject) &&
+      (!c.unit || !f.unit || c.unit === f.unit || (c.unit === '%' && f.unit === 'percent')));
+    if (!cands.length) return c;
+    const r = ref ? days(ref) : Infinity;
+    const byCloseness = (a: Figure, b: Figure) => Math.abs(days(a.asOf) - r) - Math.abs(days(b.asOf) - r);
+    const same = cands.filter((f) => matches(c, f) && days(f.asOf) <= r + 1).sort(byCloseness)[0];
+    const inWindow = cands.filter((f) => f !== same && !matches(c, f) && days(f.asOf) >= r - WINDOW && days(f.asOf) <= r + 1).sort(byCloseness).slice(0, 2);
+    const later = cands.filter((f) => f !== same && days(f.asOf) > r + 1 && !matches(c, f)).sort((a, b) => days(a.asOf) - days(b.asOf)).slice(0, 3);
+    const earlier = !same && !inWindow.length
+      ? cands.filter((f) => days(f.asOf) < r - WINDOW && !matches(c, f)).sort((a, b) => days(b.asOf) - days(a.asOf))[0]
+      : undefined;
+    const links: ClaimLink[] = [];
+    const parts: string[] = [];
+    if (same) {
+      parts.push(`same as the ${who(same)} figure of ${readableDate(same.asOf)}`);
+      links.push({ id: same.id, relation: 'same', note: '' });
+    }
+    for (const f of inWindow) {
+      parts.push(`${same ? 'also ' : ''}differs from the ${who(f)} figure of ${valueText(f)} (${readableDate(f.asOf)})`);
+      links.push({ id: f.id, relation: 'differs', note: `${who(f)}: ${valueText(f)} (${readableDate(f.asOf)}).` });
+    }
+    if (earlier) {
+      parts.push(`the latest figure before it: ${valueText(earlier)} (${readableDate(earlier.asOf)}, ${who(earlier)})`);
+      links.push({ id: earlier.id, relation: 'earlier', note: `Earlier: ${valueText(earlier)} (${readableDate(earlier.asOf)}, ${who(earlier)}).` });
+    }
+    if (later.length) {
+      const official = later.every((f) => f.status === 'official');
+      parts.push(`later ${official ? 'official totals' : 'figures'}: ${later.map((f) => `${valueText(f)} (${readableDate(f.asOf)}, ${who(f)})`).join(', ')}`);
+      for (const f of later) links.push({ id: f.id, relation: 'later', note: `Later: ${valueText(f)} (${readableDate(f.asOf)}, ${who(f)}).` });
+    }
+    if (!links.length) return c;
+    const summary = parts.join('; ');
+    links[0] = { ...links[0]!, note: summary.charAt(0).toUpperCase() + summary.slice(1) + '.' };
+    return { ...c, links };
+  });
+}

@@ -1,0 +1,362 @@
+// Date extraction for the 13 reading languages: explicit dates (month names in both Arabic
+// series, Persian solar months converted to Gregorian, Chinese 年月日, numeric forms) and relative
+// dates resolved against the page date (yesterday, last Friday, the 5th of this month, until the
+// 19th). Works on the folded key (core/text/fold.ts). Pure; tested in extract.test.ts.
+import { fold, type Folded } from '../text/fold';
+import type { DateHit, Lang } from '../types';
+import { altOf, compileCues, findCues, spanOf, type Cue, type MatchOptions } from '../claims/cues';
+import type { DatesLang } from './lang-spec';
+import { DATES } from './langs';
+import {
+  addDays, addMonths, daysInMonth, iso, isoMonth, isValid, jalaliToGregorian, gregorianToJalali, parseIso, toDays, weekday, type Ymd,
+} from './calendar';
+
+interface Cand { ks: number; ke: number; date: string; prio: number }
+
+interface Compiled {
+  spec: DatesLang;
+  opt: MatchOptions;
+  months: Cue<number>[];
+  solar: Cue<number>[];
+  weekdays: Cue<number>[];
+  needs: Cue<true>[];
+  lastB: Cue<true>[]; lastA: Cue<true>[]; nextB: Cue<true>[]; nextA: Cue<true>[];
+  relative: Cue<number>[];
+  blockers: Cue<true>[];
+  monthRel: Cue<number>[];
+  yearRel: Cue<number>[];
+  reMonthLeft: RegExp;
+  reMonthRight: RegExp;
+  reDayThisAfter: RegExp;
+  reDayThisBefore: RegExp;
+  reUntilBefore: RegExp;
+  reUntilAfter: RegExp;
+  reDayWord: RegExp;
+  reDayLead: RegExp;
+  reYear: RegExp;
+  ordinals: Map<string, number>;
+}
+
+const cache = new Map<Lang, Compiled>();
+const L = '\\p{L}';
+
+function entries(rec: Record<string, number> | undefined): [string, number][] {
+  return Object.entries(rec ?? {});
+}
+const flags = (list: string[] | undefined) => compileCues((list ?? []).map((w) => [w, true] as const));
+
+function compile(lang: Lang): Compiled {
+  const hit = cache.get(lang);
+  if (hit) return hit;
+  const s = DATES[lang];
+  const unspaced = !!s.unspaced;
+  const B = unspaced ? '' : `(?<![${L}\\d])`; // word start
+  const E = unspaced ? '' : `(?![${L}\\d])`;
+  const suf = s.daySuffix?.length ? `(?: ?(?:${altOf(s.daySuffix)}))?` : '';
+  const ordAlt = s.dayOrdinals ? altOf(Object.keys(s.dayOrdinals)) : '(?!)';
+  const DAY = `(?:(\\d{1,2})${suf}|(${ordAlt}))`;
+  const yA = s.yearAfter?.length ? altOf(s.yearAfter) : '(?!)';
+  const yB = s.yearBefore?.length ? altOf(s.yearBefore) : '(?!)';
+  const lead = s.dayLead?.length ? `(?:(?:${altOf(s.dayLead)}) ?)?` : '';
+  const ordinals = new Map<string, number>();
+  for (const [w, n] of entries(s.dayOrdinals)) ordinals.set(fold(w).key, n);
+  const c: Compiled = {
+    spec: s,
+    opt: { clitics: s.clitics, unspaced },
+    months: compileCues(entries(s.months)),
+    solar: compileCues(entries(s.solarMonths)),
+    weekdays: compileCues(entries(s.weekdays)),
+    needs: flags(s.weekdayNeeds),
+    lastB: flags(s.lastBefore), lastA: flags(s.lastAfter), nextB: flags(s.nextBefore), nextA: flags(s.nextAfter),
+    relative: compileCues(entries(s.relative)),
+    blockers: flags(s.relativeBlockers),
+    monthRel: compileCues(entries(s.monthRel)),
+    yearRel: compileCues(entries(s.yearRel)),
+    // [year (yearword)] day(suffix) [of|de] | ordinal-word [من] -- immediately before a month name
+    reMonthLeft: new RegExp(`${B}(?:(\\d{4})(?: ?[${L}']{1,4})? ?(?:${yA}) ?)?${lead}${DAY} ?(?:(?:of|de|من) ?)?$`, 'u'),
+    // [/ other month] [day] [,] [yearword] year [yearword]
+    reMonthRight: new RegExp(`^(?: ?\\/ ?[${L} ]{2,16}?(?=[ ,.]|$))?(?: ?(\\d{1,2})(?:st|nd|rd|th)?${E})?(?: ?, ?| )?(?:(?:${yB}) ?)?(?:(\\d{4})${E}(?: ?(?:${yA}))?)?`, 'u'),
+    reDayThisAfter: new RegExp(`${B}${lead}${DAY} ?(?:${s.thisMonthAfter?.length ? altOf(s.thisMonthAfter) : '(?!)'})${E}`, 'gu'),
+    reDayThisBefore: new RegExp(`${B}(?:${s.thisMonthBefore?.length ? altOf(s.thisMonthBefore) : '(?!)'}) ?${DAY}${s.dayWordAfter?.length ? `(?: ?(?:${altOf(s.dayWordAfter)}))?` : ''}${E}`, 'gu'),
+    reUntilBefore: new RegExp(`${B}(?:${s.untilBefore?.length ? altOf(s.untilBefore) : '(?!)'}) ?${lead}(?:(\\d{1,2})(${suf ? suf.slice(0, -1) : '(?!)'})|(${ordAlt}))${s.dayWordAfter?.length ? `(?: ?(?:${altOf(s.dayWordAfter)}))?` : ''}${E}`, 'gu'),
+    reUntilAfter: new RegExp(`${B}(\\d{1,2})(${suf ? suf.slice(0, -1) : '(?!)'}) ?(?:${s.untilAfter?.length ? altOf(s.untilAfter) : '(?!)'})${E}`, 'gu'),
+    reDayWord: new RegExp(`${B}${lead}(\\d{1,2})${suf} ?(?:${s.dayWordAfter?.length ? altOf(s.dayWordAfter) : '(?!)'})${E}`, 'gu'),
+    reDayLead: new RegExp(`${B}(?:${s.dayLead?.length ? altOf(s.dayLead) : '(?!)'}) (\\d{1,2})(?:st|nd|rd|th)(?=[,.;:)]|$)`, 'gu'),
+    reYear: new RegExp(`(?:${B}(?:${yB}) ?(\\d{4})${E})|(?:${B}(\\d{4})(?: ?[${L}']{1,4})? ?(?:${yA})${E})`, 'gu'),
+    ordinals,
+  };
+  cache.set(lang, c);
+  return c;
+}
+
+/** Pick the year (page year -1/0/+1) that puts month-day closest to the page date. */
+function nearestYear(m: number, d: number, page: Ymd | undefined): number | undefined {
+  if (!page) return undefined;
+  let best: number | undefined;
+  let bestDist = Infinity;
+  for (const y of [page.y - 1, page.y, page.y + 1]) {
+    if (!isValid({ y, m, d })) continue;
+    const dist = Math.abs(toDays({ y, m, d }) - toDays(page));
+    if (dist < bestDist) { bestDist = dist; best = y; }
+  }
+  return best;
+}
+
+/** Day of month without a month: nearest (default), or the next one on/after the page date (until). */
+function dayOfMonth(d: number, page: Ymd, mode: 'this' | 'until' | 'nearest'): string | undefined {
+  if (d < 1 || d > 31) return undefined;
+  if (mode === 'this') {
+    const r = { y: page.y, m: page.m, d };
+    return isValid(r) ? iso(r) : undefined;
+  }
+  const opts: Ymd[] = [];
+  for (const k of [-1, 0, 1]) {
+    const { y, m } = addMonths(page.y, page.m, k);
+    if (d <= daysInMonth(y, m)) opts.push({ y, m, d });
+  }
+  const p = toDays(page);
+  if (mode === 'until') {
+    const next = opts.filter((o) => toDays(o) >= p).sort((a, b) => toDays(a) - toDays(b))[0];
+    return next ? iso(next) : undefined;
+  }
+  opts.sort((a, b) => Math.abs(toDays(a) - p) - Math.abs(toDays(b) - p));
+  return opts[0] ? iso(opts[0]) : undefined;
+}
+
+const yearOk = (y: number) => y >= 1900 && y <= 2100;
+
+export function extractDates(text: string, lang: Lang, pageDate?: string): DateHit[] {
+  const C = compile(lang);
+  const f = fold(text);
+  const K = f.key;
+  const page = parseIso(pageDate);
+  const cands: Cand[] = [];
+  const add = (ks: number, ke: number, date: string | undefined, prio: number) => {
+    if (date && ke > ks) cands.push({ ks, ke, date, prio });
+  };
+
+  numericDates(text, lang, C.spec, f, add);
+  if (lang === 'zh') chineseDates(K, page, add);
+  monthNameDates(C, K, page, add, false);
+  if (C.solar.length) monthNameDates(C, K, page, add, true);
+
+  const dayOf = (g1: string | undefined, g2: string | undefined) =>
+    g1 ? Number(g1) : g2 ? C.ordinals.get(g2) : undefined;
+
+  if (page) {
+    for (const m of K.matchAll(C.reDayThisAfter)) {
+      const d = dayOf(m[1], m[2]);
+      if (d) add(m.index!, m.index! + m[0].length, dayOfMonth(d, page, 'this'), 3);
+    }
+    for (const m of K.matchAll(C.reDayThisBefore)) {
+      const d = dayOf(m[1], m[2]);
+      if (d) add(m.index!, m.index! + m[0].length, dayOfMonth(d, page, 'this'), 3);
+    }
+    for (const m of K.matchAll(C.reUntilBefore)) {
+      // span starts at the day, not at "until"
+      const d = dayOf(m[1], m[3]);
+      const day = m[1] ?? m[3] ?? '';
+      const off = m[0].indexOf(day, m[0].length - day.length - 40 > 0 ? 0 : 0);
+      // a bare number after "until" is a date only with a suffix ("19-го", "19th", "19.") or in French "jusqu'au"
+      if (d && (m[2] || m[3] || /jusqu'au|d'ici au/.test(m[0]))) add(m.index! + Math.max(0, lastIndexOfDay(m[0], day)), m.index! + m[0].length, dayOfMonth(d, page, 'until'), 2);
+      void off;
+    }
+    for (const m of K.matchAll(C.reUntilAfter)) {
+      const d = Number(m[1]);
+      if (m[2]) add(m.index!, m.index! + m[0].length, dayOfMonth(d, page, 'until'), 2);
+    }
+    for (const m of K.matchAll(C.reDayWord)) add(m.index!, m.index! + m[0].length, dayOfMonth(Number(m[1]), page, 'nearest'), 2);
+    for (const m of K.matchAll(C.reDayLead)) add(m.index!, m.index! + m[0].length, dayOfMonth(Number(m[1]), page, 'nearest'), 1);
+
+    // relative days
+    const blockers = C.blockers.length ? findCues(K, C.blockers, C.opt) : [];
+    for (const m of findCues(K, C.relative, C.opt)) {
+      if (blockers.some((b) => b.ke + 1 === m.ks || b.ke === m.ks)) continue;
+      add(m.ks, m.ke, iso(addDays(page, m.tag)), 1);
+    }
+    weekdays(C, K, page, add, lang);
+    for (const m of findCues(K, C.monthRel, C.opt)) {
+      const r = addMonths(page.y, page.m, m.tag);
+      add(m.ks, m.ke, isoMonth(r.y, r.m), 0);
+    }
+    for (const m of findCues(K, C.yearRel, C.opt)) add(m.ks, m.ke, String(page.y + m.tag), 0);
+  }
+  for (const m of K.matchAll(C.reYear)) {
+    const y = Number(m[1] ?? m[2]);
+    if (lang === 'fa' && y >= 1300 && y <= 1500) {
+      // a solar year: the Gregorian year in which most of it falls
+      add(m.index!, m.index! + m[0].length, String(y + 621), 0);
+    } else if (yearOk(y)) add(m.index!, m.index! + m[0].length, String(y), 0);
+  }
+
+  // longest first, then higher priority; no overlaps
+  cands.sort((a, b) => (b.ke - b.ks) - (a.ke - a.ks) || b.prio - a.prio);
+  const kept: Cand[] = [];
+  for (const c of cands) if (!kept.some((k) => c.ks < k.ke && k.ks < c.ke)) kept.push(c);
+  kept.sort((a, b) => a.ks - b.ks);
+  return kept.map((c) => {
+    const { start, end } = spanOf(f, c.ks, c.ke);
+    return { start, end, text: text.slice(start, end), date: c.date };
+  });
+}
+
+function lastIndexOfDay(s: string, day: string): number {
+  // the day is the first number or ordinal word after the "until" cue
+  const i = s.search(/\d/);
+  if (/^\d/.test(day)) return i;
+  return s.lastIndexOf(day);
+}
+
+type Add = (ks: number, ke: number, date: string | undefined, prio: number) => void;
+
+/** Numeric dates are read from the original text with ASCII digits (fold() joins "2022-01-12"). */
+function numericDates(text: string, lang: Lang, s: DatesLang, f: Folded, add: Add) {
+  const N = text.replace(/[\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) - 0x0660))
+    .replace(/[\u06f0-\u06f9]/g, (c) => String(c.charCodeAt(0) - 0x06f0))
+    .replace(/[\uff10-\uff19]/g, (c) => String(c.charCodeAt(0) - 0xff10));
+  const keyAt = (o: number) => {
+    let lo = 0, hi = f.key.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (f.start[mid]! < o) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
+  const push = (o: number, len: number, r: Ymd | undefined) => {
+    if (!r || !isValid(r)) return;
+    add(keyAt(o), keyAt(o + len), iso(r), 5);
+  };
+  for (const m of N.matchAll(/(?<![\d./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/g)) {
+    const y = +m[1]!, mo = +m[3]!, d = +m[4]!;
+    if (lang === 'fa' && y >= 1300 && y <= 1500) push(m.index!, m[0].length, jalaliToGregorian(y, mo, d));
+    else if (yearOk(y)) push(m.index!, m[0].length, { y, m: mo, d });
+  }
+  for (const m of N.matchAll(/(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d])/g)) {
+    const a = +m[1]!, b = +m[3]!, y = +m[4]!;
+    if (!yearOk(y)) continue;
+    let mo = b, d = a;
+    if ((s.numericOrder === 'mdy' && a <= 12) || b > 12) { mo = a; d = b; }
+    if (s.numericOrder !== 'mdy' && b > 12) continue; // not a day-month-year
+    push(m.index!, m[0].length, { y, m: mo, d });
+  }
+}
+
+function chineseDates(K: string, page: Ymd | undefined, add: Add) {
+  for (const m of K.matchAll(/(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})[日号])?/g)) {
+    const mo = +m[2]!;
+    const d = m[3] ? +m[3] : undefined;
+    let y = m[1] ? +m[1] : undefined;
+    if (d !== undefined) {
+      y ??= nearestYear(mo, d, page);
+      if (y !== undefined && isValid({ y, m: mo, d })) add(m.index!, m.index! + m[0].length, iso({ y, m: mo, d }), 4);
+    } else {
+      y ??= page?.y;
+      if (y !== undefined && mo >= 1 && mo <= 12) add(m.index!, m.index! + m[0].length, isoMonth(y, mo), 3);
+    }
+  }
+}
+
+function monthNameDates(C: Compiled, K: string, page: Ymd | undefined, add: Add, solar: boolean) {
+  const cues = solar ? C.solar : C.months;
+  if (!cues.length) return;
+  for (const mm of findCues(K, cues, C.opt)) {
+    const left = K.slice(Math.max(0, mm.ks - 48), mm.ks);
+    const lm = C.reMonthLeft.exec(left);
+    const right = K.slice(mm.ke, mm.ke + 40);
+    const rm = C.reMonthRight.exec(right);
+    let ks = mm.ks;
+    let ke = mm.ke;
+    let y: number | undefined;
+    let d: number | undefined;
+    if (lm) {
+      d = lm[2] ? Number(lm[2]) : lm[3] ? C.ordinals.get(lm[3]) : undefined;
+      if (lm[1]) y = Number(lm[1]);
+      ks = mm.ks - lm[0].length;
+      // do not swallow leading spaces
+      while (K[ks] === ' ') ks++;
+    }
+    if (rm) {
+      if (d === undefined && rm[1]) d = Number(rm[1]);
+      else if (d !== undefined && rm[1] && !rm[2]) {
+        // "5 January 12 ..." : the right number is not ours
+      }
+      if (rm[2]) y = Number(rm[2]);
+      if (rm[0].trim()) {
+        let len = rm[0].length;
+        while (len > 0 && (right[len - 1] === ' ' || right[len - 1] === ',')) len--;
+        if ((rm[1] && (d !== undefined)) || rm[2] || /\//.test(rm[0])) ke = mm.ke + len;
+      }
+    }
+    const mo = mm.tag;
+    if (solar) {
+      if (y !== undefined && (y < 1300 || y > 1500)) y = undefined;
+      if (d !== undefined) {
+        const jy = y ?? (page ? nearestSolarYear(mo, d, page) : undefined);
+        if (jy !== undefined) add(ks, ke, iso(jalaliToGregorian(jy, mo, d)), 4);
+      } else if (y !== undefined) {
+        const g = jalaliToGregorian(y, mo, 15);
+        add(ks, ke, isoMonth(g.y, g.m), 3);
+      }
+      continue;
+    }
+    if (y !== undefined && !yearOk(y)) y = undefined;
+    if (d !== undefined && d >= 1 && d <= 31) {
+      y ??= nearestYear(mo, d, page);
+      if (y !== undefined && isValid({ y, m: mo, d })) add(ks, ke, iso({ y, m: mo, d }), 4);
+    } else if (y !== undefined) {
+      add(mm.ks, ke, isoMonth(y, mo), 3);
+    }
+  }
+}
+
+function nearestSolarYear(m: number, d: number, page: Ymd): number {
+  const jp = gregorianToJalali(page).y;
+  let best = jp;
+  let bestDist = Infinity;
+  for (const y of [jp - 1, jp, jp + 1]) {
+    const dist = Math.abs(toDays(jalaliToGregorian(y, m, d)) - toDays(page));
+    if (dist < bestDist) { bestDist = dist; best = y; }
+  }
+  return best;
+}
+
+function weekdays(C: Compiled, K: string, page: Ymd, add: Add, lang: Lang) {
+  const found = findCues(K, C.weekdays, C.opt);
+  if (!found.length) return;
+  const near = (cues: Cue<true>[], side: 'before' | 'after', ks: number, ke: number) => {
+    if (!cues.length) return undefined;
+    const ms = findCues(K, cues, C.opt, Math.max(0, ks - 30), Math.min(K.length, ke + 30));
+    if (side === 'before') return ms.filter((m) => m.ke === ks || (m.ke + 1 === ks && K[m.ke] === ' ')).pop();
+    return ms.find((m) => m.ks === ke || (m.ks === ke + 1 && K[ke] === ' '));
+  };
+  const pd = toDays(page);
+  const pw = weekday(page);
+  for (const w of found) {
+    const lb = near(C.lastB, 'before', w.ks, w.ke);
+    const la = near(C.lastA, 'after', w.ks, w.ke);
+    const nb = near(C.nextB, 'before', w.ks, w.ke);
+    const na = near(C.nextA, 'after', w.ks, w.ke);
+    let ks = w.ks, ke = w.ke;
+    let mode: 'last' | 'next' | 'bare' = 'bare';
+    if (lb || la) { mode = 'last'; if (lb) ks = lb.ks; if (la) ke = la.ke; }
+    else if (nb || na) { mode = 'next'; if (nb) ks = nb.ks; if (na) ke = na.ke; }
+    const needB = near(C.needs, 'before', ks, ke);
+    const needA = near(C.needs, 'after', ks, ke);
+    if (mode === 'bare' && C.needs.length && !needB && !needA) continue;
+    if (needB && mode === 'bare') ks = needB.ks;
+    if (needB && mode !== 'bare' && needB.ke + 1 >= ks) ks = Math.min(ks, needB.ks);
+    if (needA) ke = Math.max(ke, needA.ke);
+    let diff: number;
+    if (lang === 'zh' && mode !== 'bare') {
+      // 上周五 / 下周五: the Friday of the previous / next calendar week (weeks start on Monday)
+      const mondayOffset = (pw + 6) % 7;
+      const target = (w.tag + 6) % 7;
+      diff = target - mondayOffset + (mode === 'last' ? -7 : 7);
+    } else if (mode === 'last') {
+      diff = -(((pw - w.tag + 7) % 7) || 7);
+    } else if (mode === 'next') {
+      diff = ((w.tag - pw + 7) % 7) || 7;
+    } else {
+      diff = -((pw - w.tag + 7) % 7);
+    }
+    add(ks, ke, iso(addDays(page, diff)), 2);
+    void pd;
+  }
+}

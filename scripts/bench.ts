@@ -1,0 +1,117 @@
+// `npm run bench [-- --json]`: the matcher against mark.js and against one RegExp alternation of the
+// same aliases, on the same texts (a ~5 KB article and a ~1 MB concatenation), all measured in this
+// run, plus index compile time, serialised size and in-memory size. Ratios are what to read: the
+// machine is shared and noisy, so absolute times are printed with its figures, not asserted.
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Window } from 'happy-dom';
+import { compileIndex } from '../core/dataset/compile';
+import { validateData } from '../core/dataset/validate';
+import { createEngine } from '../core/engine';
+import { loadFiles } from './build-data';
+import { benchArticles } from './lib/bench-text';
+
+const json = process.argv.includes('--json');
+const log = (...a: unknown[]) => { if (!json) console.log(...a); };
+const root = resolve(import.meta.dirname, '..');
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+function time(runs: number, f: () => unknown): { ms: number; result: unknown } {
+  let result: unknown;
+  const t: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    result = f();
+    t.push(performance.now() - t0);
+  }
+  return { ms: median(t), result };
+}
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+
+// 1. compile the index from data/ (what `npm run data` does), timed
+const { files } = loadFiles([join(root, 'data')]);
+const t0 = performance.now();
+const { data, errors } = validateData(files);
+const index = compileIndex(data);
+const compileMs = performance.now() - t0;
+if (errors.length) log(`note: the dataset has ${errors.length} validation errors; benchmarking what compiled`);
+const serialised = JSON.stringify(index);
+gc();
+const heap0 = process.memoryUsage().heapUsed;
+const engine = createEngine(JSON.parse(serialised));
+gc();
+const heapBytes = process.memoryUsage().heapUsed - heap0;
+
+// 2. texts
+const aliases = [...new Set(Object.values(index.entities).flatMap((e) => Object.values(e.names).flat() as string[]))];
+const namesByLang: Record<string, string[]> = {};
+for (const e of Object.values(index.entities)) for (const [l, v] of Object.entries(e.names)) (namesByLang[l] ??= []).push(...(v ?? []));
+const { article, big } = benchArticles(namesByLang);
+
+// 3. Oxus matcher (normalisation, language detection, matching, disambiguation: entities only)
+const count = (r: unknown) => (r as ReturnType<typeof engine.annotate>).entities.reduce((n, e) => n + e.mentions.length, 0);
+engine.annotate(article, { entitiesOnly: true });
+const ox5 = time(60, () => engine.annotate(article, { entitiesOnly: true }));
+const ox1m = time(5, () => engine.annotate(big, { entitiesOnly: true }));
+
+// 4. one RegExp alternation of the same aliases (longest first). Case-insensitivity by lower-casing
+// both sides: V8 cannot compile a 'giu' alternation of this size (the compiler runs out of memory).
+const escaped = [...new Set(aliases.map((a) => a.toLowerCase()))].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+const tRe0 = performance.now();
+const re = new RegExp(escaped.join('|'), 'g');
+const reCompileMs = performance.now() - tRe0;
+const reCount = (text: string) => { let n = 0; re.lastIndex = 0; for (const _ of text.toLowerCase().matchAll(re)) n++; return n; };
+const re5 = time(10, () => reCount(article));
+const re1m = time(3, () => reCount(big));
+
+// 5. mark.js over a DOM of the article (happy-dom), with the same aliases as keywords
+const win = new Window();
+Object.assign(globalThis, { window: win, document: win.document, Node: win.Node, NodeList: win.NodeList, NodeFilter: win.NodeFilter, HTMLElement: win.HTMLElement, Element: win.Element, HTMLCollection: win.HTMLCollection });
+const { default: Mark } = await import('mark.js/dist/mark.es6.js' as string);
+const markRun = (text: string) => {
+  const doc = win.document;
+  doc.body.innerHTML = '';
+  for (const para of text.split('\n')) { const p = doc.createElement('p'); p.textContent = para; doc.body.appendChild(p); }
+  let n = 0;
+  // keyword by keyword: handing mark.js the whole array at once crashes V8's RegExp compiler here
+  const marker = new Mark(doc.body);
+  const opts = { separateWordSearch: false, diacritics: false, caseSensitive: false, each: () => { n++; } };
+  for (const k of aliases) marker.mark(k, opts);
+  return n;
+};
+const mk5 = time(1, () => markRun(article));
+
+const result = {
+  machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memGB: Math.round(totalmem() / 2 ** 30), node: process.version },
+  aliases: aliases.length,
+  patterns: index.patterns.length,
+  article: { chars: article.length, bytes: Buffer.byteLength(article) },
+  big: { chars: big.length, bytes: Buffer.byteLength(big) },
+  compileMs: Math.round(compileMs),
+  indexBytes: serialised.length,
+  indexHeapBytes: heapBytes,
+  msPer5KB: +ox5.ms.toFixed(3),
+  msPer1MB: +ox1m.ms.toFixed(1),
+  regExp: { compileMs: +reCompileMs.toFixed(1), msPer5KB: +re5.ms.toFixed(2), msPer1MB: +re1m.ms.toFixed(1) },
+  markjs: { msPer5KB: +mk5.ms.toFixed(1), msPer1MB: null as number | null },
+  vsMarkjs: +(mk5.ms / ox5.ms).toFixed(1),
+  vsRegExp: +(Math.min(re5.ms / ox5.ms, re1m.ms / ox1m.ms)).toFixed(1),
+  vsRegExp5KB: +(re5.ms / ox5.ms).toFixed(1),
+  vsRegExp1MB: +(re1m.ms / ox1m.ms).toFixed(1),
+  matches: { oxus5KB: count(ox5.result), regexp5KB: re5.result, markjs5KB: mk5.result },
+  targets: { vsMarkjs: 30, vsRegExp: 10, msPer5KB: 3, compileMs: 5000 },
+};
+await win.happyDOM.close();
+if (json) console.log(JSON.stringify(result));
+else {
+  log(`machine: ${result.machine.cpu}, ${result.machine.cores} cores, ${result.machine.memGB} GB, Node ${result.machine.node}`);
+  log(`index: ${result.aliases} aliases -> ${result.patterns} patterns; compiled in ${result.compileMs} ms (target < 5000); ${(result.indexBytes / 1e6).toFixed(2)} MB serialised, ~${(heapBytes / 1e6).toFixed(1)} MB heap`);
+  log(`texts: article ${result.article.bytes} bytes, big ${(result.big.bytes / 1e6).toFixed(2)} MB`);
+  log(`Oxus:    ${result.msPer5KB} ms / 5 KB (target < 3), ${result.msPer1MB} ms / 1 MB; ${result.matches.oxus5KB} mentions in the article`);
+  log(`RegExp:  ${result.regExp.msPer5KB} ms / 5 KB, ${result.regExp.msPer1MB} ms / 1 MB (compile ${result.regExp.compileMs} ms); ${re5.result} raw hits`);
+  log(`mark.js: ${result.markjs.msPer5KB} ms / 5 KB (1 MB not run: it scales as keywords x text); ${mk5.result} marks`);
+  log(`ratios:  ${result.vsMarkjs}x mark.js (target >= 30), ${result.vsRegExp}x RegExp (target >= 10; 5 KB ${result.vsRegExp5KB}x, 1 MB ${result.vsRegExp1MB}x)`);
+}
