@@ -38,6 +38,25 @@ export interface Mention {
   title?: TitleRole;
   viaOffice?: string;
   block: number;
+  /** only an ordinary-word name matched: kept only if the article corroborates it */
+  weak?: boolean;
+  /** a word for "city", "region"... stands next to it */
+  placeCue?: boolean;
+}
+
+/** Is the word before or after [ks, ke) a place word ("city", "şäher", "город") of the language? */
+function nearPlaceWord(key: string, ks: number, ke: number, morph: CompiledMorph): boolean {
+  if (morph.placeWords.size === 0) return false;
+  let a = ke;
+  while (a < key.length && !isWordChar(key[a])) a++;
+  let b = a;
+  while (b < key.length && isWordChar(key[b])) b++;
+  if (morph.placeWords.has(key.slice(a, b))) return true;
+  let d = ks;
+  while (d > 0 && !isWordChar(key[d - 1])) d--;
+  let c = d;
+  while (c > 0 && isWordChar(key[c - 1])) c--;
+  return morph.placeWords.has(key.slice(c, d));
 }
 
 interface Block { start: number; end: number; lang: Lang | 'und'; script: Script; morph: CompiledMorph }
@@ -45,6 +64,8 @@ interface Block { start: number; end: number; lang: Lang | 'und'; script: Script
 const ARABIC_PROCLITIC = /^(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)$/;
 const isArabicChar = (ch: string | undefined) => ch !== undefined && ch >= '\u0600' && ch <= '\u06ff';
 const isBicameral = (ch: string) => ch.toLowerCase() !== ch.toUpperCase();
+/** characters Chinese uses to transliterate foreign names (a short name next to them is part of a longer one) */
+const TRANSLIT_ZH = new Set([...'克斯夫尔特娃诺科亚拉罗里利尼姆德布普吉基奇茨兹索托多蒂莫娜妮丽琳莉卡加哈扎萨塔纳马巴帕法瓦维韦耶叶伊乌因恩安阿奥欧埃艾']);
 
 export function createEngine(index: CompiledIndex): Engine {
   const patterns = index.patterns;
@@ -106,7 +127,8 @@ export function createEngine(index: CompiledIndex): Engine {
       if (!m) return;
       const options = expandOptions(pat, m.ids, date);
       if (options.length === 0) return;
-      found.push({ start: m.start, end: m.end, pattern: p, options, title: m.title, viaOffice: pat.flags & PATTERN_FLAGS.office ? pat.ids[0] : undefined, block: b });
+      const placeCue = options.length > 1 && nearPlaceWord(f.key, ks, ke, blocks[b]!.morph);
+      found.push({ start: m.start, end: m.end, pattern: p, options, title: m.title, viaOffice: pat.flags & PATTERN_FLAGS.office ? pat.ids[0] : undefined, block: b, ...(m.weak ? { weak: true } : {}), ...(placeCue ? { placeCue } : {}) });
     });
     // longest first, then leftmost; keep non-overlapping
     found.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
@@ -121,7 +143,7 @@ export function createEngine(index: CompiledIndex): Engine {
   }
 
   /** Boundaries, morphology, case, title: the span to report and whose name it is, or null. */
-  function accept(text: string, f: Folded, pat: Pattern, ks: number, ke: number, morph: CompiledMorph): { start: number; end: number; ids: string[]; title?: TitleRole } | null {
+  function accept(text: string, f: Folded, pat: Pattern, ks: number, ke: number, morph: CompiledMorph): { start: number; end: number; ids: string[]; title?: TitleRole; weak?: boolean } | null {
     const key = f.key;
     const start = f.start[ks]!;
     const nameEnd = f.end[ke - 1]!;
@@ -130,6 +152,11 @@ export function createEngine(index: CompiledIndex): Engine {
     if (pat.ids.length === 0 && !written) return null;
     const unspacedStart = isUnspacedChar(key[ks]);
     const unspacedEnd = isUnspacedChar(key[ke - 1]);
+    // set phrases where the name-looking word is an ordinary one
+    for (const idiom of morph.idioms) {
+      const from = key.lastIndexOf(idiom, ke - 1);
+      if (from >= 0 && from <= ks && from + idiom.length >= ke) return null;
+    }
     // left edge: a word boundary, or an Arabic-script proclitic
     if (!unspacedStart && ks > 0 && isWordChar(key[ks - 1])) {
       if (!isArabicChar(key[ks])) return null;
@@ -142,7 +169,8 @@ export function createEngine(index: CompiledIndex): Engine {
     let ek = ke;
     let suffixed = false;
     if (!unspacedEnd && ke < key.length && isWordChar(key[ke])) {
-      if (pat.ids.length === 0) return null;
+      // acronyms take no suffix; ordinary-word names (Ош -> Оше) may, being case-checked and corroborated
+      if (pat.ids.length === 0 && !written?.weak) return null;
       let we = ke;
       while (we < key.length && isWordChar(key[we])) we++;
       const raw = text.slice(nameEnd, f.end[we - 1]!);
@@ -162,15 +190,20 @@ export function createEngine(index: CompiledIndex): Engine {
       const first = text[start]!;
       if (isBicameral(first) && first !== first.toUpperCase()) ids = [];
     }
-    if (written && !suffixed) ids = ids.length ? [...new Set([...ids, ...written.ids])] : written.ids;
+    const weak = ids.length === 0 && !!written?.weak;
+    // an ordinary word joined into a compound (Aral-Tankstelle) is not the name
+    if (weak && /^[-‐‑]\p{L}/u.test(text.slice(nameEnd, nameEnd + 2))) return null;
+    if (written && (!suffixed || written.weak)) ids = ids.length ? [...new Set([...ids, ...written.ids])] : written.ids;
     if (ids.length === 0) return null;
+    // a short transliterated Chinese name running on into more transliteration is a longer name (马雷 in 马雷克)
+    if (unspacedStart && ke - ks <= 2 && (TRANSLIT_ZH.has(key[ke] ?? '') || TRANSLIT_ZH.has(key[ks - 1] ?? ''))) return null;
     let s = start;
     let title: TitleRole | undefined;
     if (ids.some((id) => id.startsWith('person:')) || pat.flags & PATTERN_FLAGS.office) {
       const t = titleBefore(f, ks, morph);
       if (t) { s = t.start; title = t.role; }
     }
-    return { start: s, end: f.end[ek - 1]!, ids, title };
+    return { start: s, end: f.end[ek - 1]!, ids, title, ...(weak ? { weak } : {}) };
   }
 
   function titleBefore(f: Folded, ks: number, morph: CompiledMorph): { start: number; role: TitleRole } | null {
@@ -201,8 +234,13 @@ export function createEngine(index: CompiledIndex): Engine {
     return [...out];
   }
 
-  function resolve(mentions: Mention[], text: string, date?: string): EntityHit[] {
+  function resolve(all: Mention[], text: string, date?: string): EntityHit[] {
     const anchors = new Set<string>();
+    for (const m of all) if (m.options.length === 1 && !m.weak) anchors.add(m.options[0]!);
+    // ordinary-word names count only when the article names something they belong with
+    const mentions = all
+      .map((m) => (m.weak ? { ...m, options: m.options.filter((id) => corroborated(id, anchors)) } : m))
+      .filter((m) => m.options.length > 0);
     for (const m of mentions) if (m.options.length === 1) anchors.add(m.options[0]!);
     const groups = new Map<string, { ids: string[]; mentions: Span[] }>();
     const push = (ids: string[], m: Mention) => {
@@ -250,6 +288,21 @@ export function createEngine(index: CompiledIndex): Engine {
     return out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   }
 
+  function corroborated(id: string, anchors: Set<string>): boolean {
+    if (anchors.has(id)) return true;
+    const r = index.entities[id];
+    if (!r) return false;
+    if ((r.country && anchors.has(r.country)) || (r.region && anchors.has(r.region))) return true;
+    if ((r.related ?? []).some((x) => anchors.has(x))) return true;
+    for (const a of anchors) {
+      const o = index.entities[a];
+      if (!o) continue;
+      if (o.country === id || o.region === id || o.related?.includes(id)) return true;
+      if (r.country && o.country === r.country) return true;
+    }
+    return false;
+  }
+
   function scoreOption(id: string, m: Mention, anchors: Set<string>, date?: string): number {
     const r = index.entities[id];
     if (!r) return -Infinity;
@@ -258,6 +311,7 @@ export function createEngine(index: CompiledIndex): Engine {
     for (const rel of r.related ?? []) if (anchors.has(rel)) score += 2;
     for (const a of anchors) if (index.entities[a]?.related?.includes(id)) score += 2;
     if (r.country && anchors.has(r.country)) score += 1;
+    if (m.placeCue && r.type === 'place') score += 3;
     if (m.viaOffice && date) {
       const h = index.offices[m.viaOffice]?.holders.find((x) => x.id === id);
       if (h && within(date, h.start, h.end)) score += 5;

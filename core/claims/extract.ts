@@ -110,14 +110,14 @@ export function splitSentences(text: string, lang: Lang): Sentence[] {
   return out;
 }
 
-const CLAUSE = /[;؛，、；：]|[,،:](?!\d)/g;
+const CLAUSE = /[;؛，、；：,،:]/g;
 
 function clauseOf(K: string, pos: number): [number, number] {
   let s = 0, e = K.length;
   CLAUSE.lastIndex = 0;
   for (let m; (m = CLAUSE.exec(K)); ) {
     // "1,300": a comma between digits belongs to the number
-    if (m[0] === ',' && /\d/.test(K[m.index - 1] ?? '') && /\d/.test(K[m.index + 1] ?? '')) continue;
+    if ((m[0] === ',' || m[0] === ':') && /\d/.test(K[m.index - 1] ?? '') && /\d/.test(K[m.index + 1] ?? '')) continue;
     if (m.index < pos) s = m.index + 1; else { e = m.index; break; }
   }
   return [s, e];
@@ -280,7 +280,7 @@ function figures(
     assigned.set(t, measure);
     if (measure && PEOPLE_MEASURES.has(measure)) {
       // "1300 others", "ещё 1300": the subject of the figure before
-      const oth = others.find((o) => (o.ks >= t.ke && o.ks - t.spanKe <= 3) || (o.ke <= t.spanKs && t.spanKs - o.ke <= 1));
+      const oth = others.find((o) => (o.ks >= t.ke && o.ks - (t.nounKe ?? t.spanKe) <= 3) || (o.ke <= t.spanKs && t.spanKs - o.ke <= 1));
       if (oth && prevSubject) subject = prevSubject;
       else {
         const sj = nearestSubject(subjects, t, clause);

@@ -57,7 +57,7 @@ function compile(lang: Lang): Compiled {
   const spec = NUMBERS[lang];
   const g = spec.group.map((s) => (s === ' ' ? ' ' : escapeRe(s))).join('|');
   const d = spec.decimal.map(escapeRe).join('|');
-  const digitRe = new RegExp(`(?<![\\d.,٫٬])(?:\\d{1,3}(?:(?:${g})\\d{3})+(?!\\d)|\\d+)(?:(?:${d})\\d+)?(?!\\d)`, 'g');
+  const digitRe = new RegExp(`(?<!\\d)(?<!\\d[.,٫٬])(?:\\d{1,3}(?:(?:${g})\\d{3})+(?!\\d)|\\d+)(?:(?:${d})\\d+)?(?!\\d)`, 'g');
   const wordEntries: [string, WordTag][] = [];
   for (const [w, v] of Object.entries(spec.words ?? {})) wordEntries.push([w, { kind: 'word', value: v }]);
   for (const [w, v] of Object.entries(spec.small ?? {})) wordEntries.push([w, { kind: 'small', value: v }]);

@@ -29,7 +29,7 @@ export function initialVariants(full: string): string[] {
   return [...out];
 }
 
-interface Draft { ids: Set<string>; lang: NameLang; exact: Map<string, Set<string>>; allCap: boolean; office: boolean; initials: boolean }
+interface Draft { ids: Set<string>; lang: NameLang; exact: Map<string, Set<string>>; weak: Set<string>; allCap: boolean; office: boolean; initials: boolean }
 
 export function compileIndex(data: Merged, builtAt = new Date().toISOString()): CompiledIndex {
   const drafts = new Map<string, Draft>();
@@ -38,13 +38,14 @@ export function compileIndex(data: Merged, builtAt = new Date().toISOString()): 
     if (key.length === 0) return;
     let d = drafts.get(key);
     if (!d) {
-      d = { ids: new Set(), lang, exact: new Map(), allCap: true, office: false, initials: !!opts.initials };
+      d = { ids: new Set(), lang, exact: new Map(), weak: new Set(), allCap: true, office: false, initials: !!opts.initials };
       drafts.set(key, d);
     }
     if (isExactName(name, opts.exactOnly, key)) {
       let set = d.exact.get(name.normalize('NFC'));
       if (!set) d.exact.set(name.normalize('NFC'), (set = new Set()));
       set.add(id);
+      if (opts.exactOnly?.includes(name)) d.weak.add(name.normalize('NFC'));
     } else {
       d.ids.add(id);
       d.allCap &&= HAS_UPPER_FIRST.test(name) || !/[\p{Lu}\p{Ll}]/u.test(name[0]!);
@@ -64,6 +65,11 @@ export function compileIndex(data: Merged, builtAt = new Date().toISOString()): 
         if (e.type === 'person' && i === 0 && lang !== 'zh' && lang !== 'ar' && lang !== 'fa' && lang !== 'kk-Arab') {
           for (const v of initialVariants(name)) add(v, e.id, lang, { initials: true });
         }
+        // the bare surname, when the entity is written by bare surname in some language already
+        if (e.type === 'person' && usesBareSurname(e)) {
+          const sur = surnameOf(name, lang);
+          if (sur && !list.includes(sur)) add(sur, e.id, lang, { exactOnly: e.exactOnly });
+        }
       });
     }
   }
@@ -81,7 +87,7 @@ export function compileIndex(data: Merged, builtAt = new Date().toISOString()): 
     if (d.initials) flags |= PATTERN_FLAGS.initials;
     if (d.allCap) flags |= PATTERN_FLAGS.cap;
     const p: Pattern = { key, ids: [...d.ids].sort(), lang: d.lang, flags };
-    if (d.exact.size > 0) p.exact = [...d.exact].map(([raw, ids]) => ({ raw, ids: [...ids].sort() }));
+    if (d.exact.size > 0) p.exact = [...d.exact].map(([raw, ids]) => ({ raw, ids: [...ids].sort(), ...(d.weak.has(raw) ? { weak: true } : {}) }));
     patterns.push(p);
   }
   patterns.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -126,6 +132,29 @@ export function compileIndex(data: Merged, builtAt = new Date().toISOString()): 
     claims: [...data.claims.values()],
     sources: Object.fromEntries(data.sources),
   };
+}
+
+/** Does the dataset already list a one-word surname for this person in some language? */
+function usesBareSurname(e: Entity): boolean {
+  return Object.values(e.names).some((list) => {
+    const full = list?.[0];
+    if (!full || !/\s/.test(full.trim())) return false;
+    const last = full.trim().split(/\s+/).pop()!;
+    return list!.slice(1).some((n) => n === last);
+  });
+}
+
+/** Last word of a full name, if it is a plausible surname (not Chinese, not a particle). */
+function surnameOf(full: string, lang: NameLang): string | undefined {
+  if (lang === 'zh') {
+    const parts = full.split(/[·・•]/);
+    return parts.length > 1 && parts[parts.length - 1]!.length >= 2 ? parts[parts.length - 1] : undefined;
+  }
+  const words = full.trim().split(/\s+/);
+  if (words.length < 2) return undefined;
+  const last = words[words.length - 1]!;
+  if (last.length < 4 || /^\p{Ll}/u.test(last) || /[.()]/.test(last)) return undefined;
+  return last;
 }
 
 function toDisplay(e: Entity, figures?: DisplayRecord['figures'], claims?: DisplayRecord['claims']): DisplayRecord {

@@ -12,8 +12,9 @@ export interface Pattern {
   lang: NameLang;
   /** bit flags, see PATTERN_FLAGS */
   flags: number;
-  /** names matched only as written (acronyms, common words): the written form and whose it is */
-  exact?: { raw: string; ids: string[] }[];
+  /** names matched only as written (acronyms, common words): the written form and whose it is;
+   * weak = an ordinary word too (exactOnly): counted only when the article corroborates it */
+  exact?: { raw: string; ids: string[]; weak?: boolean }[];
 }
 
 export const PATTERN_FLAGS = {

@@ -73,12 +73,12 @@ function compile(lang: Lang): Compiled {
     monthRel: compileCues(entries(s.monthRel)),
     yearRel: compileCues(entries(s.yearRel)),
     // [year (yearword)] day(suffix) [of|de] | ordinal-word [من] -- immediately before a month name
-    reMonthLeft: new RegExp(`${B}(?:(\\d{4})(?: ?[${L}']{1,4})? ?(?:${yA}) ?)?${lead}${DAY} ?(?:(?:of|de|من) ?)?$`, 'u'),
+    reMonthLeft: new RegExp(`${B}(?:(\\d{4})(?: ?[${L}']{1,4})? ?(?:${yA}) ?)?${DAY} ?(?:(?:of|de|من) ?)?$`, 'u'),
     // [/ other month] [day] [,] [yearword] year [yearword]
     reMonthRight: new RegExp(`^(?: ?\\/ ?[${L} ]{2,16}?(?=[ ,.]|$))?(?: ?(\\d{1,2})(?:st|nd|rd|th)?${E})?(?: ?, ?| )?(?:(?:${yB}) ?)?(?:(\\d{4})${E}(?: ?(?:${yA}))?)?`, 'u'),
     reDayThisAfter: new RegExp(`${B}${lead}${DAY} ?(?:${s.thisMonthAfter?.length ? altOf(s.thisMonthAfter) : '(?!)'})${E}`, 'gu'),
     reDayThisBefore: new RegExp(`${B}(?:${s.thisMonthBefore?.length ? altOf(s.thisMonthBefore) : '(?!)'}) ?${DAY}${s.dayWordAfter?.length ? `(?: ?(?:${altOf(s.dayWordAfter)}))?` : ''}${E}`, 'gu'),
-    reUntilBefore: new RegExp(`${B}(?:${s.untilBefore?.length ? altOf(s.untilBefore) : '(?!)'}) ?${lead}(?:(\\d{1,2})(${suf ? suf.slice(0, -1) : '(?!)'})|(${ordAlt}))${s.dayWordAfter?.length ? `(?: ?(?:${altOf(s.dayWordAfter)}))?` : ''}${E}`, 'gu'),
+    reUntilBefore: new RegExp(`${B}(?:${s.untilBefore?.length ? altOf(s.untilBefore) : '(?!)'}) ?${lead}(?:(\\d{1,2})(${suf ? suf.slice(0, -1) : '(?!)'})?|(${ordAlt}))${s.dayWordAfter?.length ? `(?: ?(?:${altOf(s.dayWordAfter)}))?` : ''}${E}`, 'gu'),
     reUntilAfter: new RegExp(`${B}(\\d{1,2})(${suf ? suf.slice(0, -1) : '(?!)'}) ?(?:${s.untilAfter?.length ? altOf(s.untilAfter) : '(?!)'})${E}`, 'gu'),
     reDayWord: new RegExp(`${B}${lead}(\\d{1,2})${suf} ?(?:${s.dayWordAfter?.length ? altOf(s.dayWordAfter) : '(?!)'})${E}`, 'gu'),
     reDayLead: new RegExp(`${B}(?:${s.dayLead?.length ? altOf(s.dayLead) : '(?!)'}) (\\d{1,2})(?:st|nd|rd|th)(?=[,.;:)]|$)`, 'gu'),
@@ -103,8 +103,22 @@ function nearestYear(m: number, d: number, page: Ymd | undefined): number | unde
 }
 
 /** Day of month without a month: nearest (default), or the next one on/after the page date (until). */
-function dayOfMonth(d: number, page: Ymd, mode: 'this' | 'until' | 'nearest'): string | undefined {
+function dayOfMonth(d: number, page: Ymd, mode: 'this' | 'until' | 'nearest', solar = false): string | undefined {
   if (d < 1 || d > 31) return undefined;
+  if (solar) {
+    // Persian "this month" is the solar month of the page date
+    const jp = gregorianToJalali(page);
+    const opts: Ymd[] = [];
+    for (const k of mode === 'this' ? [0] : [-1, 0, 1]) {
+      const { y, m } = addMonths(jp.y, jp.m, k);
+      const len = m <= 6 ? 31 : m <= 11 ? 30 : toDays(jalaliToGregorian(y + 1, 1, 1)) - toDays(jalaliToGregorian(y, 12, 1));
+      if (d <= len) opts.push(jalaliToGregorian(y, m, d));
+    }
+    const p = toDays(page);
+    const pool = mode === 'until' ? opts.filter((o) => toDays(o) >= p) : opts;
+    pool.sort((a, b) => Math.abs(toDays(a) - p) - Math.abs(toDays(b) - p));
+    return pool[0] ? iso(pool[0]) : undefined;
+  }
   if (mode === 'this') {
     const r = { y: page.y, m: page.m, d };
     return isValid(r) ? iso(r) : undefined;
@@ -140,33 +154,32 @@ export function extractDates(text: string, lang: Lang, pageDate?: string): DateH
   monthNameDates(C, K, page, add, false);
   if (C.solar.length) monthNameDates(C, K, page, add, true);
 
+  const solar = lang === 'fa';
   const dayOf = (g1: string | undefined, g2: string | undefined) =>
     g1 ? Number(g1) : g2 ? C.ordinals.get(g2) : undefined;
 
   if (page) {
     for (const m of K.matchAll(C.reDayThisAfter)) {
       const d = dayOf(m[1], m[2]);
-      if (d) add(m.index!, m.index! + m[0].length, dayOfMonth(d, page, 'this'), 3);
+      if (d) add(m.index!, m.index! + m[0].length, dayOfMonth(d, page, 'this', solar), 3);
     }
     for (const m of K.matchAll(C.reDayThisBefore)) {
       const d = dayOf(m[1], m[2]);
-      if (d) add(m.index!, m.index! + m[0].length, dayOfMonth(d, page, 'this'), 3);
+      if (d) add(m.index!, m.index! + m[0].length, dayOfMonth(d, page, 'this', solar), 3);
     }
     for (const m of K.matchAll(C.reUntilBefore)) {
-      // span starts at the day, not at "until"
+      // a bare number after "until" is a date only with a suffix ("19-го", "19th", "19."), a day word,
+      // or after French "jusqu'au"; the span starts at the day, not at "until"
       const d = dayOf(m[1], m[3]);
-      const day = m[1] ?? m[3] ?? '';
-      const off = m[0].indexOf(day, m[0].length - day.length - 40 > 0 ? 0 : 0);
-      // a bare number after "until" is a date only with a suffix ("19-го", "19th", "19.") or in French "jusqu'au"
-      if (d && (m[2] || m[3] || /jusqu'au|d'ici au/.test(m[0]))) add(m.index! + Math.max(0, lastIndexOfDay(m[0], day)), m.index! + m[0].length, dayOfMonth(d, page, 'until'), 2);
-      void off;
+      if (!d || !(m[2] || m[3] || /jusqu'au|d'ici au/.test(m[0]) || m[0].length > m[0].search(/\d/) + (m[1]?.length ?? 0))) continue;
+      add(m.index! + dayStart(m[0], m[1] ?? m[3] ?? ''), m.index! + m[0].length, dayOfMonth(d, page, 'until', solar), 2);
     }
     for (const m of K.matchAll(C.reUntilAfter)) {
       const d = Number(m[1]);
-      if (m[2]) add(m.index!, m.index! + m[0].length, dayOfMonth(d, page, 'until'), 2);
+      if (m[2]) add(m.index!, m.index! + m[0].length, dayOfMonth(d, page, 'until', solar), 2);
     }
-    for (const m of K.matchAll(C.reDayWord)) add(m.index!, m.index! + m[0].length, dayOfMonth(Number(m[1]), page, 'nearest'), 2);
-    for (const m of K.matchAll(C.reDayLead)) add(m.index!, m.index! + m[0].length, dayOfMonth(Number(m[1]), page, 'nearest'), 1);
+    for (const m of K.matchAll(C.reDayWord)) add(m.index!, m.index! + m[0].length, dayOfMonth(Number(m[1]), page, 'nearest', solar), 2);
+    for (const m of K.matchAll(C.reDayLead)) add(m.index!, m.index! + m[0].length, dayOfMonth(Number(m[1]), page, 'nearest', solar), 1);
 
     // relative days
     const blockers = C.blockers.length ? findCues(K, C.blockers, C.opt) : [];
@@ -200,11 +213,10 @@ export function extractDates(text: string, lang: Lang, pageDate?: string): DateH
   });
 }
 
-function lastIndexOfDay(s: string, day: string): number {
-  // the day is the first number or ordinal word after the "until" cue
-  const i = s.search(/\d/);
-  if (/^\d/.test(day)) return i;
-  return s.lastIndexOf(day);
+/** Offset of the day (number or ordinal word) inside an "until ..." match. */
+function dayStart(s: string, day: string): number {
+  if (/^\d/.test(day)) return s.search(/\d/);
+  return Math.max(0, s.lastIndexOf(day));
 }
 
 type Add = (ks: number, ke: number, date: string | undefined, prio: number) => void;

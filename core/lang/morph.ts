@@ -18,6 +18,10 @@ export interface Morphology {
   proclitic?: RegExp;
   /** titles that may stand right before a person's name */
   titles: { text: string; role: TitleRole }[];
+  /** set phrases in which a word that is also a name is not one (Persian در آستانه "on the eve of") */
+  idioms?: string[];
+  /** words for "city", "region"... next to a name: a place is meant */
+  placeWords?: string[];
   /** endings refused as written, before folding merges them with an accepted one (Tajik adjective -ӣ vs ezafe -и) */
   rejectRaw?: string[];
   /** inflected forms of a dataset name, generated at build time (Russian Астана -> Астаны, Астане...) */
@@ -32,6 +36,8 @@ export interface CompiledMorph {
   apostropheSuffix: boolean;
   proclitic?: RegExp;
   rejectRaw: Set<string>;
+  idioms: string[];
+  placeWords: Set<string>;
   /** folded title keys, longest first */
   titles: { key: string; role: TitleRole }[];
 }
@@ -44,7 +50,7 @@ export function compileMorph(m: Morphology): CompiledMorph {
     .map((t) => ({ key: foldKey(t.text), role: t.role }))
     .filter((t) => t.key.length > 0)
     .sort((a, b) => b.key.length - a.key.length);
-  return { lang: m.lang, suffixKeys, maxSuffixKey, maxChain: m.maxChain, apostropheSuffix: !!m.apostropheSuffix, proclitic: m.proclitic, rejectRaw: new Set(m.rejectRaw ?? []), titles };
+  return { lang: m.lang, suffixKeys, maxSuffixKey, maxChain: m.maxChain, apostropheSuffix: !!m.apostropheSuffix, proclitic: m.proclitic, rejectRaw: new Set(m.rejectRaw ?? []), idioms: (m.idioms ?? []).map(foldKey), placeWords: new Set((m.placeWords ?? []).map(foldKey)), titles };
 }
 
 /** Can `rest` (folded) be split into at most maxChain known suffixes? `raw` is the ending as written. */
@@ -72,6 +78,8 @@ export function unionMorph(list: CompiledMorph[]): CompiledMorph {
   const titles: CompiledMorph['titles'] = [];
   const proclitics: RegExp[] = [];
   const rejectRaw = new Set<string>();
+  const idioms: string[] = [];
+  const placeWords = new Set<string>();
   for (const m of list) {
     for (const k of m.suffixKeys) suffixKeys.add(k);
     maxSuffixKey = Math.max(maxSuffixKey, m.maxSuffixKey);
@@ -79,11 +87,13 @@ export function unionMorph(list: CompiledMorph[]): CompiledMorph {
     titles.push(...m.titles);
     if (m.proclitic) proclitics.push(m.proclitic);
     for (const r of m.rejectRaw) rejectRaw.add(r);
+    idioms.push(...m.idioms);
+    for (const w of m.placeWords) placeWords.add(w);
   }
   titles.sort((a, b) => b.key.length - a.key.length);
   return {
     lang: list[0]!.lang, suffixKeys, maxSuffixKey, maxChain,
     apostropheSuffix: list.some((m) => m.apostropheSuffix),
-    proclitic: proclitics[0], rejectRaw, titles,
+    proclitic: proclitics[0], rejectRaw, idioms, placeWords, titles,
   };
 }

@@ -36,7 +36,7 @@ export const MINI: DataFile = {
       names: { en: ['Kazakhstan'], ru: ['Казахстан'], ar: ['كازاخستان'], tr: ['Kazakistan'], 'kk-Cyrl': ['Қазақстан'] } },
     { id: 'place:russia', type: 'place', ...base, description: { en: 'Country' }, names: { en: ['Russia'], ru: ['Россия'], ar: ['روسيا'] } },
     { id: 'place:bishkek', type: 'place', ...base, description: { en: 'Capital of Kyrgyzstan' }, names: { en: ['Bishkek'], ru: ['Бишкек'], 'kk-Cyrl': ['Бішкек'] } },
-    { id: 'place:osh', type: 'place', ...base, description: { en: 'City in Kyrgyzstan' }, names: { en: ['Osh'], ru: ['Ош'] }, exactOnly: ['Osh', 'Ош'] },
+    { id: 'place:osh', type: 'place', ...base, description: { en: 'City in Kyrgyzstan' }, names: { en: ['Osh'], ru: ['Ош'] }, exactOnly: ['Osh', 'Ош'], related: ['place:bishkek'] },
     { id: 'org:csto', type: 'organisation', ...base, description: { en: 'Collective Security Treaty Organization' },
       names: { en: ['Collective Security Treaty Organization', 'CSTO'], ru: ['Организация Договора о коллективной безопасности', 'ОДКБ'], ar: ['منظمة معاهدة الأمن الجماعي'] } },
     { id: 'person:shavkat-mirziyoyev', type: 'person', ...base, description: { en: 'President of Uzbekistan' },

@@ -9,6 +9,8 @@ export const morph: Morphology = {
   maxChain: 0,
   // on folded text (alef forms already ا): [و|ف]? then [ب|ل|ك]? then ال?, or [و|ف]?لل
   proclitic: /^(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)$/,
+  idioms: ['يوم الدوشنبه'],
+  placeWords: ['مدينة', 'مدينه', 'منطقة', 'ميناء', 'ولاية', 'بلدة'],
   titles: [
     { text: 'الرئيس', role: 'president' },
     { text: 'رئيس الوزراء', role: 'prime-minister' },

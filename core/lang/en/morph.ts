@@ -6,6 +6,7 @@ export const morph: Morphology = {
   lang: 'en',
   suffixes: [],
   maxChain: 0,
+  placeWords: ['city', 'town', 'region', 'province', 'port'],
   titles: [
     { text: 'President', role: 'president' },
     { text: 'Prime Minister', role: 'prime-minister' },

@@ -8,6 +8,8 @@ export const morph: Morphology = {
   suffixes: ['ها', 'های', 'ی', 'ای', 'یی', 'هایی'],
   maxChain: 1,
   proclitic: /^(?:و|ب|به)?$/,
+  idioms: ['در آستانه', 'روز دوشنبه', 'دوشنبه گذشته', 'دوشنبه آینده'],
+  placeWords: ['شهر', 'استان', 'بندر'],
   titles: [
     { text: 'رئیس‌جمهور', role: 'president' },
     { text: 'رئیس جمهوری', role: 'president' },

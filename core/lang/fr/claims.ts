@@ -26,7 +26,7 @@ export const claims: ClaimsLang = {
     hour: ['heure', 'heures'], day: ['jour', 'jours'], week: ['semaine', 'semaines'], month: ['mois'], year: ['an', 'ans', 'année', 'années'],
   },
   within: ['d\'ici', 'dans les', 'sous', 'en', 'dans'],
-  currencies: { USD: ['dollars', '$'], EUR: ['euros', '€'], KZT: ['tenges', 'tenge'], RUB: ['roubles'], CNY: ['yuans'] },
+  currencies: { USD: ['dollars', 'de dollars', '$'], EUR: ['euros', "d'euros", '€'], KZT: ['tenges', 'tenge', 'de tenges'], RUB: ['roubles', 'de roubles'], CNY: ['yuans'] },
   percent: ['%', 'pour cent', 'pourcent'],
   vote: ['voix', 'suffrages'],
   turnout: ['participation'],

@@ -6,6 +6,7 @@ export const morph: Morphology = {
   lang: 'fr',
   suffixes: [],
   maxChain: 0,
+  placeWords: ['ville', 'région', 'port', 'province'],
   titles: [
     { text: 'président', role: 'president' },
     { text: 'Premier ministre', role: 'prime-minister' },

@@ -29,6 +29,7 @@ export const morph: Morphology = {
   ],
   maxChain: 3,
   apostropheSuffix: true,
+  placeWords: ['қаласы', 'қаласында', 'облысы', 'ауылы'],
   titles: [
     { text: 'Президент', role: 'president' },
     { text: 'Мемлекет басшысы', role: 'president' },

@@ -19,6 +19,7 @@ export const morph: Morphology = {
     ...h4('гV'), ...h4('кV'),
   ],
   maxChain: 3,
+  placeWords: ['шаары', 'шаарында', 'облусу', 'айылы'],
   titles: [
     { text: 'президент', role: 'president' },
     { text: 'Министрлер кабинетинин төрагасы', role: 'prime-minister' },

@@ -6,8 +6,13 @@ import type { Morphology } from '../morph';
 
 const CYRILLIC_WORD = /[\u0400-\u04ff]+$/;
 
-/** Case forms of a name whose last word ends in -а/-я/-ия/-ь (the rest decline by suffix). */
+/** Case forms of a name whose last word ends in -а/-я/-ия/-ий/-ь (the rest decline by suffix);
+ * for two-word person names, both words declined together (Алмазбеку Атамбаеву, Розы Отунбаевой). */
 export function russianCaseForms(name: string, type: string): string[] {
+  if (type === 'person') {
+    const two = /^([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?) ([А-ЯЁ][а-яё]+)$/.exec(name);
+    if (two) return personForms(two[1]!, two[2]!);
+  }
   const m = CYRILLIC_WORD.exec(name);
   if (!m) return [];
   const word = m[0];
@@ -22,13 +27,34 @@ export function russianCaseForms(name: string, type: string): string[] {
   else if (lower.endsWith('ова') || lower.endsWith('ева') || lower.endsWith('ина')) add(word.slice(0, -1), ['ой', 'у']); // feminine surnames
   else if (lower.endsWith('а')) add(word.slice(0, -1), /[кгхжшчщ]а$/.test(lower) ? ['и', 'е', 'у', 'ой'] : ['ы', 'е', 'у', 'ой']);
   else if (lower.endsWith('ь') && type === 'place') add(word.slice(0, -1), ['и', 'ью', 'я', 'ю', 'ем', 'е']);
+  else if (/[аеоуэ]й$/.test(lower) && type !== 'person') add(word.slice(0, -1), ['я', 'ю', 'ем', 'е']); // Китай, Семей
   return out;
+}
+
+const FEMININE_SURNAME = /(?:ова|ева|ёва|ина|ына|ская)$/;
+function personForms(first: string, last: string): string[] {
+  const out: string[] = [];
+  const decl = (w: string, kind: 'first' | 'last') => {
+    const l = w.toLowerCase();
+    if (kind === 'last' && FEMININE_SURNAME.test(l)) return { gen: w.slice(0, -1) + 'ой', dat: w.slice(0, -1) + 'ой', acc: w.slice(0, -1) + 'у', ins: w.slice(0, -1) + 'ой', pre: w.slice(0, -1) + 'ой' };
+    if (/[а]$/.test(l)) { const st = w.slice(0, -1); const y = /[кгхжшчщ]$/.test(st) ? 'и' : 'ы'; return { gen: st + y, dat: st + 'е', acc: st + 'у', ins: st + 'ой', pre: st + 'е' }; }
+    if (/я$/.test(l)) { const st = w.slice(0, -1); return { gen: st + 'и', dat: st + 'е', acc: st + 'ю', ins: st + 'ей', pre: st + 'е' }; }
+    if (/[бвгджзклмнпрстфхцчшщ]$/.test(l)) return { gen: w + 'а', dat: w + 'у', acc: w + 'а', ins: w + (kind === 'last' && /(ов|ев|ин|ын)$/.test(l) ? 'ым' : 'ом'), pre: w + 'е' };
+    if (/й$/.test(l)) { const st = w.slice(0, -1); return { gen: st + 'я', dat: st + 'ю', acc: st + 'я', ins: st + 'ем', pre: st + 'е' }; }
+    return null; // indeclinable (-о, -и, -у, foreign)
+  };
+  const f = decl(first, 'first');
+  const s = decl(last, 'last');
+  if (!f || !s) return out;
+  for (const c of ['gen', 'dat', 'acc', 'ins', 'pre'] as const) out.push(`${f[c]} ${s[c]}`);
+  return [...new Set(out)];
 }
 
 export const morph: Morphology = {
   lang: 'ru',
   suffixes: ['а', 'у', 'ом', 'ым', 'ем', 'е', 'ой', 'ей', 'ою', 'ы', 'и', 'ю', 'ам', 'ами', 'ах', 'ов', 'ыми', 'ых', 'я'],
   maxChain: 1,
+  placeWords: ['город', 'города', 'городе', 'городом', 'области', 'область', 'порт', 'порту', 'посёлок', 'село'],
   titles: [
     { text: 'президент', role: 'president' },
     { text: 'премьер-министр', role: 'prime-minister' },

@@ -8,6 +8,7 @@ export const morph: Morphology = {
   // the adjective ending -ӣ (Тоҷикистонӣ "Tajik") folds like the ezafe -и: refuse it as written
   rejectRaw: ['\u04e3', '\u0438\u0304'],
   maxChain: 2,
+  placeWords: ['шаҳри', 'вилояти', 'ноҳияи'],
   titles: [
     { text: 'Президент', role: 'president' },
     { text: 'Президенти Тоҷикистон', role: 'president' },

@@ -13,6 +13,7 @@ export const morph: Morphology = {
     'lar', 'ler', 'daky', 'däki', 'ndaky', 'ndäki', 'sy', 'si',
   ],
   maxChain: 3,
+  placeWords: ['şäheri', 'şäherindäki', 'şäherinde', 'welaýaty', 'etraby'],
   titles: [
     { text: 'Prezident', role: 'president' },
     { text: 'Prezidenti', role: 'president' },

@@ -30,7 +30,7 @@ export const claims: ClaimsLang = {
   vote: ['oy*'],
   turnout: ['katılım*'],
   price: ['fiyat*'],
-  cost: ['zarar*', 'maliyet*'],
+  cost: ['zarar*', 'maliyet*', 'hasar*'],
   ageAfter: ['yaşında*', 'yaşındaki', 'yaşlı'],
   sourcePrev: ['göre', 'verilerine göre', 'açıklamasına göre'],
   sourceNext: [],

@@ -7,6 +7,7 @@ export const morph: Morphology = {
   suffixes: [],
   maxChain: 0,
   apostropheSuffix: true,
+  placeWords: ['kenti', 'şehri', 'kentinde', 'şehrinde', 'bölgesi', 'limanı'],
   titles: [
     { text: 'Cumhurbaşkanı', role: 'president' },
     { text: 'Devlet Başkanı', role: 'president' },

@@ -9,6 +9,7 @@ export const morph: Morphology = {
     'нинг', 'ни', 'га', 'ка', 'қа', 'да', 'дан', 'даги', 'гача', 'лар', 'и', 'си',
   ],
   maxChain: 3,
+  placeWords: ['shahri', 'shahrida', 'viloyati', 'шаҳри', 'вилояти'],
   titles: [
     { text: 'Prezident', role: 'president' },
     { text: 'Президент', role: 'president' },

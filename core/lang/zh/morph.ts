@@ -6,6 +6,7 @@ export const morph: Morphology = {
   lang: 'zh',
   suffixes: [],
   maxChain: 0,
+  placeWords: ['市', '州', '港', '城'],
   titles: [
     { text: '总统', role: 'president' },
     { text: '國家元首', role: 'president' },
