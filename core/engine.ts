@@ -134,10 +134,23 @@ export function createEngine(index: CompiledIndex): Engine {
     found.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
     const taken: Mention[] = [];
     const occupied = new Uint8Array(text.length);
+    const descriptors: Mention[] = [];
     outer: for (const m of found) {
       for (let i = m.start; i < m.end; i++) if (occupied[i]) continue outer;
       occupied.fill(1, m.start, m.end);
       taken.push(m);
+      if (m.viaOffice || m.title) descriptors.push(m);
+    }
+    // an office descriptor names its institution too ("Chairman of the State Duma"): keep the
+    // organisation found inside it as a mention of its own
+    for (const d of descriptors) {
+      let best: Mention | undefined;
+      for (const m of found) {
+        if (m === d || m.start < d.start || m.end > d.end || m.options.length !== 1) continue;
+        if (index.entities[m.options[0]!]?.type !== 'organisation') continue;
+        if (!best || m.end - m.start > best.end - best.start) best = m;
+      }
+      if (best) taken.push(best);
     }
     return taken.sort((a, b) => a.start - b.start);
   }

@@ -138,6 +138,8 @@ function dayOfMonth(d: number, page: Ymd, mode: 'this' | 'until' | 'nearest', so
 }
 
 const yearOk = (y: number) => y >= 1900 && y <= 2100;
+/** "until" words that make a bare following number a day of the month (French "jusqu'au 19"). */
+const STRONG_UNTIL = ["jusqu'au", "d'ici au"].map((w) => fold(w).key);
 
 export function extractDates(text: string, lang: Lang, pageDate?: string): DateHit[] {
   const C = compile(lang);
@@ -171,7 +173,7 @@ export function extractDates(text: string, lang: Lang, pageDate?: string): DateH
       // a bare number after "until" is a date only with a suffix ("19-го", "19th", "19."), a day word,
       // or after French "jusqu'au"; the span starts at the day, not at "until"
       const d = dayOf(m[1], m[3]);
-      if (!d || !(m[2] || m[3] || /jusqu'au|d'ici au/.test(m[0]) || m[0].length > m[0].search(/\d/) + (m[1]?.length ?? 0))) continue;
+      if (!d || !(m[2] || m[3] || STRONG_UNTIL.some((k) => m[0].startsWith(k)) || m[0].length > m[0].search(/\d/) + (m[1]?.length ?? 0))) continue;
       add(m.index! + dayStart(m[0], m[1] ?? m[3] ?? ''), m.index! + m[0].length, dayOfMonth(d, page, 'until', solar), 2);
     }
     for (const m of K.matchAll(C.reUntilAfter)) {
