@@ -66,6 +66,8 @@ export function detectLang(text: string, latinDefault?: Lang): { lang: Lang | 'u
       if (count(text, /[ğıİ]/g) >= 1) return { lang: 'tr', script };
       if (count(text, /\b[oOgG][ʻ'‘’]/g) >= 2 || count(text, /[ʻ]/g) >= 1) return { lang: 'uz', script };
       if (count(text, /[ǵńúıqQ]/g) >= 2 && count(text, /[áäóö]/g) >= 1) return { lang: 'kk', script };
+      const vote = stopwordVote(text);
+      if (vote) return { lang: vote, script };
       if (latinDefault) return { lang: latinDefault, script };
       if (letters < 12) return { lang: 'und', script };
       // a sample is enough for a trigram model, and keeps long blocks cheap
@@ -75,4 +77,21 @@ export function detectLang(text: string, latinDefault?: Lang): { lang: Lang | 'u
     default:
       return { lang: 'und', script };
   }
+}
+
+const STOPWORDS: [Lang, Set<string>][] = [
+  ['en', new Set(['the', 'and', 'of', 'to', 'in', 'said', 'was', 'with', 'that', 'for', 'on', 'is'])],
+  ['de', new Set(['der', 'die', 'das', 'und', 'den', 'mit', 'nicht', 'ist', 'sagte', 'im', 'dem', 'auf'])],
+  ['fr', new Set(['le', 'la', 'les', 'et', 'des', 'du', 'une', 'est', 'dans', 'pour', 'que', 'au'])],
+];
+const WORDS = /[a-zà-ÿ]+/g;
+
+/** English, German or French by their commonest function words, when they clearly dominate. */
+function stopwordVote(text: string): Lang | undefined {
+  const counts = [0, 0, 0];
+  const sample = (text.length > 600 ? text.slice(0, 600) : text).toLowerCase();
+  for (const w of sample.match(WORDS) ?? []) STOPWORDS.forEach(([, set], i) => { if (set.has(w)) counts[i]!++; });
+  const order = [0, 1, 2].sort((a, b) => counts[b]! - counts[a]!);
+  const [best, second] = [counts[order[0]!]!, counts[order[1]!]!];
+  return best >= 3 && best >= 2 * second ? STOPWORDS[order[0]!]![0] : undefined;
 }

@@ -7,7 +7,7 @@ import type { Entity } from './dataset/schema';
 import { detectLang, scriptOf } from './detect-lang';
 import { acceptsSuffix, type CompiledMorph, type TitleRole } from './lang/morph';
 import { morphFor, type Script } from './lang/registry';
-import { loadAutomaton, scan, type Automaton } from './match/automaton';
+import { buildAutomaton, loadAutomaton, scan, type Automaton } from './match/automaton';
 import { fold, foldKey, isUnspacedChar, isWordChar, type Folded } from './text/fold';
 import type { Annotation, EntityHit, EventHit, Lang, Span } from './types';
 import { enrichClaims } from './claims-step';
@@ -121,6 +121,8 @@ export function createEngine(index: CompiledIndex): Engine {
     const found: Mention[] = [];
     if (blocks.length === 0) return found;
     scan(automaton, key, (p, ks, ke) => {
+      // most raw hits sit inside longer words: drop those before any other work
+      if (ks > 0 && isWordChar(key[ks - 1]) && !isArabicChar(key[ks]) && !isUnspacedChar(key[ks])) return;
       const pat = patterns[p]!;
       const b = blockAt(blocks, f.start[ks]!);
       const m = accept(text, f, pat, ks, ke, blocks[b]!.morph);
@@ -161,14 +163,17 @@ export function createEngine(index: CompiledIndex): Engine {
     const start = f.start[ks]!;
     const nameEnd = f.end[ke - 1]!;
     // exact names (acronyms, common words) count only as written, and take no suffix
-    const written = pat.exact?.find((x) => x.raw === text.slice(start, nameEnd).normalize('NFC'));
+    let written: { raw: string; ids: string[]; weak?: boolean } | undefined;
+    if (pat.exact) {
+      const asWritten = text.slice(start, nameEnd).normalize('NFC');
+      written = pat.exact.find((x) => x.raw === asWritten);
+    }
     if (pat.ids.length === 0 && !written) return null;
     const unspacedStart = isUnspacedChar(key[ks]);
     const unspacedEnd = isUnspacedChar(key[ke - 1]);
     // set phrases where the name-looking word is an ordinary one
     for (const idiom of morph.idioms) {
-      const from = key.lastIndexOf(idiom, ke - 1);
-      if (from >= 0 && from <= ks && from + idiom.length >= ke) return null;
+      for (let from = Math.max(0, ke - idiom.length); from <= ks; from++) if (key.startsWith(idiom, from)) return null;
     }
     // left edge: a word boundary, or an Arabic-script proclitic
     if (!unspacedStart && ks > 0 && isWordChar(key[ks - 1])) {
@@ -186,9 +191,15 @@ export function createEngine(index: CompiledIndex): Engine {
       if (pat.ids.length === 0 && !written?.weak) return null;
       let we = ke;
       while (we < key.length && isWordChar(key[we])) we++;
+      // no chain of this language's suffixes is that long: not an inflected name
+      if (we - ke > morph.maxSuffixKey * morph.maxChain + 1) return null;
       const raw = text.slice(nameEnd, f.end[we - 1]!);
-      const rest = foldKey(raw);
-      if (!(acceptsSuffix(morph, rest, raw) || acceptsSuffix(morph, key[ke - 1] + rest, raw))) return null;
+      const inKey = key.slice(ke, we);
+      if (!(acceptsSuffix(morph, inKey, raw) || acceptsSuffix(morph, key[ke - 1] + inKey, raw))) {
+        // the suffix list is folded word by word; fold the ending alone too before giving up
+        const rest = foldKey(raw);
+        if (rest === inKey || !(acceptsSuffix(morph, rest, raw) || acceptsSuffix(morph, key[ke - 1] + rest, raw))) return null;
+      }
       ek = we;
       suffixed = true;
     }
@@ -346,6 +357,15 @@ export function createEngine(index: CompiledIndex): Engine {
       for (const id of ids) { present.add(id); mentionCount.set(id, e.mentions.length); }
     }
     const langs = new Set(blocks.map((b) => b.lang));
+    const cueHits = new Map<string, Set<number>>();
+    scan(eventCues.automaton, key, (p) => {
+      for (const c of eventCues.cues[p]!) {
+        if (!langs.has(c.lang) && !langs.has('und')) continue;
+        let set = cueHits.get(c.event);
+        if (!set) cueHits.set(c.event, (set = new Set()));
+        set.add(p);
+      }
+    });
     const out: EventHit[] = [];
     for (const ev of Object.values(index.entities)) {
       if (ev.type !== 'event') continue;
@@ -353,12 +373,7 @@ export function createEngine(index: CompiledIndex): Engine {
       const places = (ev.places ?? []).filter((p) => present.has(p)).length;
       const people = (ev.participants ?? []).filter((p) => present.has(p)).length;
       score += Math.min(places * 1.5, 4.5) + Math.min(people, 4);
-      let cueHits = 0;
-      for (const c of eventCues.get(ev.id) ?? []) {
-        if (!langs.has(c.lang) && !langs.has('und')) continue;
-        if (key.includes(c.key)) cueHits++;
-      }
-      score += Math.min(cueHits * 0.75, 3);
+      score += Math.min((cueHits.get(ev.id)?.size ?? 0) * 0.75, 3);
       if (score === 0) continue;
       // the cue words alone say little: they need an entity of the event too
       if (places + people + (mentionCount.get(ev.id) ?? 0) === 0) continue;
@@ -405,18 +420,26 @@ export function createEngine(index: CompiledIndex): Engine {
   return { annotate, lookup, record: (id) => index.entities[id], index };
 }
 
-function buildEventCues(index: CompiledIndex): Map<string, { key: string; lang: Lang }[]> {
-  const out = new Map<string, { key: string; lang: Lang }[]>();
+interface EventCues { automaton: Automaton; cues: { event: string; lang: Lang }[][] }
+
+/** All events' cue phrases in one automaton, so finding them is one pass over the text. */
+function buildEventCues(index: CompiledIndex): EventCues {
+  const byKey = new Map<string, { event: string; lang: Lang }[]>();
   for (const ev of Object.values(index.entities)) {
     if (ev.type !== 'event' || !ev.cues) continue;
-    const list: { key: string; lang: Lang }[] = [];
     for (const [nameLang, cues] of Object.entries(ev.cues)) {
       const lang = nameLang.slice(0, 2) as Lang;
-      for (const c of cues ?? []) { const key = foldKey(c); if (key.length >= 3) list.push({ key, lang }); }
+      for (const c of cues ?? []) {
+        const key = foldKey(c);
+        if (key.length < 3) continue;
+        let l = byKey.get(key);
+        if (!l) byKey.set(key, (l = []));
+        l.push({ event: ev.id, lang });
+      }
     }
-    out.set(ev.id, list);
   }
-  return out;
+  const keys = [...byKey.keys()];
+  return { automaton: loadAutomaton(buildAutomaton(keys), keys), cues: keys.map((k) => byKey.get(k)!) };
 }
 
 function majorityLang(blocks: { lang: Lang | 'und'; start: number; end: number }[]): Lang | 'und' {

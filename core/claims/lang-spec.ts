@@ -26,6 +26,8 @@ export interface NumberLang {
   after?: Partial<Record<Approx, string[]>>;
   /** words between the two ends of a range, besides a dash ("to", "до", "bis") */
   rangeWords?: string[];
+  /** separators that make a range only after a lead word: ["between", "and"], ["بين", "و"] */
+  rangePairs?: [string, string][];
   /** negations that turn "more than" into "no more than" when they come shortly before */
   negators?: string[];
   /** suffixes that make a number an ordinal, tested on the original text right after the digits */

@@ -5,7 +5,7 @@
 import { fold } from '../text/fold';
 import type { Figure, KnownClaim, NameLang } from '../dataset/schema';
 import type { ClaimHit, ClaimLink, EntityHit, EventHit, Lang } from '../types';
-import { compileCues, findCues } from './cues';
+import { escapeRe, wordStartsAt } from './cues';
 
 const NAME_KEYS: Record<Lang, NameLang[]> = {
   ar: ['ar'], ru: ['ru'], en: ['en'], kk: ['kk-Cyrl', 'kk-Latn', 'kk-Arab'], uz: ['uz-Latn', 'uz-Cyrl'], ky: ['ky'], tg: ['tg'],
@@ -29,11 +29,21 @@ export function detectKnownClaims(
     const hasClaimant = (claim.claimedBy ?? []).some((id) => ctx.entities.some((e) => e.id === id));
     const free = !claim.event && !(claim.claimedBy ?? []).length;
     if (!hasEvent && !hasClaimant && !free) continue;
-    const compiled = compileCues(cues.map((c) => [c, true] as const));
     const note = `${STATUS_LABEL[claim.status]}: ${claim.context.text}`;
-    for (const m of findCues(f.key, compiled, opt)) {
-      const start = f.start[m.ks]!;
-      const end = f.end[m.ke - 1]!;
+    const spans: [number, number][] = [];
+    for (const cue of cues) {
+      const re = cueRegex(cue, opt.unspaced);
+      if (!re) continue;
+      for (const m of f.key.matchAll(re)) {
+        if (!wordStartsAt(f.key, m.index!, opt)) continue;
+        const ks = m.index!, ke = ks + m[0].length;
+        if (!spans.some(([a, b]) => ks < b && a < ke)) spans.push([ks, ke]);
+      }
+    }
+    spans.sort((a, b) => a[0] - b[0]);
+    for (const [ks, ke] of spans) {
+      const start = f.start[ks]!;
+      const end = f.end[ke - 1]!;
       const hit: ClaimHit = {
         start, end, text: text.slice(start, end), kind: 'known-claim',
         links: [{ id: claim.id, relation: 'known-claim', note }],
@@ -45,6 +55,17 @@ export function detectKnownClaims(
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A cue phrase as a regex on the folded key; a word ending in '*' may continue ("попытк* переворота"). */
+function cueRegex(cue: string, unspaced: boolean): RegExp | undefined {
+  const parts = cue.trim().split(/\s+/).map((w) => {
+    const open = w.endsWith('*');
+    const k = fold(open ? w.slice(0, -1) : w).key;
+    return k ? escapeRe(k) + (open ? "[\\p{L}\\p{N}']*" : '') : '';
+  }).filter(Boolean);
+  if (!parts.length) return undefined;
+  return new RegExp(parts.join(' ') + (unspaced ? '' : '(?![\\p{L}\\p{N}])'), 'gu');
 }
 
 /** The claimant whose mention is nearest the cue, if any claimant is named in the text. */

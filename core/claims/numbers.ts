@@ -2,8 +2,7 @@
 // number words, vague quantities ("thousands"), bounds (about / more than / at least) and ranges.
 // Works on the folded key (fold() maps Arabic-Indic and Persian digits to ASCII). Pure; tested in
 // numbers.test.ts. English number words come from compromise (core/lang/en/numbers.ts).
-import type { Folded } from '../text/fold';
-import { isUnspacedChar, isWordChar } from '../text/fold';
+import { fold, isUnspacedChar, isWordChar, type Folded } from '../text/fold';
 import type { Lang } from '../types';
 import { compileCues, escapeRe, findCues, type Cue, type CueMatch, type MatchOptions } from './cues';
 import type { Approx, NumberLang } from './lang-spec';
@@ -45,6 +44,7 @@ interface Compiled {
   before: Cue<Approx>[];
   after: Cue<Approx>[];
   rangeWords: Cue<true>[];
+  pairs: [string, string][];
   negators: Cue<true>[];
 }
 
@@ -81,6 +81,7 @@ function compile(lang: Lang): Compiled {
     before: compileCues(approxEntries(spec.before)),
     after: compileCues(approxEntries(spec.after)),
     rangeWords: compileCues((spec.rangeWords ?? []).map((w) => [w, true] as const)),
+    pairs: (spec.rangePairs ?? []).map(([l, r]) => [fold(l).key, fold(r).key] as [string, string]),
     negators: compileCues((spec.negators ?? []).map((w) => [w, true] as const)),
   };
   cache.set(lang, c);
@@ -311,7 +312,10 @@ export function scanNumbers(f: Folded, text: string, lang: Lang): NumTok[] {
       const oGap = text.slice(f.end[a.ke - 1]!, f.start[b.ks]!);
       const kGap = K.slice(a.ke, b.ks);
       const dash = /^\s*[-–—~〜]\s*$/.test(oGap);
-      const word = C.rangeWords.some((r) => new RegExp(`^ ?${escapeRe(r.key)} ?$`).test(kGap));
+      const gapIs = (w: string) => new RegExp(`^ ?${escapeRe(w)} ?$`).test(kGap);
+      const before = K.slice(Math.max(0, a.spanKs - 16), a.spanKs);
+      const word = C.rangeWords.some((r) => gapIs(r.key)) ||
+        C.pairs.some(([lead, sep]) => gapIs(sep) && new RegExp(`(?:^|[^\\p{L}])${escapeRe(lead)} ?$`, 'u').test(before));
       // a space-grouped language reads "10 15" as two numbers: only dashes and range words join
       if ((dash || word) && !(a.plain && b.plain && a.value >= 1900 && b.value <= 2100 && b.value >= 1900)) {
         let lo = a.value;

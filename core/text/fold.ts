@@ -78,8 +78,13 @@ function mapUnit(c: number): string {
   return out;
 }
 
-const LATIN_VOWEL = new Set(['a', 'e', 'i', 'o', 'u']);
-const isLatinLetter = (ch: string | undefined) => ch !== undefined && ch >= 'a' && ch <= 'z';
+/** Per code unit: the single key unit it maps to, -1 when it maps to zero or several, 0 = not yet known. */
+const single = new Int32Array(0x10000);
+function singleOf(c: number): number {
+  const out = table[c] ?? mapUnit(c);
+  return out.length === 1 ? out.charCodeAt(0) : -1;
+}
+
 
 /** Is this key character part of a word (letters and digits of any script)? */
 const WORD = /[\p{L}\p{N}]/u;
@@ -121,6 +126,19 @@ export function fold(text: string): Folded {
   let m = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    // fast path: one code unit in, one out (most letters of every script)
+    let one = single[c]!;
+    if (one === 0) one = single[c] = singleOf(c);
+    if (one > 0) {
+      if (m + 1 >= cap) {
+        cap = cap * 2 + 1;
+        const nk = new Uint16Array(cap); nk.set(k1.subarray(0, m)); k1 = nk;
+        const ns = new Int32Array(cap); ns.set(s1.subarray(0, m)); s1 = ns;
+        const ne = new Int32Array(cap); ne.set(e1.subarray(0, m)); e1 = ne;
+      }
+      k1[m] = one; s1[m] = i; e1[m] = i + 1; m++;
+      continue;
+    }
     const out = table[c] ?? mapUnit(c);
     const len = out.length;
     if (len === 0) {

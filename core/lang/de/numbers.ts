@@ -26,6 +26,7 @@ export const numbers: NumberLang = {
     'up-to': ['bis zu'],
   },
   rangeWords: ['bis'],
+  rangePairs: [['zwischen', 'und']],
   negators: ['nicht', 'kein', 'keine'],
   ordinal: /^\.(?=\s*\p{L})/u,
 };

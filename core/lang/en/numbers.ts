@@ -26,7 +26,8 @@ export const numbers: NumberLang = {
     'at-most': ['at most', 'no more than', 'not more than', 'a maximum of'],
     'up-to': ['up to', 'as many as', 'within'],
   },
-  rangeWords: ['to', 'and'],
+  rangeWords: ['to'],
+  rangePairs: [['between', 'and']],
   negators: ['not', 'no', "won't", 'never', "wouldn't"],
   ordinal: /^(?:st|nd|rd|th)\b/i,
 };

@@ -23,7 +23,8 @@ export const numbers: NumberLang = {
     'at-most': ['au plus', 'pas plus de', 'au maximum', 'tout au plus'],
     'up-to': ['jusqu\'à'],
   },
-  rangeWords: ['à', 'et'],
+  rangeWords: ['à'],
+  rangePairs: [['entre', 'et']],
   negators: ['ne', 'n\'', 'pas'],
   ordinal: /^(?:e|er|re|ère|ème|eme)(?![\p{L}])/u,
 };
