@@ -72,7 +72,6 @@ export interface Sentence { start: number; end: number }
 const ABBR = new Set([
   'г', 'гг', 'ул', 'тыс', 'млн', 'млрд', 'руб', 'долл', 'им', 'т', 'д', 'ж', 'жж', 'mr', 'mrs', 'ms', 'dr', 'st', 'prof', 'gen', 'col',
   'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'ca', 'bzw', 'nr', 'mio', 'mrd', 'etc', 'vs', 'no', 'dr', 'hr', 'fr', 'm', 'mme',
-  'z', 'b', 'u', 'a', 'e', 'i',
 ]);
 
 /** Sentences of a text block (UTF-16 offsets). Newlines always end a sentence. */
@@ -97,6 +96,7 @@ export function splitSentences(text: string, lang: Lang): Sentence[] {
     if (ch === '.') {
       const word = /([\p{L}\d]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
       if (ABBR.has(word.toLowerCase())) continue;
+      if (word.length === 1 && /\p{L}/u.test(word)) continue; // an initial: "К. Токаев", "J. Smith"
       // German/Turkish ordinals and dates: "am 5. Januar", "3. Platz"
       if ((lang === 'de' || lang === 'tr') && /^\d{1,2}$/.test(word)) continue;
       let k = j; while (k < text.length && /\s/.test(text[k]!) && text[k] !== '\n') k++;
@@ -127,6 +127,9 @@ const adjAfter = <T>(ms: CueMatch<T>[], pos: number, K: string) =>
   ms.find((m) => m.ks === pos || (m.ks === pos + 1 && K[pos] === ' '));
 const adjBefore = <T>(ms: CueMatch<T>[], pos: number, K: string) =>
   ms.filter((m) => m.ke === pos || (m.ke + 1 === pos && K[m.ke] === ' ')).pop();
+
+/** Between two coordinated numbers ("двое полицейских и трое"): a conjunction or a comma. */
+const COORD = /(?:^|[\s,،])(?:and|i|a takje|va|ve|und|et|jane|jana|hem|we|ham|و)(?:\s|$)|^[^\s]*\s?[,،、，]|和|及|与|^\s?و/;
 
 const PEOPLE_MEASURES = new Set<Measure>(['killed', 'injured', 'detained', 'arrested', 'charged', 'convicted', 'displaced', 'evacuated', 'missing', 'count']);
 
@@ -267,7 +270,10 @@ function figures(
       if (isYear && !adjAfter(people, t.ke, K) && !adjAfter(measures, t.ke, K)) continue;
       const events = measures.filter((m) => m.tag !== 'troops');
       // a verb shared by coordinated numbers ("погибли двое ... и трое"): the numbers between got it too
-      const ev = nearest(events, t, clause, toks) ?? nearest(events.filter((m) => m.ke <= t.ks), t, clause, toks, assigned);
+      const prev = toks.filter((o) => o.ke <= t.spanKs && assigned.has(o)).pop();
+      const coordinated = !!prev && COORD.test(K.slice(prev.spanKe, t.spanKs));
+      const ev = nearest(events, t, clause, toks) ??
+        (coordinated ? nearest(events.filter((m) => m.ke <= t.ks), t, clause, toks, assigned) : undefined);
       if (ev) measure = ev.tag;
       else {
         const tr = measures.find((m) => m.tag === 'troops' && m.ks >= t.ke && m.ks - t.ke <= 25 && m.ks < clause[1]);

@@ -161,7 +161,7 @@ export function scanNumbers(f: Folded, text: string, lang: Lang): NumTok[] {
   const C = compile(lang);
   const K = f.key;
   const toks: NumTok[] = [];
-  const scales = findCues(K, C.scale, { ...C.opt, unspaced: C.opt.unspaced || C.spec.compound ? C.opt.unspaced : false });
+  const scales = findCues(K, C.scale, C.opt);
   const scaleAt = new Map<number, CueMatch<WordTag>>();
   for (const m of scales) scaleAt.set(m.ks, m);
 

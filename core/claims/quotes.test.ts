@@ -33,7 +33,7 @@ describe('quotes', () => {
   it('has a quote kind, the page date and empty links', () => {
     const t = '"We will not allow chaos here," Tokayev said.';
     expect(extractQuotes(t, 'en', [person(t, 'Tokayev')], '2022-01-12')).toEqual([
-      { start: 0, end: 30, text: '"We will not allow chaos here,"', kind: 'quote', attributedTo: { id: 'person:x', name: 'X' }, date: '2022-01-12', links: [] },
+      { start: 0, end: 31, text: '"We will not allow chaos here,"', kind: 'quote', attributedTo: { id: 'person:x', name: 'X' }, date: '2022-01-12', links: [] },
     ]);
   });
 });

@@ -286,17 +286,16 @@ function monthNameDates(C: Compiled, K: string, page: Ymd | undefined, add: Add,
       // do not swallow leading spaces
       while (K[ks] === ' ') ks++;
     }
-    if (rm) {
-      if (d === undefined && rm[1]) d = Number(rm[1]);
-      else if (d !== undefined && rm[1] && !rm[2]) {
-        // "5 January 12 ..." : the right number is not ours
-      }
-      if (rm[2]) y = Number(rm[2]);
-      if (rm[0].trim()) {
-        let len = rm[0].length;
-        while (len > 0 && (right[len - 1] === ' ' || right[len - 1] === ',')) len--;
-        if ((rm[1] && (d !== undefined)) || rm[2] || /\//.test(rm[0])) ke = mm.ke + len;
-      }
+    if (rm && rm[0].trim()) {
+      // "January 5, 2022": the day after the month only when none came before it ("6 January 26 people")
+      const rightDay = d === undefined && !!rm[1];
+      if (rightDay) d = Number(rm[1]);
+      const yearOk2 = rm[2] && (rightDay || !rm[1]);
+      if (yearOk2) y = Number(rm[2]);
+      let len = rm[0].length;
+      if (!rightDay && rm[1]) len = (/^(?: ?\/ ?[^ ,.]+)?/.exec(right)?.[0].length ?? 0);
+      while (len > 0 && (right[len - 1] === ' ' || right[len - 1] === ',')) len--;
+      if (rightDay || yearOk2 || /^ ?\//.test(right)) ke = mm.ke + len;
     }
     const mo = mm.tag;
     if (solar) {
@@ -340,7 +339,6 @@ function weekdays(C: Compiled, K: string, page: Ymd, add: Add, lang: Lang) {
     if (side === 'before') return ms.filter((m) => m.ke === ks || (m.ke + 1 === ks && K[m.ke] === ' ')).pop();
     return ms.find((m) => m.ks === ke || (m.ks === ke + 1 && K[ke] === ' '));
   };
-  const pd = toDays(page);
   const pw = weekday(page);
   for (const w of found) {
     const lb = near(C.lastB, 'before', w.ks, w.ke);
@@ -371,6 +369,5 @@ function weekdays(C: Compiled, K: string, page: Ymd, add: Add, lang: Lang) {
       diff = -((pw - w.tag + 7) % 7);
     }
     add(ks, ke, iso(addDays(page, diff)), 2);
-    void pd;
   }
 }

@@ -17,6 +17,8 @@ export interface SerializedAutomaton {
 }
 
 export interface Automaton {
+  /** root's children by code unit (0 = stay at the root): most steps start from the root */
+  rootNext: Int32Array;
   edgeStart: Int32Array;
   edgeChar: Uint16Array;
   fail: Int32Array;
@@ -104,7 +106,9 @@ export function loadAutomaton(s: SerializedAutomaton, keys: readonly string[]): 
     const f = parts.fail[v]!;
     dict[v] = out[f]! >= 0 ? f : dict[f]!;
   }
-  return { ...parts, dict, patternLength: Int32Array.from(keys, (k) => k.length) };
+  const rootNext = new Int32Array(0x10000);
+  for (let e = parts.edgeStart[0]!; e < parts.edgeStart[1]!; e++) rootNext[parts.edgeChar[e]!] = e + 1;
+  return { ...parts, rootNext, dict, patternLength: Int32Array.from(keys, (k) => k.length) };
 }
 
 function step(a: { edgeStart: Int32Array; edgeChar: Uint16Array }, node: number, c: number): number {
@@ -126,14 +130,16 @@ function step(a: { edgeStart: Int32Array; edgeChar: Uint16Array }, node: number,
  */
 export function scan(a: Automaton, key: string, onMatch: (pattern: number, start: number, end: number) => void): void {
   let node = 0;
+  const rootNext = a.rootNext;
   for (let i = 0; i < key.length; i++) {
     const c = key.charCodeAt(i);
-    let next = step(a, node, c);
-    while (next < 0 && node !== 0) {
+    let next = node === 0 ? rootNext[c]! : step(a, node, c);
+    while (next < 0) {
       node = a.fail[node]!;
-      next = step(a, node, c);
+      next = node === 0 ? rootNext[c]! : step(a, node, c);
     }
-    node = next < 0 ? 0 : next;
+    node = next;
+    if (node === 0) continue;
     let o = a.out[node]! >= 0 ? node : a.dict[node]!;
     while (o >= 0) {
       const p = a.out[o]!;
