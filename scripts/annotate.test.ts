@@ -12,7 +12,7 @@ mkdirSync(tmp, { recursive: true });
 const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/annotate.ts'), ...args], { cwd: root, encoding: 'utf8' });
 const json = (...args: string[]) => run('--json', ...args).stdout.trim().split('\n').map((l) => JSON.parse(l));
 
-describe('annotate CLI', () => {
+describe('annotate CLI', { timeout: 60_000 }, () => {
   it('annotates plain text and HTML, with UTF-16 offsets into the extracted text', () => {
     const txt = join(tmp, 'a.txt');
     writeFileSync(txt, 'President Tokayev spoke in Almaty about the CSTO.');
@@ -51,7 +51,7 @@ describe('annotate CLI', () => {
 });
 
 const seed = resolve(root, '..', 'shared', 'seed', 'kazakhstan-csto-withdrawal-ar.txt');
-describe.runIf(existsSync(seed) || process.env.CI)('the seed article (acceptance)', () => {
+describe.runIf(existsSync(seed) || process.env.CI)('the seed article (acceptance)', { timeout: 60_000 }, () => {
   const out = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/annotate.ts'), '--json', '--date', '2022-01-12', seed], { cwd: root, encoding: 'utf8' }));
   it('finds every entity the seed README lists', () => {
     const ids = out.entities.map((e: { id: string }) => e.id);
