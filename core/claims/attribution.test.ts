@@ -62,3 +62,11 @@ describe('findAttributions', () => {
     expect(speakers('وأشار إلى أن 17 قتلوا', 'ar')).toEqual([undefined]);
   });
 });
+
+describe('reported speech', () => {
+  it('"نقلت وكالة X عن Y": Y is the one quoted', () => {
+    const t = 'ونقلت وكالة «نوفوستي» عن فولودين قوله إن 17 قتلوا';
+    const media = { ...ent(t, 'media:ria', 'media', 'نوفوستي') };
+    expect(speakers(t, 'ar', [media, ent(t, 'person:v', 'person', 'فولودين')])[0]).toBe('person:v');
+  });
+});

@@ -23,6 +23,7 @@ interface Compiled {
   cues: Cue<'next' | 'prev' | 'said'>[];
   that: Cue<true>[];
   breaks: Cue<true>[];
+  from: Cue<true>[];
 }
 const cache = new Map<Lang, Compiled>();
 
@@ -41,6 +42,7 @@ export function compileAttribution(lang: Lang): Compiled {
     cues: compileCues(entries),
     that: compileCues((spec.that ?? []).map((w) => [w, true] as const)),
     breaks: compileCues((spec.clauseBreak ?? []).map((w) => [w, true] as const)),
+    from: compileCues((spec.reportedFrom ?? []).map((w) => [w, true] as const)),
   };
   cache.set(lang, c);
   return c;
@@ -146,7 +148,16 @@ export function findAttributions(f: Folded, sentence: string, base: number, lang
     // a speaker after the verb comes before any "that" ("أوضح الرئيس ... أن", "said that")
     const thatAfter = thats.find((t) => t.ks >= m.ke);
     const limit = thatAfter ? f.start[thatAfter.ks]! + base : Infinity;
-    const after = all.filter((x) => x.start >= ce && x.start - ce <= 45 && x.end <= limit);
+    let after = all.filter((x) => x.start >= ce && x.start - ce <= 45 && x.end <= limit);
+    // "نقلت وكالة نوفوستي عن فولودين": the agency reports, the one after "عن" is quoted
+    const via = m.tag === 'said' && C.from.length
+      ? findCues(K, C.from, C.opt, m.ke, Math.min(K.length, m.ke + 40)).find((x) => !thatAfter || x.ks < thatAfter.ks)
+      : undefined;
+    if (via) {
+      const vs = f.end[via.ke - 1]! + base;
+      const quoted = all.filter((x) => x.start >= vs && x.start - vs <= 30);
+      if (quoted.length) after = quoted;
+    }
     // the subject of a speech verb may stand anywhere before it in the sentence
     const before = all.filter((x) => x.end <= cs && (m.tag === 'said' ? true : cs - x.end <= 45));
     let sp: Mention | undefined;

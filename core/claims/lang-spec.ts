@@ -75,6 +75,8 @@ export interface ClaimsLang {
   saidSpeaker: 'prev' | 'next' | 'either';
   /** complementisers: a speech verb followed by one has no speaker after it ("أكد أن") */
   that?: string[];
+  /** "نقلت وكالة X عن Y": after a speech verb, a word that introduces the one actually quoted */
+  reportedFrom?: string[];
   /** conjunctions that open a new attribution scope inside a sentence ("في حين", "while") */
   clauseBreak?: string[];
   /** Arabic proclitics glued to words */

@@ -17,8 +17,8 @@ const APOS = "'";
 // Letters mapped before decomposition (decomposition would lose what they mean).
 const PRE: Record<string, string> = {
   // Cyrillic -> Latin key (Russian, Kazakh, Kyrgyz, Tajik, Uzbek, Ukrainian letters)
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k',
-  л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts',
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'j', з: 'z', и: 'i', й: 'y', к: 'k',
+  л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'h', ц: 'ts',
   ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
   ә: 'a', ғ: 'g', қ: 'k', ң: 'n', ө: 'o', ұ: 'u', ү: 'u', һ: 'h', і: 'i', ї: 'yi', є: 'ye', ґ: 'g',
   ҷ: 'j', ӣ: 'i', ӯ: 'u', ў: 'u', ҳ: 'h', ӊ: 'n', ҹ: 'ch',
@@ -179,7 +179,11 @@ export function fold(text: string): Folded {
     if (isLatin(ch)) {
       const n1 = next, n2 = i + 2 < m ? k1[i + 2]! : 0, n3 = i + 3 < m ? k1[i + 3]! : 0;
       const orig = ch;
-      if (ch === C_d && n1 === C_s && n2 === C_c && n3 === C_h) { ch = C_j; e = e1[i + 3]!; i += 3; } // German dsch
+      // digraphs are spelling conventions of Latin text; letters transliterated from Cyrillic are
+      // already single sounds (з+ҳ is not "zh"), except дж, which is how Cyrillic writes j
+      const latinSource = text.charCodeAt(s) < 0x250;
+      if (!latinSource) { if (ch === C_d && n1 === C_j && text.charCodeAt(s1[i + 1]!) >= 0x400) { ch = C_j; e = e1[i + 1]!; i += 1; } }
+      else if (ch === C_d && n1 === C_s && n2 === C_c && n3 === C_h) { ch = C_j; e = e1[i + 3]!; i += 3; } // German dsch
       else if (ch === C_d && n1 === C_z && n2 === C_h) { ch = C_j; e = e1[i + 2]!; i += 2; }
       else if (ch === C_d && n1 === C_j) { ch = C_j; e = e1[i + 1]!; i += 1; }
       else if (ch === C_t && n1 === C_s && n2 === C_c && n3 === C_h) { ch = C_c; e = e1[i + 2]!; i += 2; } // tsch -> ch
@@ -190,10 +194,11 @@ export function fold(text: string): Folded {
       else if (ch === C_g && n1 === C_h) { ch = C_g; e = e1[i + 1]!; i += 1; }
       else if (ch === C_p && n1 === C_h) { ch = C_f; e = e1[i + 1]!; i += 1; }
       else if (ch === C_o && n1 === C_u) { ch = C_u; e = e1[i + 1]!; i += 1; }
+      else if (!latinSource) { /* single-letter rules below still apply */ }
       else if (ch === C_w) ch = C_v;
       else if (ch === C_q) ch = C_k;
       else if (ch === C_x) ch = C_h;
-      else if (ch === C_y) ch = C_i;
+      if (ch === C_y) ch = C_i;
       // y at the start of a word before a vowel is a glide both scripts may omit (Yerlan, Ерлан)
       if (orig === C_y && !isWordCode(prev) && isVowel(next)) {
         if (i + 1 < m) s1[i + 1] = s; // the next letter now starts where the glide did

@@ -50,4 +50,5 @@ export const claims: ClaimsLang = {
   saidSpeaker: 'next',
   that: ['أن', 'إن', 'أنه', 'أنها', 'إنه', 'إنها', 'بأن'],
   clauseBreak: ['في حين', 'بينما', 'فيما'],
+  reportedFrom: ['عن'],
 };

@@ -25,7 +25,7 @@ export const claims: ClaimsLang = {
   durations: {
     hour: ['stunde', 'stunden'], day: ['tag', 'tage', 'tagen'], week: ['woche', 'wochen'], month: ['monat', 'monate', 'monaten'], year: ['jahr', 'jahre', 'jahren'],
   },
-  within: ['innerhalb von', 'binnen', 'innerhalb', 'in'],
+  within: ['innerhalb von', 'binnen', 'innerhalb'],
   currencies: { USD: ['dollar', 'us-dollar', '$'], EUR: ['euro', '€'], KZT: ['tenge'], RUB: ['rubel'], CNY: ['yuan'] },
   percent: ['%', 'prozent'],
   vote: ['stimmen', 'wählerstimmen'],

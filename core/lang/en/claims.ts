@@ -26,7 +26,7 @@ export const claims: ClaimsLang = {
   durations: {
     hour: ['hour', 'hours'], day: ['day', 'days'], week: ['week', 'weeks'], month: ['month', 'months'], year: ['year', 'years'],
   },
-  within: ['within', 'in the next', 'over the next', 'in'],
+  within: ['within', 'in the next', 'over the next'],
   currencies: {
     USD: ['$', 'us$', 'dollar*', 'usd'], EUR: ['€', 'euro*', 'eur'], KZT: ['tenge', '₸', 'kzt'], RUB: ['rouble*', 'ruble*', '₽', 'rub'],
     UZS: ['som', 'soums', 'sum', 'uzs'], KGS: ['kgs'], TJS: ['somoni', 'tjs'], TMT: ['manat', 'tmt'], CNY: ['yuan', 'cny'], GBP: ['£', 'pound*'],

@@ -25,7 +25,7 @@ export const claims: ClaimsLang = {
   durations: {
     hour: ['heure', 'heures'], day: ['jour', 'jours'], week: ['semaine', 'semaines'], month: ['mois'], year: ['an', 'ans', 'année', 'années'],
   },
-  within: ['d\'ici', 'dans les', 'sous', 'en', 'dans'],
+  within: ['d\'ici', 'sous', 'en'],
   currencies: { USD: ['dollars', 'de dollars', '$'], EUR: ['euros', "d'euros", '€'], KZT: ['tenges', 'tenge', 'de tenges'], RUB: ['roubles', 'de roubles'], CNY: ['yuans'] },
   percent: ['%', 'pour cent', 'pourcent'],
   vote: ['voix', 'suffrages'],

@@ -1,0 +1,54 @@
+// @vitest-environment happy-dom
+// Options against the real storage module (fake browser): bad input is refused with a reason and
+// the settings stay; switches save at once.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { OptionsView, type OptionsApi } from './OptionsView';
+import { getKinds, getSites, setKindEnabled, setSiteEnabled, watchKinds, watchSites } from '../utils/storage';
+import { normaliseHost } from '../utils/sites';
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(cleanup);
+
+const api: OptionsApi = {
+  getSites,
+  getKinds,
+  granted: async (hosts) => hosts,
+  addSite: async (input) => {
+    if (!normaliseHost(input)) return `“${input}” is not a web site address.`;
+    await setSiteEnabled(input, true);
+    return undefined;
+  },
+  removeSite: async (h) => void (await setSiteEnabled(h, false)),
+  setStarter: async (d, on) => void (await setSiteEnabled(d, on)),
+  setKind: async (k, on) => void (await setKindEnabled(k, on)),
+  subscribe: (cb) => {
+    const a = watchSites(cb);
+    const b = watchKinds(cb);
+    return () => (a(), b());
+  },
+};
+
+describe('OptionsView', () => {
+  it('refuses a bad site with a reason and keeps the settings', async () => {
+    render(<OptionsView api={api} />);
+    const input = await screen.findByRole('textbox', { name: 'Site to add' });
+    fireEvent.input(input, { target: { value: 'javascript:alert(1)' } });
+    fireEvent.submit(input.closest('form')!);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/not a web site address/);
+    expect(await getSites()).toEqual({ added: [], removed: [] });
+  });
+
+  it('adds a site and switches kinds and starter sites', async () => {
+    const { container } = render(<OptionsView api={api} />);
+    const input = await screen.findByRole('textbox', { name: 'Site to add' });
+    fireEvent.input(input, { target: { value: 'https://News.Example.org/world' } });
+    fireEvent.submit(input.closest('form')!);
+    await screen.findByText('news.example.org');
+    fireEvent.click(container.querySelector('[data-kind="claim"]')!);
+    fireEvent.click(container.querySelector('[data-site="kun.uz"]')!);
+    await waitFor(async () => expect((await getKinds()).claim).toBe(false));
+    expect(await getSites()).toEqual({ added: ['news.example.org'], removed: ['kun.uz'] });
+  });
+});

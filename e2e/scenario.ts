@@ -1,0 +1,206 @@
+// The e2e scenario, the same in every browser: a driver (chromium.ts, firefox.ts) opens pages and
+// extension pages; the steps below check highlights, the unchanged page DOM, the side panel, the
+// reveal (scroll), the lookup seam, the popup, the site switch (teardown) and the network.
+import type { TestServer } from './server';
+
+export interface TabHandle {
+  evaluate<T>(fn: string): Promise<T>;
+  waitFor(fn: string, timeoutMs?: number): Promise<void>;
+  text(selector: string): Promise<string>;
+  click(selector: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface Driver {
+  name: string;
+  openPage(url: string): Promise<TabHandle>;
+  /** e.g. "sidepanel.html" */
+  openExtensionPage(path: string): Promise<TabHandle>;
+  /** whether the page's main world sees CSS.highlights registered by the content script */
+  mainWorldSeesHighlights: boolean;
+  close(): Promise<void>;
+}
+
+export interface StepResult {
+  name: string;
+  ok: boolean;
+  ms: number;
+  error?: string;
+}
+
+export const SITE_HOST = 'kun.uz';
+export const ARTICLE_PATH = '/2022/01/06/almaty-unrest.html';
+
+/** Kinds and the ranges the test article must produce (written for the article above). */
+const EXPECTED: Record<string, [min: number, max: number]> = {
+  person: [3, 6], // Kassym-Jomart Tokayev, Tokayev, Tokayev (+ nothing from nav/aside/form/contenteditable)
+  organisation: [2, 8], // CSTO x3 (+ Security Council, government bodies when the dataset has them)
+  place: [6, 16], // Kazakhstan, Almaty x3, Astana, Russia, Moscow, Kyrgyzstan, Bishkek ...
+};
+
+const TOKAYEV = 'person:kassym-jomart-tokayev';
+const CSTO = 'org:csto';
+const ALMATY = 'place:almaty';
+const BISHKEK = 'place:bishkek';
+
+/** JS run in an extension page: send a message through the one protocol's wire format. */
+const sendJs = (msg: unknown) => `(async () => {
+  const api = globalThis.browser ?? globalThis.chrome;
+  const res = await api.runtime.sendMessage(${JSON.stringify(msg)});
+  if (res && 'error' in res) throw new Error(res.error);
+  return res.ok;
+})()`;
+const statsJs = `(async () => {
+  const api = globalThis.browser ?? globalThis.chrome;
+  const st = await api.runtime.sendMessage({ type: 'tab-state' });
+  const res = await api.tabs.sendMessage(st.ok.tabId, { type: 'highlight-stats' }, { frameId: 0 });
+  return res.ok;
+})()`;
+const mainWorldCountsJs = `(() => {
+  const out = {};
+  for (const [name, h] of CSS.highlights) if (name.startsWith('oxus-')) out[name.slice(5)] = h.size;
+  return out;
+})()`;
+
+export async function runScenario(driver: Driver, server: TestServer, log: (s: string) => void): Promise<StepResult[]> {
+  const results: StepResult[] = [];
+  let page: TabHandle | undefined;
+  let panel: TabHandle | undefined;
+  let popup: TabHandle | undefined;
+  let stats: { ranges: Record<string, number>; active: boolean } | undefined;
+
+  async function step(name: string, fn: () => Promise<void>) {
+    const t0 = performance.now();
+    try {
+      await fn();
+      results.push({ name, ok: true, ms: performance.now() - t0 });
+      log(`  ✓ ${driver.name}: ${name} (${Math.round(performance.now() - t0)} ms)`);
+    } catch (e) {
+      const error = e instanceof Error ? e.message.split('\n').slice(0, 6).join('\n') : String(e);
+      results.push({ name, ok: false, ms: performance.now() - t0, error });
+      log(`  ✗ ${driver.name}: ${name}\n      ${error.replace(/\n/g, '\n      ')}`);
+    }
+  }
+  const need = <T>(x: T | undefined, what: string): T => {
+    if (x === undefined) throw new Error(`skipped: ${what} not available (an earlier step failed)`);
+    return x;
+  };
+  const assert = (cond: unknown, msg: string) => {
+    if (!cond) throw new Error(msg);
+  };
+
+  await step('content script highlights the known names on a news-site page (CSS.highlights)', async () => {
+    page = await driver.openPage(server.origin(SITE_HOST) + ARTICLE_PATH);
+    await page.waitFor('window.__page && window.__page.expectedBody !== null', 15000);
+    panel = await driver.openExtensionPage('sidepanel.html');
+    // the live update (added by the page after load) must be read too: Bishkek is only there
+    await panel.waitFor(`!!document.querySelector('[data-entity="${BISHKEK}"]')`, 15000);
+    stats = await panel.evaluate(statsJs);
+    assert(stats?.active, `content script reports inactive: ${JSON.stringify(stats)}`);
+    for (const [kind, [min, max]] of Object.entries(EXPECTED)) {
+      const n = stats!.ranges[kind] ?? 0;
+      assert(n >= min && n <= max, `${kind}: ${n} ranges, expected ${min}..${max} (all: ${JSON.stringify(stats!.ranges)})`);
+    }
+    if (driver.mainWorldSeesHighlights) {
+      const seen = await page.evaluate<Record<string, number>>(mainWorldCountsJs);
+      for (const kind of Object.keys(EXPECTED)) {
+        assert(seen[kind] === stats!.ranges[kind], `page sees ${seen[kind]} ${kind} ranges, content script ${stats!.ranges[kind]}`);
+      }
+    }
+  });
+
+  await step("the page's DOM is unchanged (serialised body, mutation log)", async () => {
+    const p = need(page, 'article page');
+    const res = await p.evaluate<{ same: boolean; mutations: string[]; extra: number }>(`({
+      same: document.body.innerHTML === window.__page.expectedBody,
+      mutations: window.__page.mutations,
+      extra: document.documentElement.children.length,
+    })`);
+    assert(res.same, 'document.body.innerHTML differs from what the page itself produced');
+    assert(res.mutations.length === 0, `unexpected DOM mutations: ${res.mutations.slice(0, 5).join('; ')}`);
+    assert(res.extra === 2, `<html> has ${res.extra} children (expected head and body only)`);
+  });
+
+  await step('side panel lists the entities grouped by type with counts', async () => {
+    const pn = need(panel, 'side panel');
+    for (const id of [TOKAYEV, CSTO, ALMATY, BISHKEK]) {
+      await pn.waitFor(`!!document.querySelector('[data-entity="${id}"]')`, 5000);
+    }
+    const tok = await pn.text(`[data-type="person"] [data-entity="${TOKAYEV}"]`);
+    assert(/Tokayev/.test(tok) && /\D3$/.test(tok.trim()), `Tokayev row reads “${tok}”, expected the name and 3 mentions`);
+    const heads = await pn.evaluate<string[]>(`[...document.querySelectorAll('section[data-type] h2')].map((h) => h.textContent)`);
+    assert(heads.some((h) => /^People \(\d+\)$/.test(h)), `group headings: ${heads.join(' | ')}`);
+    assert(heads.some((h) => /^Places \(\d+\)$/.test(h)), `group headings: ${heads.join(' | ')}`);
+  });
+
+  await step('clicking an entity shows its card and scrolls the page to its first mention', async () => {
+    const pn = need(panel, 'side panel');
+    const p = need(page, 'article page');
+    const before = await p.evaluate<number>('window.scrollY');
+    await pn.click(`[data-type="organisation"] [data-entity="${CSTO}"]`);
+    await pn.waitFor(`!!document.querySelector('[data-card="${CSTO}"]')`, 5000);
+    await p.waitFor('window.scrollY > 1500', 5000).catch(async () => {
+      throw new Error(`page did not scroll to CSTO (scrollY ${before} → ${await p.evaluate('window.scrollY')})`);
+    });
+  });
+
+  await step('lookup through the context-menu handler (test seam) shows the match in the panel', async () => {
+    const pn = need(panel, 'side panel');
+    const res = await pn.evaluate<{ query: string; hits: { id: string }[] }>(
+      sendJs({ type: 'test:menu-click', selectionText: 'Tokayev' }),
+    );
+    assert(res.hits.some((h) => h.id === TOKAYEV), `lookup hits: ${JSON.stringify(res.hits)}`);
+    await pn.waitFor(`!!document.querySelector('[data-testid="lookup"] [data-entity="${TOKAYEV}"]')`, 5000);
+    await pn.waitFor(`!!document.querySelector('[data-card="${TOKAYEV}"]')`, 5000);
+    const none = await pn.evaluate<{ hits: unknown[] }>(sendJs({ type: 'test:menu-click', selectionText: 'Qwxzv Plorkh' }));
+    assert(none.hits.length === 0, `nonsense lookup matched: ${JSON.stringify(none.hits)}`);
+    await pn.waitFor(`/matches this name/.test(document.querySelector('[data-testid="lookup"]')?.textContent ?? '')`, 5000);
+  });
+
+  await step('popup and toolbar badge show the entity count for the tab', async () => {
+    const pn = need(panel, 'side panel');
+    const state = await pn.evaluate<{ entities: unknown[] }>(sendJs({ type: 'tab-state' }));
+    popup = await driver.openExtensionPage('popup.html');
+    await popup.waitFor(`!!document.querySelector('[data-testid="count"] strong')`, 8000);
+    const text = await popup.text('[data-testid="count"]');
+    assert(text.startsWith(`${state.entities.length} known name`), `popup says “${text}”, state has ${state.entities.length}`);
+    const badge = await pn.evaluate<string>(`(async () => {
+      const api = globalThis.browser ?? globalThis.chrome;
+      const st = (await api.runtime.sendMessage({ type: 'tab-state' })).ok;
+      return (api.action ?? api.browserAction).getBadgeText({ tabId: st.tabId });
+    })()`);
+    assert(badge === String(state.entities.length), `badge reads “${badge}”, expected ${state.entities.length}`);
+  });
+
+  await step('turning the site off removes every highlight; on again restores them', async () => {
+    const pp = need(popup, 'popup');
+    const pn = need(panel, 'side panel');
+    const p = need(page, 'article page');
+    await pp.waitFor(`document.querySelector('[data-testid="site-toggle"]')?.checked === true`, 5000);
+    await pp.click('[data-testid="site-toggle"]');
+    await pn.waitFor(`(${statsJs}).then((s) => !s.active && Object.values(s.ranges).every((n) => n === 0))`, 5000).catch(async () => {
+      throw new Error(`still active after switching off: ${JSON.stringify(await pn.evaluate(statsJs))}`);
+    });
+    if (driver.mainWorldSeesHighlights) {
+      const left = await p.evaluate<Record<string, number>>(mainWorldCountsJs);
+      assert(Object.keys(left).length === 0, `highlights left in CSS.highlights: ${JSON.stringify(left)}`);
+    }
+    const same = await p.evaluate<boolean>('document.body.innerHTML === window.__page.expectedBody && window.__page.mutations.length === 0');
+    assert(same, 'page DOM changed during teardown');
+    await pp.click('[data-testid="site-toggle"]');
+    await pn.waitFor(`(${statsJs}).then((s) => s.active && s.ranges.person >= 3)`, 8000);
+  });
+
+  await step('no request to any host other than loopback and the served site', async () => {
+    const foreign = server.foreign();
+    assert(foreign.length === 0, `requests left the machine: ${foreign.slice(0, 8).map((r) => `${r.method} ${r.url}`).join(', ')}`);
+    const byHost = new Map<string, number>();
+    for (const r of server.requests) byHost.set(`${r.host}`, (byHost.get(r.host) ?? 0) + 1);
+    log(`    recorder saw ${server.requests.length} requests: ${[...byHost].map(([h, n]) => `${h} ×${n}`).join(', ')}`);
+    const ours = server.requests.filter((r) => r.host === SITE_HOST);
+    assert(ours.length >= 1, 'the recorder saw no request at all: is the browser using it as its proxy?');
+  });
+
+  for (const t of [popup, panel, page]) await t?.close().catch(() => undefined);
+  return results;
+}

@@ -1,0 +1,136 @@
+// Background: the message router (utils/protocol.ts), the engine holder, per-tab results and the
+// badge, the "Look up" context menu and the open-panel command. The index lives here only.
+// Must not touch page DOM. Tested by e2e/ in Chromium and Firefox (router, menu seam, badge state).
+import { browser, type Browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { handleBackgroundRequests, notifyPages, type TabState } from '../../utils/protocol';
+import { getTabState, lastTabItem, removeTabState, setTabState, watchSites } from '../../utils/storage';
+import { actionApi, menusApi, openPanel } from '../../utils/panel';
+import { resolvePageDate } from '../../utils/page-date';
+import { badgeText, summarise } from './tab-results';
+import { knowledge } from './knowledge';
+import { syncSiteScripts } from './site-scripts';
+
+const MENU_ID = 'oxus-lookup';
+
+export default defineBackground(() => {
+  // Session storage survives a stopped service worker; the Map spares a read on every message.
+  const tabs = new Map<number, TabState>();
+
+  async function stateOf(tabId: number): Promise<TabState | null> {
+    const hit = tabs.get(tabId);
+    if (hit) return hit;
+    const stored = await getTabState(tabId).catch(() => null);
+    if (stored) tabs.set(tabId, stored);
+    return stored;
+  }
+
+  async function saveState(state: TabState): Promise<void> {
+    tabs.set(state.tabId, state);
+    await setTabState(state).catch(() => undefined);
+    await lastTabItem.setValue(state.tabId).catch(() => undefined);
+    await actionApi()
+      .setBadgeText({ tabId: state.tabId, text: badgeText(state) })
+      .catch(() => undefined);
+    await notifyPages({ type: 'state-changed', tabId: state.tabId });
+  }
+
+  async function forget(tabId: number): Promise<void> {
+    tabs.delete(tabId);
+    await removeTabState(tabId).catch(() => undefined);
+  }
+
+  async function resolveTab(tabId: number | undefined): Promise<number | undefined> {
+    return tabId ?? (await lastTabItem.getValue().catch(() => null)) ?? undefined;
+  }
+
+  async function lookupInto(query: string, tabId: number | undefined) {
+    const target = await resolveTab(tabId);
+    const state = target === undefined ? null : await stateOf(target);
+    const result = knowledge().lookup(query.trim().slice(0, 200), state?.date);
+    if (target !== undefined) {
+      // a tab Oxus does not read (site off) still gets its lookup shown in the panel
+      const base: TabState = state ?? {
+        tabId: target, url: '', title: '', lang: 'und', entities: [], events: [], claims: [], updatedAt: Date.now(),
+      };
+      await saveState({ ...base, lookup: result, focus: undefined });
+    }
+    return result;
+  }
+
+  /** The context-menu handler; also reached through the `test:menu-click` seam. */
+  function onLookupClick(selectionText: string, tab: { id?: number; windowId?: number } | undefined) {
+    void openPanel(tab?.windowId); // first, while the user gesture holds
+    return lookupInto(selectionText, tab?.id);
+  }
+
+  handleBackgroundRequests({
+    async annotate(msg, sender) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('annotate needs a tab');
+      const date = resolvePageDate(msg.dateHints);
+      const ann = knowledge().engine.annotate(msg.text, { lang: msg.lang, date });
+      const prev = await stateOf(tabId);
+      const next = summarise({ tabId, url: msg.url, title: msg.title, mode: msg.mode }, ann, prev);
+      for (const e of next.entities) if (e.type === 'place' && !e.coords) e.coords = knowledge().coords(e.id);
+      await saveState(next);
+      return ann;
+    },
+    async 'tab-state'(msg) {
+      const tabId = await resolveTab(msg.tabId);
+      return tabId === undefined ? null : stateOf(tabId);
+    },
+    details: (msg) => knowledge().details(msg.id),
+    lookup: (msg) => lookupInto(msg.query, msg.tabId),
+    async focus(msg, sender) {
+      const opened = await openPanel(sender.tab?.windowId);
+      const tabId = sender.tab?.id;
+      const state = tabId === undefined ? null : await stateOf(tabId);
+      if (state) await saveState({ ...state, focus: msg.id });
+      return { opened };
+    },
+    'test:menu-click': async (msg) => {
+      const tabId = await resolveTab(msg.tabId);
+      return onLookupClick(msg.selectionText, tabId === undefined ? undefined : { id: tabId });
+    },
+  });
+
+  // Context menu: created at install/startup (menus do not survive in every browser otherwise).
+  const menus = menusApi();
+  const createMenu = () => {
+    if (!menus) return;
+    menus.removeAll().then(() =>
+      menus.create({ id: MENU_ID, title: 'Look up “%s”', contexts: ['selection'] }, () => void browser.runtime.lastError),
+    );
+  };
+  browser.runtime.onInstalled.addListener(createMenu);
+  browser.runtime.onStartup.addListener(createMenu);
+  menus?.onClicked.addListener((info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) => {
+    if (info.menuItemId === MENU_ID && info.selectionText) void onLookupClick(info.selectionText, tab);
+  });
+
+  browser.commands.onCommand.addListener((command: string, tab?: Browser.tabs.Tab) => {
+    if (command === 'open-panel') void openPanel(tab?.windowId);
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void forget(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    // a new document in the tab: its old results are stale (the content script sends new ones)
+    if (change.status === 'loading' && change.url) {
+      void forget(tabId).then(() => notifyPages({ type: 'state-changed', tabId }));
+    }
+  });
+  browser.tabs.onActivated.addListener(({ tabId }) => {
+    void stateOf(tabId).then((s) => (s ? lastTabItem.setValue(tabId) : undefined));
+  });
+
+  // Sites the reader added: keep the registered content script in step with settings and grants.
+  const sync = () => void syncSiteScripts().catch((e) => console.warn('Oxus: site scripts', e));
+  sync();
+  watchSites(sync);
+  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener(sync);
+  actionApi()
+    .setBadgeBackgroundColor({ color: '#1f5f8b' })
+    .catch(() => undefined);
+});

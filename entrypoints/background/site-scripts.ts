@@ -1,0 +1,30 @@
+// Keeps the dynamically registered content script in step with the sites the reader added
+// (starter sites come from the manifest). Only hosts whose optional permission was granted are
+// registered; a host the reader added but did not grant stays listed and inactive.
+import { browser } from 'wxt/browser';
+import { addedHosts, getSites } from '../../utils/storage';
+
+const SCRIPT_ID = 'oxus-added-sites';
+export const CONTENT_JS = 'content-scripts/content.js';
+export const CONTENT_CSS = 'content-scripts/content.css';
+
+export const originFor = (host: string) => `*://${host}/*`;
+
+export async function syncSiteScripts(): Promise<string[]> {
+  const hosts = addedHosts(await getSites());
+  const granted: string[] = [];
+  for (const h of hosts) {
+    if (await browser.permissions.contains({ origins: [originFor(h)] })) granted.push(h);
+  }
+  const matches = granted.map(originFor).sort();
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  const current = existing[0]?.matches?.slice().sort() ?? [];
+  if (current.join() === matches.join()) return granted;
+  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+  if (matches.length) {
+    await browser.scripting.registerContentScripts([
+      { id: SCRIPT_ID, matches, js: [CONTENT_JS], css: [CONTENT_CSS], runAt: 'document_idle' },
+    ]);
+  }
+  return granted;
+}

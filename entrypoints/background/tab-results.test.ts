@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { Annotation } from '../../core/types';
+import { badgeText, summarise } from './tab-results';
+
+const ann = (over: Partial<Annotation> = {}): Annotation => ({
+  lang: 'en',
+  date: '2022-01-06',
+  entities: [
+    { id: 'place:almaty', name: 'Almaty', type: 'place', mentions: [{ start: 0, end: 6, text: 'Almaty' }] },
+    {
+      id: 'person:kassym-jomart-tokayev', name: 'Kassym-Jomart Tokayev', type: 'person',
+      mentions: [{ start: 10, end: 17, text: 'Tokayev' }, { start: 30, end: 37, text: 'Tokayev' }],
+    },
+  ],
+  events: [{ id: 'event:2022-kazakhstan-unrest', name: 'January 2022 unrest', score: 0.6 }],
+  claims: [{ start: 40, end: 60, text: '225 people were killed', kind: 'figure', value: 225, measure: 'killed', links: [] }],
+  dates: [],
+  ...over,
+});
+const page = { tabId: 3, url: 'https://kun.uz/a', title: 'A', mode: 'page' as const };
+
+describe('summarise', () => {
+  it('counts mentions per entity, most mentioned first, and drops offsets', () => {
+    const s = summarise(page, ann(), null, 100);
+    expect(s.entities.map((e) => [e.id, e.count])).toEqual([
+      ['person:kassym-jomart-tokayev', 2],
+      ['place:almaty', 1],
+    ]);
+    expect(s.claims[0]).not.toHaveProperty('start');
+    expect(s).toMatchObject({ tabId: 3, lang: 'en', date: '2022-01-06', updatedAt: 100 });
+  });
+
+  it('adds a later part of the same page to what was found', () => {
+    const first = summarise(page, ann(), null, 1);
+    const more = summarise({ ...page, mode: 'more' }, ann({ events: [{ id: 'event:2022-kazakhstan-unrest', name: 'x', score: 0.9 }] }), first, 2);
+    expect(more.entities.find((e) => e.id === 'place:almaty')?.count).toBe(2);
+    expect(more.events[0].score).toBe(0.9);
+    expect(more.claims).toHaveLength(1); // same claim text not repeated
+  });
+
+  it('starts over for a new page but keeps a lookup made on the same page', () => {
+    const lookup = { query: 'Tokayev', hits: [], at: 5 };
+    const first = { ...summarise(page, ann(), null, 1), lookup };
+    expect(summarise(page, ann(), first, 2).lookup).toEqual(lookup);
+    const other = summarise({ ...page, url: 'https://kun.uz/b' }, ann({ entities: [] }), first, 3);
+    expect(other.entities).toEqual([]);
+    expect(other.lookup).toBeUndefined();
+  });
+});
+
+describe('badgeText', () => {
+  it('shows the number of distinct entities, nothing for none', () => {
+    expect(badgeText(null)).toBe('');
+    expect(badgeText(summarise(page, ann(), null))).toBe('2');
+    expect(badgeText(summarise(page, ann({ entities: [] }), null))).toBe('');
+  });
+});

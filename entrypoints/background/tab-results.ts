@@ -1,0 +1,76 @@
+// Turns the engine's Annotation for a page (or a part added later) into the per-tab summary the
+// popup and side panel show. Pure: no extension API. Tested in tab-results.test.ts.
+import type { Annotation, EventHit } from '../../core/types';
+import type { ClaimSummary, EntitySummary, TabState } from '../../utils/protocol';
+
+export interface PageInfo {
+  tabId: number;
+  url: string;
+  title: string;
+  mode: 'page' | 'more';
+}
+
+const MAX_CLAIMS = 200;
+
+export function summarise(info: PageInfo, ann: Annotation, prev: TabState | null, now = Date.now()): TabState {
+  const samePage = prev !== null && prev.url === info.url;
+  const base: TabState =
+    info.mode === 'more' && samePage
+      ? prev
+      : {
+          tabId: info.tabId,
+          url: info.url,
+          title: info.title,
+          lang: ann.lang,
+          date: ann.date,
+          entities: [],
+          events: [],
+          claims: [],
+          // a lookup made on this page survives a re-scan of the same page
+          lookup: samePage ? prev.lookup : undefined,
+          focus: samePage ? prev.focus : undefined,
+          updatedAt: now,
+        };
+
+  const entities = new Map<string, EntitySummary>(base.entities.map((e) => [e.id, { ...e }]));
+  for (const e of ann.entities) {
+    const cur = entities.get(e.id);
+    if (cur) cur.count += e.mentions.length;
+    else
+      entities.set(e.id, {
+        id: e.id,
+        name: e.name,
+        type: e.type,
+        count: e.mentions.length,
+        ...(e.ambiguous ? { ambiguous: e.ambiguous.note } : {}),
+      });
+  }
+
+  const events = new Map<string, EventHit>(base.events.map((e) => [e.id, e]));
+  for (const e of ann.events) {
+    const cur = events.get(e.id);
+    if (!cur || cur.score < e.score) events.set(e.id, e);
+  }
+
+  const claims: ClaimSummary[] = [...base.claims];
+  const seen = new Set(claims.map((c) => c.text));
+  for (const { start: _s, end: _e, ...c } of ann.claims) {
+    if (claims.length >= MAX_CLAIMS || seen.has(c.text)) continue;
+    seen.add(c.text);
+    claims.push(c);
+  }
+
+  return {
+    ...base,
+    entities: [...entities.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+    events: [...events.values()].sort((a, b) => b.score - a.score),
+    claims,
+    updatedAt: now,
+  };
+}
+
+/** Badge text: how many distinct entities Oxus found on the tab ("" hides the badge). */
+export const badgeText = (state: TabState | null): string => {
+  const n = state?.entities.length ?? 0;
+  return n === 0 ? '' : n > 999 ? '999+' : String(n);
+};

@@ -1,0 +1,60 @@
+// Content script: small on purpose (no index, no NLP). Runs on the starter sites (manifest) and on
+// sites the reader enabled (registered by the background); starts or tears down a PageSession as
+// the site's switch changes, and answers the panel. See README.md here for the design choices.
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { handleContentRequests, KINDS, type Kind } from '../../utils/protocol';
+import { STARTER_MATCHES } from '../../utils/sites';
+import { getKinds, getSites, isSiteEnabled, watchKinds, watchSites } from '../../utils/storage';
+import { PageSession } from './page-session';
+import './style.css';
+
+const LOADED = Symbol.for('oxus.content');
+const NONE = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
+
+export default defineContentScript({
+  matches: STARTER_MATCHES,
+  runAt: 'document_idle',
+  async main(ctx) {
+    // The popup may inject this file into a tab where the manifest already ran it.
+    const g = globalThis as unknown as Record<symbol, boolean>;
+    if (g[LOADED]) return;
+    g[LOADED] = true;
+
+    const host = location.hostname;
+    let session: PageSession | undefined;
+    let kinds = await getKinds();
+
+    const apply = (enabled: boolean) => {
+      if (ctx.isInvalid) return;
+      if (enabled && !session) {
+        session = new PageSession(document, kinds);
+        void session.start();
+      } else if (!enabled && session) {
+        session.destroy();
+        session = undefined;
+      }
+    };
+
+    const stopRequests = handleContentRequests({
+      reveal: (msg) => ({ found: session?.reveal(msg.id) ?? false }),
+      'highlight-stats': () => session?.stats() ?? { ranges: { ...NONE }, active: false },
+    });
+    const stopSites = watchSites((s) => apply(isSiteEnabled(host, s)));
+    const stopKinds = watchKinds((k) => {
+      kinds = k;
+      session?.setKinds(k);
+    });
+
+    // Extension reloaded, updated or disabled: leave nothing behind.
+    ctx.onInvalidated(() => {
+      stopRequests();
+      stopSites();
+      stopKinds();
+      session?.destroy();
+      session = undefined;
+      g[LOADED] = false;
+    });
+
+    apply(isSiteEnabled(host, await getSites()));
+  },
+});

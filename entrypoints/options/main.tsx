@@ -1,0 +1,59 @@
+// Options page: wires OptionsView to utils/storage.ts and optional host permissions.
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { OptionsView, type OptionsApi } from '../../components/OptionsView';
+import { getKinds, getSites, setKindEnabled, setSiteEnabled, watchKinds, watchSites } from '../../utils/storage';
+import { normaliseHost, starterSiteFor } from '../../utils/sites';
+import '../../assets/ui.css';
+
+const origin = (host: string) => `*://${host}/*`;
+
+const api: OptionsApi = {
+  getSites,
+  getKinds,
+  async granted(hosts) {
+    const out: string[] = [];
+    for (const h of hosts) if (await browser.permissions.contains({ origins: [origin(h)] })) out.push(h);
+    return out;
+  },
+  addSite(input) {
+    const host = normaliseHost(input);
+    if (!host) return Promise.resolve(`“${input.slice(0, 80)}” is not a web site address (for example news.example.com).`);
+    const starter = starterSiteFor(host);
+    if (starter) return setSiteEnabled(host, true).then(() => undefined);
+    const request = browser.permissions.request({ origins: [origin(host)] }); // inside the click
+    return (async () => {
+      await setSiteEnabled(host, true);
+      if (!(await request.catch(() => false))) {
+        await setSiteEnabled(host, false);
+        return `Permission to read ${host} was not granted.`;
+      }
+      return undefined;
+    })();
+  },
+  async removeSite(host) {
+    await setSiteEnabled(host, false);
+    await browser.permissions.remove({ origins: [origin(host)] }).catch(() => false);
+  },
+  async setStarter(domain, on) {
+    await setSiteEnabled(domain, on);
+  },
+  async setKind(kind, on) {
+    await setKindEnabled(kind, on);
+  },
+  subscribe(onChange) {
+    const a = watchSites(onChange);
+    const b = watchKinds(onChange);
+    const c = () => onChange();
+    browser.permissions.onAdded.addListener(c);
+    browser.permissions.onRemoved.addListener(c);
+    return () => {
+      a();
+      b();
+      browser.permissions.onAdded.removeListener(c);
+      browser.permissions.onRemoved.removeListener(c);
+    };
+  },
+};
+
+render(<OptionsView api={api} />, document.getElementById('app')!);

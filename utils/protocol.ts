@@ -1,0 +1,273 @@
+// The one message protocol between Oxus's parts. Every message is a valibot schema (validated on
+// arrival, types inferred from it); nothing else calls runtime.sendMessage / tabs.sendMessage.
+// Three channels: to the background, to a tab's content script, and background -> extension pages.
+// Tested in protocol.test.ts (fake browser). See utils/README.md for the message table.
+import * as v from 'valibot';
+import { browser, type Browser } from 'wxt/browser';
+import type { Annotation, ClaimHit, EventHit } from '../core/types';
+import type { DisplayRecord } from '../core/dataset/compiled';
+import type { Figure, KnownClaim, Source, EntityType } from '../core/dataset/schema';
+import { LANGS, type Lang } from '../core/types';
+
+/** Highlight kinds: one CSS Highlight per kind (claims are not entities but get their own colour). */
+export const KINDS = ['person', 'organisation', 'place', 'event', 'media', 'facility', 'claim'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** Upper bound on the article text one message may carry (about 2 MB of UTF-16). */
+export const MAX_TEXT = 1_000_000;
+const MAX_QUERY = 200;
+
+const Id = v.pipe(v.string(), v.regex(/^[a-z]+:[a-z0-9-]+$/), v.maxLength(120));
+const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+const ShortText = (max: number) => v.pipe(v.string(), v.maxLength(max));
+
+// ---------------------------------------------------------------- to the background
+export const AnnotateRequest = v.strictObject({
+  type: v.literal('annotate'),
+  /** `page`: the whole article (replaces the tab's results); `more`: a subtree added later */
+  mode: v.picklist(['page', 'more']),
+  text: ShortText(MAX_TEXT),
+  lang: v.optional(v.picklist(LANGS)),
+  /** raw date strings found in the page (meta, JSON-LD, <time>, URL); the background resolves them */
+  dateHints: v.pipe(v.array(ShortText(200)), v.maxLength(20)),
+  url: ShortText(4096),
+  title: ShortText(500),
+});
+export const TabStateRequest = v.strictObject({
+  type: v.literal('tab-state'),
+  /** omitted: the most recent tab with results (extension pages opened in a tab use this) */
+  tabId: v.optional(TabId),
+});
+export const DetailsRequest = v.strictObject({ type: v.literal('details'), id: Id });
+export const LookupRequest = v.strictObject({
+  type: v.literal('lookup'),
+  query: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_QUERY)),
+  tabId: v.optional(TabId),
+});
+export const FocusRequest = v.strictObject({
+  type: v.literal('focus'),
+  /** entity the reader picked in the page's hover card; the panel opens on it */
+  id: Id,
+});
+/** Test seam: runs the context-menu handler as if "Look up “%s”" had been clicked. Extension pages only. */
+export const MenuClickRequest = v.strictObject({
+  type: v.literal('test:menu-click'),
+  selectionText: v.pipe(v.string(), v.maxLength(MAX_QUERY)),
+  tabId: v.optional(TabId),
+});
+
+export const BackgroundRequest = v.variant('type', [
+  AnnotateRequest,
+  TabStateRequest,
+  DetailsRequest,
+  LookupRequest,
+  FocusRequest,
+  MenuClickRequest,
+]);
+export type BackgroundRequest = v.InferOutput<typeof BackgroundRequest>;
+
+/** Who may send each request: a content script (from a web page) or an extension page. */
+export const ALLOWED_SENDERS: Record<BackgroundRequest['type'], readonly ('content' | 'extension')[]> = {
+  annotate: ['content'],
+  focus: ['content'],
+  details: ['content', 'extension'],
+  'tab-state': ['extension'],
+  lookup: ['extension'],
+  'test:menu-click': ['extension'],
+};
+
+export interface EntitySummary {
+  id: string;
+  name: string;
+  type: EntityType;
+  /** mentions on the page */
+  count: number;
+  ambiguous?: string;
+  /** [lat, lon] for places, for the panel's map */
+  coords?: [number, number];
+}
+export interface LookupHit {
+  id: string;
+  name: string;
+  type: EntityType;
+  ambiguous?: string;
+}
+export interface LookupResult {
+  query: string;
+  hits: LookupHit[];
+  /** ms since epoch: lets the panel tell a new lookup from one it already showed */
+  at: number;
+}
+export type ClaimSummary = Omit<ClaimHit, 'start' | 'end'>;
+
+/** What the popup and side panel show for one tab; kept by the background per tab. */
+export interface TabState {
+  tabId: number;
+  url: string;
+  title: string;
+  lang: Lang | 'und';
+  date?: string;
+  entities: EntitySummary[];
+  events: EventHit[];
+  claims: ClaimSummary[];
+  lookup?: LookupResult;
+  focus?: string;
+  updatedAt: number;
+}
+
+export type Details =
+  | { kind: 'entity'; record: DisplayRecord; sources: Record<string, Source>; names: Record<string, string> }
+  | { kind: 'figure'; figure: Figure; sources: Record<string, Source>; names: Record<string, string> }
+  | { kind: 'claim'; claim: KnownClaim; sources: Record<string, Source>; names: Record<string, string> };
+
+export interface BackgroundResponses {
+  annotate: Annotation;
+  'tab-state': TabState | null;
+  details: Details | null;
+  lookup: LookupResult;
+  focus: { opened: boolean };
+  'test:menu-click': LookupResult;
+}
+
+// ---------------------------------------------------------------- to a content script
+export const RevealRequest = v.strictObject({ type: v.literal('reveal'), id: Id });
+export const StatsRequest = v.strictObject({ type: v.literal('highlight-stats') });
+export const ContentRequest = v.variant('type', [RevealRequest, StatsRequest]);
+export type ContentRequest = v.InferOutput<typeof ContentRequest>;
+
+export interface HighlightStats {
+  /** ranges registered per kind in CSS.highlights */
+  ranges: Record<Kind, number>;
+  active: boolean;
+}
+export interface ContentResponses {
+  reveal: { found: boolean };
+  'highlight-stats': HighlightStats;
+}
+
+// ---------------------------------------------------------------- background -> extension pages
+export const StateChangedEvent = v.strictObject({ type: v.literal('state-changed'), tabId: TabId });
+export const PageEvent = v.variant('type', [StateChangedEvent]);
+export type PageEvent = v.InferOutput<typeof PageEvent>;
+
+// ---------------------------------------------------------------- senders
+type Req<U, K> = Extract<U, { type: K }>;
+
+/** Sends a request to the background and returns its typed answer. Throws on a bad request. */
+export async function sendToBackground<K extends BackgroundRequest['type']>(
+  msg: Req<BackgroundRequest, K>,
+): Promise<BackgroundResponses[K]> {
+  v.parse(BackgroundRequest, msg);
+  const res = await browser.runtime.sendMessage(msg);
+  return unwrap(res) as BackgroundResponses[K];
+}
+
+/** Sends a request to the content script of one tab (top frame only). */
+export async function sendToTab<K extends ContentRequest['type']>(
+  tabId: number,
+  msg: Req<ContentRequest, K>,
+): Promise<ContentResponses[K]> {
+  v.parse(ContentRequest, msg);
+  const res = await browser.tabs.sendMessage(tabId, msg, { frameId: 0 });
+  return unwrap(res) as ContentResponses[K];
+}
+
+/** Tells every open extension page (side panel, popup) about a change; nobody listening is fine. */
+export async function notifyPages(event: PageEvent): Promise<void> {
+  v.parse(PageEvent, event);
+  try {
+    await browser.runtime.sendMessage(event);
+  } catch {
+    // "Receiving end does not exist": no panel or popup open.
+  }
+}
+
+// Errors thrown by a handler travel as { error } so the sender gets a real rejection, the same in
+// Chrome and Firefox (their native error propagation differs).
+type Envelope = { ok: unknown } | { error: string };
+function unwrap(res: unknown): unknown {
+  if (res && typeof res === 'object' && 'error' in res) throw new Error(String((res as { error: unknown }).error));
+  if (res && typeof res === 'object' && 'ok' in res) return (res as { ok: unknown }).ok;
+  throw new Error('Oxus: no answer to message');
+}
+
+// ---------------------------------------------------------------- receivers
+type Sender = Browser.runtime.MessageSender;
+export type BackgroundHandlers = {
+  [K in BackgroundRequest['type']]: (
+    msg: Req<BackgroundRequest, K>,
+    sender: Sender,
+  ) => BackgroundResponses[K] | Promise<BackgroundResponses[K]>;
+};
+export type ContentHandlers = {
+  [K in ContentRequest['type']]: (msg: Req<ContentRequest, K>) => ContentResponses[K] | Promise<ContentResponses[K]>;
+};
+
+/** Where a message came from: an extension page, a content script in a tab, or neither. */
+export function senderKind(sender: Sender, extensionOrigin: string): 'extension' | 'content' | 'unknown' {
+  const url = sender.url ?? '';
+  if (sender.id !== undefined && sender.id !== browser.runtime.id) return 'unknown';
+  if (url.startsWith(extensionOrigin)) return 'extension';
+  if (sender.tab && /^https?:/.test(url)) return 'content';
+  return 'unknown';
+}
+
+/**
+ * Installs the background's router. Invalid messages and messages from the wrong kind of sender
+ * are refused with an error; messages of other channels (page events) are ignored.
+ * Returns the function that removes the listener.
+ */
+export function handleBackgroundRequests(handlers: BackgroundHandlers): () => void {
+  const origin = browser.runtime.getURL('/');
+  const listener = (raw: unknown, sender: Sender): Promise<Envelope> | undefined => {
+    if (isPageEvent(raw)) return undefined;
+    const parsed = v.safeParse(BackgroundRequest, raw);
+    if (!parsed.success) return Promise.resolve({ error: `invalid message: ${v.summarize(parsed.issues)}` });
+    const msg = parsed.output;
+    const kind = senderKind(sender, origin);
+    if (kind === 'unknown' || !ALLOWED_SENDERS[msg.type].includes(kind)) {
+      return Promise.resolve({ error: `${msg.type} is not accepted from ${kind}` });
+    }
+    const handler = handlers[msg.type] as (m: BackgroundRequest, s: Sender) => unknown;
+    return run(() => handler(msg, sender));
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** Installs a content script's receiver (only the background and extension pages reach it). */
+export function handleContentRequests(handlers: ContentHandlers): () => void {
+  const listener = (raw: unknown, sender: Sender): Promise<Envelope> | undefined => {
+    if (sender.id !== undefined && sender.id !== browser.runtime.id) return undefined;
+    const parsed = v.safeParse(ContentRequest, raw);
+    if (!parsed.success) return undefined;
+    const msg = parsed.output;
+    const handler = handlers[msg.type] as (m: ContentRequest) => unknown;
+    return run(() => handler(msg));
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** Extension pages: listen for page events. Returns the function that removes the listener. */
+export function onPageEvent(cb: (event: PageEvent) => void): () => void {
+  const listener = (raw: unknown): undefined => {
+    const parsed = v.safeParse(PageEvent, raw);
+    if (parsed.success) cb(parsed.output);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+function isPageEvent(raw: unknown): boolean {
+  return v.is(PageEvent, raw);
+}
+
+async function run(fn: () => unknown): Promise<Envelope> {
+  try {
+    return { ok: (await fn()) ?? null };
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
+}

@@ -1,0 +1,56 @@
+// WXT build configuration: one source tree, two targets (Chrome MV3, Firefox MV2).
+// Permissions are kept minimal on purpose; README.md#permissions says why each one is here.
+// Firefox-only keys (gecko id, data collection consent) are added for the Firefox build only.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { GECKO_ID } from './utils/extension-id';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere (house style: no auto-import magic hiding dependencies).
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+    resolve: {
+      // background only: see entrypoints/background/compiled-index.d.ts
+      alias: [{ find: /^@oxus\/compiled-index$/, replacement: fileURLToPath(new URL('./generated/index.json', import.meta.url)) }],
+    },
+  }),
+  zip: {
+    artifactTemplate: 'oxus-{{version}}-{{browser}}.zip',
+    sourcesTemplate: 'oxus-{{version}}-sources.zip',
+    // AMO reviewers rebuild from the sources zip; tests and local artefacts are not needed there.
+    excludeSources: ['e2e/**', '**/*.test.ts', '**/*.test.tsx', '.tmp/**', 'generated/**', '.ci/**'],
+  },
+  manifest: ({ browser }) => {
+    const firefox = browser === 'firefox';
+    return {
+      name: 'Oxus',
+      description: 'Sourced context for news about Central Asia, offline, in the page you are reading.',
+      permissions: ['storage', 'activeTab', 'scripting', firefox ? 'menus' : 'contextMenus'],
+      // Sites the reader turns on later; nothing broad is granted at install.
+      ...(firefox ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
+      icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
+      // action: title and icons come from entrypoints/popup/index.html (WXT reads its meta tags)
+      commands: {
+        'open-panel': {
+          suggested_key: { default: 'Alt+Shift+O' },
+          description: 'Open the Oxus panel',
+        },
+      },
+      ...(firefox
+        ? {
+            browser_specific_settings: {
+              gecko: {
+                id: GECKO_ID,
+                strict_min_version: '140.0',
+                data_collection_permissions: { required: ['none'] },
+              },
+              gecko_android: { strict_min_version: '142.0' },
+            },
+          }
+        : { minimum_chrome_version: '116' }),
+    };
+  },
+});
