@@ -1,6 +1,7 @@
 // WXT build configuration: one source tree, two targets (Chrome MV3, Firefox MV2).
 // Permissions are kept minimal on purpose; README.md#permissions says why each one is here.
 // Firefox-only keys (gecko id, data collection consent) are added for the Firefox build only.
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
@@ -12,11 +13,16 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [preact()],
-    resolve: {
-      // background only: see entrypoints/background/compiled-index.d.ts
-      alias: [{ find: /^@oxus\/compiled-index$/, replacement: fileURLToPath(new URL('./generated/index.json', import.meta.url)) }],
-    },
   }),
+  hooks: {
+    // the compiled index ships as a file the background reads from the package (not bundled into
+    // JS: a multi-megabyte script is slow to parse and too large for AMO's linter)
+    'build:publicAssets': (_wxt, files) => {
+      const index = fileURLToPath(new URL('./generated/index.json', import.meta.url));
+      if (!existsSync(index)) throw new Error('generated/index.json is missing: run `npm run data` first');
+      files.push({ absoluteSrc: index, relativeDest: 'oxus-index.json' });
+    },
+  },
   zip: {
     artifactTemplate: 'oxus-{{version}}-{{browser}}.zip',
     sourcesTemplate: 'oxus-{{version}}-sources.zip',

@@ -47,7 +47,7 @@ export default defineBackground(() => {
   async function lookupInto(query: string, tabId: number | undefined) {
     const target = await resolveTab(tabId);
     const state = target === undefined ? null : await stateOf(target);
-    const result = knowledge().lookup(query.trim().slice(0, 200), state?.date);
+    const result = (await knowledge()).lookup(query.trim().slice(0, 200), state?.date);
     if (target !== undefined) {
       // a tab Oxus does not read (site off) still gets its lookup shown in the panel
       const base: TabState = state ?? {
@@ -69,10 +69,11 @@ export default defineBackground(() => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error('annotate needs a tab');
       const date = resolvePageDate(msg.dateHints);
-      const ann = knowledge().engine.annotate(msg.text, { lang: msg.lang, date });
+      const k = await knowledge();
+      const ann = k.engine.annotate(msg.text, { lang: msg.lang, date });
       const prev = await stateOf(tabId);
       const next = summarise({ tabId, url: msg.url, title: msg.title, mode: msg.mode }, ann, prev);
-      for (const e of next.entities) if (e.type === 'place' && !e.coords) e.coords = knowledge().coords(e.id);
+      for (const e of next.entities) if (e.type === 'place' && !e.coords) e.coords = k.coords(e.id);
       await saveState(next);
       return ann;
     },
@@ -80,7 +81,7 @@ export default defineBackground(() => {
       const tabId = await resolveTab(msg.tabId);
       return tabId === undefined ? null : stateOf(tabId);
     },
-    details: (msg) => knowledge().details(msg.id),
+    details: async (msg) => (await knowledge()).details(msg.id),
     lookup: (msg) => lookupInto(msg.query, msg.tabId),
     async focus(msg, sender) {
       const opened = await openPanel(sender.tab?.windowId);

@@ -1,11 +1,12 @@
-// The background's hold on the compiled index and the engine: created once per background
-// lifetime, on first use, so pages never load the index. Also resolves a record's source ids and
-// referenced entity ids for the side panel. Tested through e2e (real index) and knowledge.test.ts.
+// The background's hold on the compiled index and the engine: the index ships as a packaged file
+// (oxus-index.json, read from the extension's own URL: no network), parsed once per background
+// lifetime on first use, so pages never load it. Also resolves a record's source ids and
+// referenced entity ids for the side panel. Tested through e2e (real index).
+import { browser } from 'wxt/browser';
 import { createEngine, type Engine } from '../../core/engine';
 import type { CompiledIndex } from '../../core/dataset/compiled';
 import type { Source } from '../../core/dataset/schema';
 import type { Details, LookupHit, LookupResult } from '../../utils/protocol';
-import indexJson from '@oxus/compiled-index';
 
 export interface Knowledge {
   engine: Engine;
@@ -15,10 +16,21 @@ export interface Knowledge {
   coords(id: string): [number, number] | undefined;
 }
 
-let cached: Knowledge | undefined;
+/** Where wxt.config.ts puts generated/index.json in the built extension. */
+export const INDEX_FILE = 'oxus-index.json';
 
-export function knowledge(): Knowledge {
-  cached ??= createKnowledge(indexJson as unknown as CompiledIndex);
+let cached: Promise<Knowledge> | undefined;
+
+export function knowledge(): Promise<Knowledge> {
+  cached ??= (async () => {
+    // the file is added at build time (not in public/), so WXT's typed path list does not know it
+    const url = (browser.runtime.getURL as (path: string) => string)(`/${INDEX_FILE}`);
+    const res = await fetch(url);
+    if (!res.ok) throw new Error(`Oxus index missing from the package (${res.status})`);
+    return createKnowledge((await res.json()) as CompiledIndex);
+  })();
+  // a failed load is retried on the next message rather than cached forever
+  cached.catch(() => { cached = undefined; });
   return cached;
 }
 
