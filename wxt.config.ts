@@ -18,9 +18,11 @@ export default defineConfig({
     // the compiled index ships as a file the background reads from the package (not bundled into
     // JS: a multi-megabyte script is slow to parse and too large for AMO's linter)
     'build:publicAssets': (_wxt, files) => {
-      const index = fileURLToPath(new URL('./generated/index.json', import.meta.url));
-      if (!existsSync(index)) throw new Error('generated/index.json is missing: run `npm run data` first');
-      files.push({ absoluteSrc: index, relativeDest: 'oxus-index.json' });
+      for (const part of ['index-matcher.json', 'index-records.json']) {
+        const file = fileURLToPath(new URL(`./generated/${part}`, import.meta.url));
+        if (!existsSync(file)) throw new Error(`generated/${part} is missing: run \`npm run data\` first`);
+        files.push({ absoluteSrc: file, relativeDest: `oxus-${part}` });
+      }
     },
   },
   zip: {

@@ -7,7 +7,7 @@ import type { Entity } from './dataset/schema';
 import { detectLang, scriptOf } from './detect-lang';
 import { acceptsSuffix, type CompiledMorph, type TitleRole } from './lang/morph';
 import { morphFor, type Script } from './lang/registry';
-import { buildAutomaton, loadAutomaton, scan, type Automaton } from './match/automaton';
+import { buildAutomaton, exactPattern, loadAutomaton, scan, type Automaton } from './match/automaton';
 import { fold, foldKey, isUnspacedChar, isWordChar, type Folded } from './text/fold';
 import type { Annotation, EntityHit, EventHit, Lang, Span } from './types';
 import { enrichClaims } from './claims-step';
@@ -69,7 +69,7 @@ const TRANSLIT_ZH = new Set([...'克斯夫尔特娃诺科亚拉罗里利尼姆�
 
 export function createEngine(index: CompiledIndex): Engine {
   const patterns = index.patterns;
-  const automaton: Automaton = loadAutomaton(index.automaton as never, patterns.map((p) => p.key));
+  const automaton: Automaton = loadAutomaton(index.automaton as never);
   const eventCues = buildEventCues(index);
 
   function annotate(text: string, opts: AnnotateOptions = {}): Annotation {
@@ -393,7 +393,7 @@ export function createEngine(index: CompiledIndex): Engine {
     const q = query.trim().slice(0, 500);
     if (!q) return [];
     const k = foldKey(q);
-    const i = findPattern(k);
+    const i = exactPattern(automaton, k);
     if (i >= 0) {
       const pat = patterns[i]!;
       const exactIds = pat.exact?.find((x) => x.raw === q.normalize('NFC'))?.ids ?? [];
@@ -404,17 +404,6 @@ export function createEngine(index: CompiledIndex): Engine {
         .map((r) => ({ id: r.id, name: r.name, type: r.type, ...(r.wikidata ? { wikidata: r.wikidata } : {}), ...(r.wikipedia ? { wikipedia: r.wikipedia } : {}), mentions: [{ start: 0, end: q.length, text: q }] }));
     }
     return annotate(q, { date: opts.date, entitiesOnly: true }).entities;
-  }
-
-  function findPattern(k: string): number {
-    let lo = 0, hi = patterns.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const mk = patterns[mid]!.key;
-      if (mk === k) return mid;
-      if (mk < k) lo = mid + 1; else hi = mid - 1;
-    }
-    return -1;
   }
 
   return { annotate, lookup, record: (id) => index.entities[id], index };
@@ -439,7 +428,7 @@ function buildEventCues(index: CompiledIndex): EventCues {
     }
   }
   const keys = [...byKey.keys()];
-  return { automaton: loadAutomaton(buildAutomaton(keys), keys), cues: keys.map((k) => byKey.get(k)!) };
+  return { automaton: loadAutomaton(buildAutomaton(keys)), cues: keys.map((k) => byKey.get(k)!) };
 }
 
 function majorityLang(blocks: { lang: Lang | 'und'; start: number; end: number }[]): Lang | 'und' {

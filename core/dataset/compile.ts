@@ -29,16 +29,16 @@ export function initialVariants(full: string): string[] {
   return [...out];
 }
 
-interface Draft { ids: Set<string>; lang: NameLang; exact: Map<string, Set<string>>; weak: Set<string>; allCap: boolean; office: boolean; initials: boolean }
+interface Draft { ids: Set<string>; exact: Map<string, Set<string>>; weak: Set<string>; allCap: boolean; office: boolean; initials: boolean }
 
 export function compileIndex(data: Merged, builtAt = new Date().toISOString()): CompiledIndex {
   const drafts = new Map<string, Draft>();
-  const add = (name: string, id: string, lang: NameLang, opts: { exactOnly?: readonly string[]; office?: boolean; initials?: boolean }) => {
+  const add = (name: string, id: string, opts: { exactOnly?: readonly string[]; office?: boolean; initials?: boolean }) => {
     const key = foldKey(name);
     if (key.length === 0) return;
     let d = drafts.get(key);
     if (!d) {
-      d = { ids: new Set(), lang, exact: new Map(), weak: new Set(), allCap: true, office: false, initials: !!opts.initials };
+      d = { ids: new Set(), exact: new Map(), weak: new Set(), allCap: true, office: false, initials: !!opts.initials };
       drafts.set(key, d);
     }
     if (isExactName(name, opts.exactOnly, key)) {
@@ -57,41 +57,42 @@ export function compileIndex(data: Merged, builtAt = new Date().toISOString()): 
   for (const e of data.entities.values()) {
     for (const [lang, list] of Object.entries(e.names) as [NameLang, string[]][]) {
       list.forEach((name, i) => {
-        add(name, e.id, lang, { exactOnly: e.exactOnly });
+        add(name, e.id, { exactOnly: e.exactOnly });
         if (isExactName(name, e.exactOnly)) return;
         if (lang === 'ru' || lang === 'kk-Cyrl' || lang === 'ky' || lang === 'uz-Cyrl' || lang === 'tg') {
-          for (const form of MORPHOLOGY.ru.caseForms!(name, e.type)) add(form, e.id, lang, {});
+          for (const form of MORPHOLOGY.ru.caseForms!(name, e.type)) add(form, e.id, {});
         }
         if (e.type === 'person' && i === 0 && lang !== 'zh' && lang !== 'ar' && lang !== 'fa' && lang !== 'kk-Arab') {
-          for (const v of initialVariants(name)) add(v, e.id, lang, { initials: true });
+          for (const v of initialVariants(name)) add(v, e.id, { initials: true });
         }
         // the bare surname, when the entity is written by bare surname in some language already
         if (e.type === 'person' && usesBareSurname(e)) {
           const sur = surnameOf(name, lang);
-          if (sur && !list.includes(sur)) add(sur, e.id, lang, { exactOnly: e.exactOnly });
+          if (sur && !list.includes(sur)) add(sur, e.id, { exactOnly: e.exactOnly });
         }
       });
     }
   }
   for (const o of data.offices.values()) {
-    for (const [lang, list] of Object.entries(o.names) as [NameLang, string[]][]) {
-      for (const name of list) add(name, o.id, lang, { office: true });
+    for (const list of Object.values(o.names) as string[][]) {
+      for (const name of list) add(name, o.id, { office: true });
     }
   }
 
-  const patterns: Pattern[] = [];
+  const entries: [string, Pattern][] = [];
   for (const [key, d] of drafts) {
     let flags = 0;
     if (d.ids.size === 0) flags |= PATTERN_FLAGS.exact;
     if (d.office) flags |= PATTERN_FLAGS.office;
     if (d.initials) flags |= PATTERN_FLAGS.initials;
     if (d.allCap) flags |= PATTERN_FLAGS.cap;
-    const p: Pattern = { key, ids: [...d.ids].sort(), lang: d.lang, flags };
+    const p: Pattern = { ids: [...d.ids].sort(), flags };
     if (d.exact.size > 0) p.exact = [...d.exact].map(([raw, ids]) => ({ raw, ids: [...ids].sort(), ...(d.weak.has(raw) ? { weak: true } : {}) }));
-    patterns.push(p);
+    entries.push([key, p]);
   }
-  patterns.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const automaton = buildAutomaton(patterns.map((p) => p.key));
+  entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const patterns = entries.map(([, p]) => p);
+  const automaton = buildAutomaton(entries.map(([k]) => k));
 
   const holders = new Map<string, { id: string; start?: string; end?: string }[]>();
   for (const e of data.entities.values()) {

@@ -3,13 +3,10 @@
 // Pure types and tiny helpers only.
 import type { Entity, Figure, KnownClaim, NameLang, Office, Source } from './schema';
 
+/** One folded name key (its text lives in the automaton; pattern i ends where key i does). */
 export interface Pattern {
-  /** folded key (core/text/fold.ts) */
-  key: string;
   /** entity ids matched in any spelling that folds to the key (more than one = ambiguous name), or office ids */
   ids: string[];
-  /** name language of the alias (first one seen) */
-  lang: NameLang;
   /** bit flags, see PATTERN_FLAGS */
   flags: number;
   /** names matched only as written (acronyms, common words): the written form and whose it is;

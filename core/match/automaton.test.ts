@@ -1,7 +1,7 @@
 // The automaton finds exactly what a naive search over every pattern finds.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildAutomaton, loadAutomaton, scan } from './automaton';
+import { buildAutomaton, exactPattern, loadAutomaton, scan } from './automaton';
 
 function naive(keys: string[], text: string): string[] {
   const out: string[] = [];
@@ -10,7 +10,7 @@ function naive(keys: string[], text: string): string[] {
 }
 function run(keys: string[], text: string): string[] {
   const s = JSON.parse(JSON.stringify(buildAutomaton(keys)));
-  const a = loadAutomaton(s, keys);
+  const a = loadAutomaton(s);
   const out: string[] = [];
   scan(a, text, (p, st, e) => out.push(`${p}@${st}-${e}`));
   return out.sort();
@@ -27,6 +27,13 @@ describe('automaton', () => {
       fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'ж', ' '), maxLength: 80 }),
       (keys, text) => { expect(run(keys, text)).toEqual(naive(keys, text)); },
     ), { numRuns: 300 });
+  });
+  it('finds a pattern by its exact key', () => {
+    const keys = ['almati', 'alma', 'tokaev'];
+    const a = loadAutomaton(JSON.parse(JSON.stringify(buildAutomaton(keys))));
+    expect(keys.map((k) => exactPattern(a, k))).toEqual([0, 1, 2]);
+    expect(exactPattern(a, 'alm')).toBe(-1);
+    expect(exactPattern(a, 'tokaeva')).toBe(-1);
   });
   it('rejects duplicate and empty keys at build time', () => {
     expect(() => buildAutomaton(['ab', 'ab'])).toThrow(/duplicate/);

@@ -95,7 +95,8 @@ function fromParts(edgeChars: string, childCount: readonly number[], fail: Int32
   return { edgeStart, edgeChar, fail, out };
 }
 
-export function loadAutomaton(s: SerializedAutomaton, keys: readonly string[]): Automaton {
+/** Load a serialised automaton; pattern lengths come from the depth of the node that ends each. */
+export function loadAutomaton(s: SerializedAutomaton): Automaton {
   const n = s.childCount.length;
   const out = new Int32Array(n).fill(-1);
   s.outNode.forEach((node, i) => { out[node] = s.outPattern[i]!; });
@@ -108,7 +109,19 @@ export function loadAutomaton(s: SerializedAutomaton, keys: readonly string[]): 
   }
   const rootNext = new Int32Array(0x10000);
   for (let e = parts.edgeStart[0]!; e < parts.edgeStart[1]!; e++) rootNext[parts.edgeChar[e]!] = e + 1;
-  return { ...parts, rootNext, dict, patternLength: Int32Array.from(keys, (k) => k.length) };
+  // breadth-first order: a child's depth is its parent's plus one
+  const depth = new Int32Array(n);
+  for (let v = 0; v < n; v++) for (let e = parts.edgeStart[v]!; e < parts.edgeStart[v + 1]!; e++) depth[e + 1] = depth[v]! + 1;
+  const patternLength = new Int32Array(s.outPattern.length === 0 ? 0 : Math.max(...s.outPattern) + 1);
+  s.outNode.forEach((node, i) => { patternLength[s.outPattern[i]!] = depth[node]!; });
+  return { ...parts, rootNext, dict, patternLength };
+}
+
+/** The pattern whose key is exactly `key`, or -1 (walks the trie; no list of keys needed). */
+export function exactPattern(a: Automaton, key: string): number {
+  let node = 0;
+  for (let i = 0; i < key.length && node >= 0; i++) node = step(a, node, key.charCodeAt(i));
+  return node > 0 ? a.out[node]! : -1;
 }
 
 function step(a: { edgeStart: Int32Array; edgeChar: Uint16Array }, node: number, c: number): number {

@@ -16,18 +16,21 @@ export interface Knowledge {
   coords(id: string): [number, number] | undefined;
 }
 
-/** Where wxt.config.ts puts generated/index.json in the built extension. */
-export const INDEX_FILE = 'oxus-index.json';
+/** Where wxt.config.ts puts the two halves of the compiled index in the built extension. */
+export const INDEX_FILES = ['oxus-index-matcher.json', 'oxus-index-records.json'] as const;
 
 let cached: Promise<Knowledge> | undefined;
 
 export function knowledge(): Promise<Knowledge> {
   cached ??= (async () => {
-    // the file is added at build time (not in public/), so WXT's typed path list does not know it
-    const url = (browser.runtime.getURL as (path: string) => string)(`/${INDEX_FILE}`);
-    const res = await fetch(url);
-    if (!res.ok) throw new Error(`Oxus index missing from the package (${res.status})`);
-    return createKnowledge((await res.json()) as CompiledIndex);
+    // the files are added at build time (not in public/), so WXT's typed path list does not know them
+    const getURL = browser.runtime.getURL as (path: string) => string;
+    const [matcher, records] = await Promise.all(INDEX_FILES.map(async (name) => {
+      const res = await fetch(getURL(`/${name}`));
+      if (!res.ok) throw new Error(`Oxus index file ${name} missing from the package (${res.status})`);
+      return res.json() as Promise<object>;
+    }));
+    return createKnowledge({ ...records, ...matcher } as CompiledIndex);
   })();
   // a failed load is retried on the next message rather than cached forever
   cached.catch(() => { cached = undefined; });
