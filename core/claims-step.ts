@@ -35,5 +35,5 @@ export function enrichClaims(a: Annotation, text: string, blocks: BlockInfo[], i
     for (const c of detectKnownClaims(body, lang, index.claims, { entities: a.entities, events: a.events })) claims.push(shift(c, b.start));
   }
   a.dates = dates;
-  a.claims = linkClaims(claims.sort((x, y) => x.start - y.start), { events: a.events, figures: index.figures, pageDate: a.date, entities: a.entities });
+  a.claims = linkClaims(claims.sort((x, y) => x.start - y.start), { events: a.events, figures: index.figures, pageDate: a.date, entities: a.entities, nameOf: (id) => index.entities[id]?.name });
 }

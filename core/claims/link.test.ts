@@ -28,8 +28,11 @@ describe('linkClaims', () => {
 
   it('links a repeated official figure as same, and lists later totals in the note', () => {
     const [c] = linkClaims([hit({ measure: 'killed', value: 17, subject: 'security personnel', date: '2022-01-12' })], ctx);
+    // a partial count (security personnel) is read against the later overall totals too
     expect(c!.links).toEqual([
-      { id: 'fig:kz-mvd-security-killed-0110', relation: 'same', note: 'Same as the Ministry of Internal Affairs of Kazakhstan figure of 10 Jan 2022.' },
+      { id: 'fig:kz-mvd-security-killed-0110', relation: 'same', note: "Same as the Ministry of Internal Affairs of Kazakhstan figure of 10 Jan 2022; later official totals: 225 (15 Jan 2022, Prosecutor General's Office), 238 (Aug 2022, Prosecutor General's Office)." },
+      { id: 'fig:kz-total-killed-0115', relation: 'later', note: "Later: 225 (15 Jan 2022, Prosecutor General's Office)." },
+      { id: 'fig:kz-total-killed-2022-08', relation: 'later', note: "Later: 238 (Aug 2022, Prosecutor General's Office)." },
     ]);
   });
 

@@ -95,7 +95,18 @@ function days(d: string): number {
   return Math.floor(Date.UTC(Number(y), Number(m) - 1, Number(day)) / 86400000);
 }
 
-const norm = (s: string | undefined) => (s ?? 'total').trim().toLowerCase();
+/** Who was counted, as a category: the dataset words it freely ("law-enforcement officers",
+ * "police and military personnel", "total, including 19 ..."), claims say "security personnel". */
+export function subjectClass(s: string | undefined): string {
+  const t = (s ?? 'total').trim().toLowerCase();
+  if (/^total\b|^overall|^all\b/.test(t)) return 'total';
+  if (/protest|demonstrat|criminal|attacker|rioter/.test(t)) return 'protesters';
+  if (/police|military|security|law[- ]enforcement|national guard|servicem|soldier|troops|officers|personnel/.test(t)) return 'security';
+  if (/civilian/.test(t)) return 'civilians';
+  if (/protest|demonstrat/.test(t)) return 'protesters';
+  return t;
+}
+const norm = subjectClass;
 
 function valueText(f: Figure): string {
   const v = f.value !== undefined ? fmt(f.value) : f.min !== undefined && f.max !== undefined ? `${fmt(f.min)}–${fmt(f.max)}` : f.min !== undefined ? `at least ${fmt(f.min)}` : '?';
@@ -124,7 +135,7 @@ function matches(c: ClaimHit, f: Figure): boolean {
 const WINDOW = 7;
 
 export function linkClaims(
-  claims: ClaimHit[], ctx: { events: EventHit[]; figures: Figure[]; pageDate?: string; entities: EntityHit[] },
+  claims: ClaimHit[], ctx: { events: EventHit[]; figures: Figure[]; pageDate?: string; entities: EntityHit[]; nameOf?: (id: string) => string | undefined },
 ): ClaimHit[] {
   const top = [...ctx.events].sort((a, b) => b.score - a.score)[0];
   if (!top) return claims;
@@ -132,6 +143,8 @@ export function linkClaims(
     if (f.statedByText) return f.statedByText;
     const e = f.statedBy ? ctx.entities.find((x) => x.id === f.statedBy) : undefined;
     if (e) return e.name;
+    const named = f.statedBy ? ctx.nameOf?.(f.statedBy) : undefined;
+    if (named) return named;
     return f.statedBy ? f.statedBy.replace(/^[a-z]+:/, '').replace(/-/g, ' ') : 'unattributed';
   };
   return claims.map((c) => {
@@ -145,7 +158,12 @@ export function linkClaims(
     const byCloseness = (a: Figure, b: Figure) => Math.abs(days(a.asOf) - r) - Math.abs(days(b.asOf) - r);
     const same = cands.filter((f) => matches(c, f) && days(f.asOf) <= r + 1).sort(byCloseness)[0];
     const inWindow = cands.filter((f) => f !== same && !matches(c, f) && days(f.asOf) >= r - WINDOW && days(f.asOf) <= r + 1).sort(byCloseness).slice(0, 2);
-    const later = cands.filter((f) => f !== same && days(f.asOf) > r + 1 && !matches(c, f)).sort((a, b) => days(a.asOf) - days(b.asOf)).slice(0, 3);
+    let later = cands.filter((f) => f !== same && days(f.asOf) > r + 1 && !matches(c, f)).sort((a, b) => days(a.asOf) - days(b.asOf)).slice(0, 3);
+    // a partial count (security personnel) is read against the later overall totals too
+    if (norm(c.subject) !== 'total' && (c.measure === 'killed' || c.measure === 'injured')) {
+      const totals = ctx.figures.filter((f) => f.event === top.id && f.measure === c.measure && norm(f.subject) === 'total' && f.status !== 'retracted' && days(f.asOf) > r + 1);
+      later = [...later, ...totals.sort((a, b) => days(a.asOf) - days(b.asOf)).slice(-2)];
+    }
     const earlier = !same && !inWindow.length
       ? cands.filter((f) => days(f.asOf) < r - WINDOW && !matches(c, f)).sort((a, b) => days(b.asOf) - days(a.asOf))[0]
       : undefined;
