@@ -370,8 +370,13 @@ export function createEngine(index: CompiledIndex): Engine {
     for (const ev of Object.values(index.entities)) {
       if (ev.type !== 'event') continue;
       let score = 3 * Math.min(mentionCount.get(ev.id) ?? 0, 3);
-      const places = (ev.places ?? []).filter((p) => present.has(p)).length;
-      const people = (ev.participants ?? []).filter((p) => present.has(p)).length;
+      // a country or an international body says little about which event it is; a town or a person says more
+      const weight = (id: string) => {
+        const r = index.entities[id];
+        return !r ? 0 : (r.type === 'place' && !r.country) || (r.type === 'organisation' && !r.country) ? 0.25 : 1;
+      };
+      const places = (ev.places ?? []).filter((p) => present.has(p)).reduce((n, p) => n + weight(p), 0);
+      const people = (ev.participants ?? []).filter((p) => present.has(p)).reduce((n, p) => n + weight(p), 0);
       score += Math.min(places * 1.5, 4.5) + Math.min(people, 4);
       score += Math.min((cueHits.get(ev.id)?.size ?? 0) * 0.75, 3);
       if (score === 0) continue;
@@ -386,7 +391,10 @@ export function createEngine(index: CompiledIndex): Engine {
       const conf = 1 - Math.exp(-score / 6);
       if (conf >= 0.35) out.push({ id: ev.id, name: ev.name, ...(ev.wikipedia ? { wikipedia: ev.wikipedia } : {}), score: Math.round(conf * 100) / 100 });
     }
-    return out.sort((a, b) => b.score - a.score).slice(0, 5);
+    out.sort((a, b) => b.score - a.score);
+    // others only when they come close to the best: an article is mostly about one event
+    const best = out[0]?.score ?? 0;
+    return out.filter((e) => e.score >= best * 0.75).slice(0, 5);
   }
 
   function lookup(query: string, opts: { date?: string } = {}): EntityHit[] {
