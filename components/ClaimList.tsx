@@ -62,7 +62,8 @@ function LinkContext({ link, load }: { link: ClaimLink; load: DetailsLoader }) {
           {k.context.text}
           <Refs numbers={ctxRefs} />
         </div>
-        {link.note ? <div class="small muted" dir="auto">{link.note}</div> : null}
+        {/* a known claim's note repeats its status and context, shown above already */}
+        {link.note && !link.note.includes(k.context.text) ? <div class="small muted" dir="auto">{link.note}</div> : null}
         <SourceList ids={cite.order} sources={d.sources} />
       </li>
     );

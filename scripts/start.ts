@@ -14,6 +14,7 @@ const HOST = 'www.rferl.org';
 const ARTICLE = '/a/kazakhstan-january-2022.html';
 const OUT_PAGE = join(root, '.tmp', 'oxus-demo-page.png');
 const OUT_PANEL = join(root, '.tmp', 'oxus-demo-panel.png');
+const OUT_PANEL_FULL = join(root, '.tmp', 'oxus-demo-panel-full.png');
 
 const sh = (cmd: string) => execSync(cmd, { cwd: root, stdio: 'inherit' });
 
@@ -81,7 +82,9 @@ async function main() {
     await panel.waitForSelector(`[data-card="${first.id}"]`, { timeout: 10000 });
   }
   await panel.evaluate(() => window.scrollTo(0, 0));
-  await panel.screenshot({ path: OUT_PANEL, fullPage: true });
+  // what the reader sees first, and the whole panel scrolled out
+  await panel.screenshot({ path: OUT_PANEL });
+  await panel.screenshot({ path: OUT_PANEL_FULL, fullPage: true });
 
   console.log(`\nOxus read ${url}`);
   console.log(`Page date: ${state.date ?? 'unknown'}; language: ${state.lang}`);
@@ -94,7 +97,7 @@ async function main() {
   }
   const foreign = server.foreign();
   console.log(`Network: ${server.requests.length} requests, ${foreign.length} to hosts other than this computer.`);
-  console.log(`\nScreenshots:\n  ${OUT_PAGE}\n  ${OUT_PANEL}`);
+  console.log(`\nScreenshots:\n  ${OUT_PAGE}\n  ${OUT_PANEL}\n  ${OUT_PANEL_FULL}`);
   await driver.close();
   await server.close();
 }

@@ -92,6 +92,9 @@ export class PageSession {
       }
     }
     for (const c of ann.claims) {
+      // attributed statements span whole sentences: they are listed in the panel, not marked on
+      // the page, so the page keeps its figures, quotes and known claims readable
+      if (c.kind === 'statement') continue;
       const range = rangeFor(ex, c.start, c.end, this.doc);
       const id = c.links[0]?.id ?? 'claim:on-page';
       if (range) this.highlighter.add({ id: /^[a-z]+:[a-z0-9-]+$/.test(id) ? id : 'claim:on-page', kind: 'claim', range });
