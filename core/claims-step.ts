@@ -35,5 +35,21 @@ export function enrichClaims(a: Annotation, text: string, blocks: BlockInfo[], i
     for (const c of detectKnownClaims(body, lang, index.claims, { entities: a.entities, events: a.events })) claims.push(shift(c, b.start));
   }
   a.dates = dates;
-  a.claims = linkClaims(claims.sort((x, y) => x.start - y.start), { events: a.events, figures: index.figures, pageDate: a.date, entities: a.entities, nameOf: (id) => index.entities[id]?.name });
+  const linked = linkClaims(claims.sort((x, y) => x.start - y.start), { events: a.events, figures: index.figures, pageDate: a.date, entities: a.entities, nameOf: (id) => index.entities[id]?.name });
+  // a figure with no series of its own takes the context of a known claim in the same sentence
+  // ("within two days" inside the known withdrawal-timeline claim)
+  const known = linked.filter((c) => c.kind === 'known-claim' && c.links.length);
+  a.claims = linked.map((c) => {
+    if (c.kind !== 'figure' || c.links.length) return c;
+    const dist = (k: ClaimHit) => Math.max(0, k.start - c.end, c.start - k.end);
+    const near = known.filter((k) => sameSentence(text, c, k)).sort((x, y) => dist(x) - dist(y))[0];
+    return near ? { ...c, links: near.links.map((l) => ({ ...l, relation: 'context' })) } : c;
+  });
+}
+
+/** Do two spans sit in one sentence (no sentence end between them)? */
+function sameSentence(text: string, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  const from = Math.min(a.start, b.start);
+  const to = Math.max(a.end, b.end);
+  return to - from < 300 && !/[.!?؟。\n]/.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
 }

@@ -162,7 +162,10 @@ export function linkClaims(
     // a partial count (security personnel) is read against the later overall totals too
     if (norm(c.subject) !== 'total' && (c.measure === 'killed' || c.measure === 'injured')) {
       const totals = ctx.figures.filter((f) => f.event === top.id && f.measure === c.measure && norm(f.subject) === 'total' && f.status !== 'retracted' && days(f.asOf) > r + 1);
-      later = [...later, ...totals.sort((a, b) => days(a.asOf) - days(b.asOf)).slice(-2)];
+      // the first later total and the latest, one per value
+      const byDate = totals.sort((a, b) => days(a.asOf) - days(b.asOf));
+      const picked = [byDate[0], byDate[byDate.length - 1]].filter((f, i, all): f is Figure => !!f && all.findIndex((g) => g?.value === f.value) === i);
+      later = [...later, ...picked];
     }
     const earlier = !same && !inWindow.length
       ? cands.filter((f) => days(f.asOf) < r - WINDOW && !matches(c, f)).sort((a, b) => days(b.asOf) - days(a.asOf))[0]
