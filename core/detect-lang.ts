@@ -83,15 +83,16 @@ const STOPWORDS: [Lang, Set<string>][] = [
   ['en', new Set(['the', 'and', 'of', 'to', 'in', 'said', 'was', 'with', 'that', 'for', 'on', 'is'])],
   ['de', new Set(['der', 'die', 'das', 'und', 'den', 'mit', 'nicht', 'ist', 'sagte', 'im', 'dem', 'auf'])],
   ['fr', new Set(['le', 'la', 'les', 'et', 'des', 'du', 'une', 'est', 'dans', 'pour', 'que', 'au'])],
+  ['uz', new Set(['va', 'bilan', 'uchun', 'bu', 'ham', 'kuni', 'yili', 'edi', 'aytdi', 'dedi', 'qildi', 'etdi', 'haqida', 'keyin'])],
 ];
 const WORDS = /[a-zà-ÿ]+/g;
 
-/** English, German or French by their commonest function words, when they clearly dominate. */
+/** English, German, French or Uzbek (Latin) by their commonest function words, when they clearly dominate. */
 function stopwordVote(text: string): Lang | undefined {
-  const counts = [0, 0, 0];
+  const counts = STOPWORDS.map(() => 0);
   const sample = (text.length > 600 ? text.slice(0, 600) : text).toLowerCase();
   for (const w of sample.match(WORDS) ?? []) STOPWORDS.forEach(([, set], i) => { if (set.has(w)) counts[i]!++; });
-  const order = [0, 1, 2].sort((a, b) => counts[b]! - counts[a]!);
+  const order = counts.map((_, i) => i).sort((a, b) => counts[b]! - counts[a]!);
   const [best, second] = [counts[order[0]!]!, counts[order[1]!]!];
   return best >= 3 && best >= 2 * second ? STOPWORDS[order[0]!]![0] : undefined;
 }

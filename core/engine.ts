@@ -71,6 +71,7 @@ export function createEngine(index: CompiledIndex): Engine {
   const patterns = index.patterns;
   const automaton: Automaton = loadAutomaton(index.automaton as never);
   const eventCues = buildEventCues(index);
+  const eventRecords = Object.values(index.entities).filter((r) => r.type === 'event');
 
   function annotate(text: string, opts: AnnotateOptions = {}): Annotation {
     const date = opts.date;
@@ -95,9 +96,10 @@ export function createEngine(index: CompiledIndex): Engine {
       const body = m[0];
       let l: Lang | 'und';
       let script: Script;
-      if (lang) { l = lang; script = scriptOf(body).script; }
+      if (lang) { l = lang; script = scriptOf(body.length > 320 ? body.slice(0, 320) : body).script; }
       else {
-        const d = detectLang(body, latinDefault);
+        // the opening of a block tells its language as well as the whole of it, for less work
+        const d = detectLang(body.length > 320 ? body.slice(0, 320) : body, latinDefault);
         script = d.script;
         // short lines in the document's script inherit the document's language
         l = (d.lang === 'und' || body.length < 40) && whole && whole.script === d.script ? whole.lang : d.lang;
@@ -358,7 +360,9 @@ export function createEngine(index: CompiledIndex): Engine {
     }
     const langs = new Set(blocks.map((b) => b.lang));
     const cueHits = new Map<string, Set<number>>();
-    scan(eventCues.automaton, key, (p) => {
+    // cue words count only for events that have an entity on the page: find those first
+    const candidates = eventRecords.filter((ev) => mentionCount.has(ev.id) || ev.places?.some((p) => present.has(p)) || ev.participants?.some((p) => present.has(p)));
+    if (candidates.length > 0) scan(eventCues.automaton, key, (p) => {
       for (const c of eventCues.cues[p]!) {
         if (!langs.has(c.lang) && !langs.has('und')) continue;
         let set = cueHits.get(c.event);
@@ -367,8 +371,7 @@ export function createEngine(index: CompiledIndex): Engine {
       }
     });
     const out: EventHit[] = [];
-    for (const ev of Object.values(index.entities)) {
-      if (ev.type !== 'event') continue;
+    for (const ev of candidates) {
       let score = 3 * Math.min(mentionCount.get(ev.id) ?? 0, 3);
       // a country or an international body says little about which event it is; a town or a person says more
       const weight = (id: string) => {

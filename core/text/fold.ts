@@ -78,6 +78,10 @@ function mapUnit(c: number): string {
   return out;
 }
 
+interface Scratch { k1: Uint16Array; s1: Int32Array; e1: Int32Array; ko: Uint16Array }
+const makeScratch = (n: number): Scratch => ({ k1: new Uint16Array(n), s1: new Int32Array(n), e1: new Int32Array(n), ko: new Uint16Array(n) });
+let scratch = makeScratch(4096);
+
 /** Per code unit: the single key unit it maps to, -1 when it maps to zero or several, 0 = not yet known. */
 const single = new Int32Array(0x10000);
 function singleOf(c: number): number {
@@ -118,11 +122,13 @@ export function isUnspacedChar(ch: string | undefined): boolean {
  */
 export function fold(text: string): Folded {
   const n = text.length;
-  // Stage 1: per-unit mapping into growable parallel typed arrays.
-  let cap = n + 16;
-  let k1 = new Uint16Array(cap);
-  let s1 = new Int32Array(cap);
-  let e1 = new Int32Array(cap);
+  // Stage 1: per-unit mapping into growable parallel typed arrays (scratch reused across calls:
+  // folding a long page should not leave megabytes of garbage behind)
+  if (scratch.k1.length < n + 16) scratch = makeScratch(n + 16);
+  let cap = scratch.k1.length;
+  let k1 = scratch.k1;
+  let s1 = scratch.s1;
+  let e1 = scratch.e1;
   let m = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -154,8 +160,10 @@ export function fold(text: string): Folded {
     if (len === 1) { k1[m] = out.charCodeAt(0); s1[m] = i; e1[m] = i + 1; m++; continue; }
     for (let j = 0; j < len; j++) { k1[m] = out.charCodeAt(j); s1[m] = i; e1[m] = i + 1; m++; }
   }
+  if (k1 !== scratch.k1) scratch = { k1, s1, e1, ko: scratch.ko };
   // Stage 2: contextual rewrites into output arrays (never longer than stage 1).
-  const ko = new Uint16Array(m);
+  if (scratch.ko.length < m) scratch.ko = new Uint16Array(m + 16);
+  const ko = scratch.ko;
   const so = new Int32Array(m);
   const eo = new Int32Array(m);
   let o = 0;
@@ -223,7 +231,7 @@ export function fold(text: string): Folded {
     ko[w] = ch; so[w] = so[r]!; eo[w] = eo[r]!; w++;
   }
   if (w > 0 && ko[w - 1] === C_SPACE) w--; // a trailing space carries no information
-  return { key: decode(ko, w), start: so.slice(0, w), end: eo.slice(0, w) };
+  return { key: decode(ko, w), start: so.subarray(0, w), end: eo.subarray(0, w) };
 }
 
 const C_SPACE = 32, C_APOS = 39, C_DOT = 46;
