@@ -106,7 +106,7 @@ const result = {
   article: { chars: article.length, bytes: Buffer.byteLength(article) },
   big: { chars: big.length, bytes: Buffer.byteLength(big) },
   compileMs: Math.round(compileMs),
-  indexBytes: serialised.length,
+  indexBytes: Buffer.byteLength(serialised),
   indexHeapBytes: heapBytes,
   msPer5KB: +ox5solo.ms.toFixed(3),
   msPer1MB: +ox1m.ms.toFixed(1),
