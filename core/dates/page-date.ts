@@ -63,12 +63,12 @@ function fromJsonLd(block: string): string | undefined {
   }
 }
 
-function fromUrl(url: string): string | undefined {
+export function fromUrl(url: string): string | undefined {
   let path = url;
   try { path = new URL(url).pathname + new URL(url).search; } catch { /* keep as is */ }
   const pats: [RegExp, (m: RegExpExecArray) => string | undefined][] = [
     [/\/(\d{4})\/(\d{1,2})\/(\d{1,2})(?:\/|$|[-_])/, (m) => check(+m[1]!, +m[2]!, +m[3]!)],
-    [/\/(\d{4})-(\d{2})-(\d{2})(?:\/|$|[-_])/, (m) => check(+m[1]!, +m[2]!, +m[3]!)],
+    [/\/(\d{4})-(\d{1,2})-(\d{1,2})(?:\/|$|[-_])/, (m) => check(+m[1]!, +m[2]!, +m[3]!)],
     [/[/_-](\d{4})(\d{2})(\d{2})(?:[/_.-]|$)/, (m) => check(+m[1]!, +m[2]!, +m[3]!)],
     [/\/(\d{1,2})-(\d{1,2})-(\d{4})(?:\/|$|[-_])/, (m) => check(+m[3]!, +m[2]!, +m[1]!)],
     [/[?&]date=(\d{4})-?(\d{2})-?(\d{2})/, (m) => check(+m[1]!, +m[2]!, +m[3]!)],
