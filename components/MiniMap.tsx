@@ -40,8 +40,12 @@ function countries(): Country[] {
   return countriesCache;
 }
 
-/** Central Asia, the default frame; widened to take in every point. */
+/** Central Asia, the default frame; widened to take in every point near enough to it. */
 const REGION: [number, number, number, number] = [46, 35, 88, 56];
+/** Points outside this box (Washington, Brussels) would shrink the region to a speck: they are named under the map instead. */
+const NEAR: [number, number, number, number] = [25, 10, 125, 65];
+
+export const isNear = (p: MapPoint) => p.coords[1] >= NEAR[0] && p.coords[1] <= NEAR[2] && p.coords[0] >= NEAR[1] && p.coords[0] <= NEAR[3];
 
 export function frameFor(points: readonly MapPoint[]): [number, number, number, number] {
   let [x0, y0, x1, y1] = REGION;
@@ -53,7 +57,9 @@ export function frameFor(points: readonly MapPoint[]): [number, number, number, 
   return [Math.max(-180, x0), Math.max(-85, y0), Math.min(180, x1), Math.min(85, y1)];
 }
 
-export function MiniMap({ points, selected, onSelect, width = 320, height = 200 }: MiniMapProps) {
+export function MiniMap({ points: all, selected, onSelect, width = 320, height = 200 }: MiniMapProps) {
+  const points = useMemo(() => all.filter(isNear), [all]);
+  const far = all.filter((p) => !isNear(p));
   const drawn = useMemo(() => {
     const [x0, y0, x1, y1] = frameFor(points);
     const k = Math.cos((((y0 + y1) / 2) * Math.PI) / 180);
@@ -81,6 +87,7 @@ export function MiniMap({ points, selected, onSelect, width = 320, height = 200 
   }, [points, width, height]);
 
   return (
+    <div>
     <svg
       class="minimap"
       viewBox={`0 0 ${width} ${height}`}
@@ -110,5 +117,17 @@ export function MiniMap({ points, selected, onSelect, width = 320, height = 200 
         </g>
       ))}
     </svg>
+    {far.length ? (
+      <p class="small muted">
+        Also named, off this map:{' '}
+        {far.map((p, i) => (
+          <span key={p.id}>
+            {i ? ', ' : ''}
+            <a href="#" onClick={(e) => { e.preventDefault(); onSelect?.(p.id); }}>{p.name}</a>
+          </span>
+        ))}
+      </p>
+    ) : null}
+    </div>
   );
 }
