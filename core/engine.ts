@@ -36,6 +36,8 @@ export interface Mention {
   /** candidate entity ids (office descriptors already expanded to holders) */
   options: string[];
   title?: TitleRole;
+  /** where the name starts when a title was joined to it */
+  nameStart?: number;
   viaOffice?: string;
   block: number;
   /** only an ordinary-word name matched: kept only if the article corroborates it */
@@ -61,7 +63,9 @@ function nearPlaceWord(key: string, ks: number, ke: number, morph: CompiledMorph
 
 interface Block { start: number; end: number; lang: Lang | 'und'; script: Script; morph: CompiledMorph }
 
-const ARABIC_PROCLITIC = /^(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)$/;
+// conjunctions and prepositions may be glued to a name; the article ال only where the name has it
+// (الروسية "the Russian" is not روسية "Russia"; لل before a name that starts with ال is compiled in)
+const ARABIC_PROCLITIC = /^[وف]?[بلك]?$/;
 const isArabicChar = (ch: string | undefined) => ch !== undefined && ch >= '\u0600' && ch <= '\u06ff';
 const isBicameral = (ch: string) => ch.toLowerCase() !== ch.toUpperCase();
 /** characters Chinese uses to transliterate foreign names (a short name next to them is part of a longer one) */
@@ -132,35 +136,56 @@ export function createEngine(index: CompiledIndex): Engine {
       const options = expandOptions(pat, m.ids, date);
       if (options.length === 0) return;
       const placeCue = options.length > 1 && nearPlaceWord(f.key, ks, ke, blocks[b]!.morph);
-      found.push({ start: m.start, end: m.end, pattern: p, options, title: m.title, viaOffice: pat.flags & PATTERN_FLAGS.office ? pat.ids[0] : undefined, block: b, ...(m.weak ? { weak: true } : {}), ...(placeCue ? { placeCue } : {}) });
+      found.push({ start: m.start, end: m.end, nameStart: m.nameStart, pattern: p, options, title: m.title, viaOffice: pat.flags & PATTERN_FLAGS.office ? pat.ids[0] : undefined, block: b, ...(m.weak ? { weak: true } : {}), ...(placeCue ? { placeCue } : {}) });
     });
     // longest first, then leftmost; keep non-overlapping
     found.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
     const taken: Mention[] = [];
     const occupied = new Uint8Array(text.length);
-    const descriptors: Mention[] = [];
-    outer: for (const m of found) {
-      for (let i = m.start; i < m.end; i++) if (occupied[i]) continue outer;
+    const free = (a: number, b: number) => { for (let i = a; i < b; i++) if (occupied[i]) return false; return true; };
+    for (let m of found) {
+      if (!free(m.start, m.end)) {
+        // a title joined to a name may give way to a longer descriptor before it; the name stays
+        if (m.nameStart === undefined || m.nameStart <= m.start || !free(m.nameStart, m.end)) continue;
+        m = { ...m, start: m.nameStart, title: undefined, nameStart: undefined };
+      }
       occupied.fill(1, m.start, m.end);
       taken.push(m);
-      if (m.viaOffice || m.title) descriptors.push(m);
     }
-    // an office descriptor names its institution too ("Chairman of the State Duma"): keep the
-    // organisation found inside it as a mention of its own
-    for (const d of descriptors) {
+    taken.sort((a, b) => a.start - b.start);
+    // "Kazakh President Tokayev", "哈萨克斯坦总统托卡耶夫": a descriptor right before its holder's
+    // name is one mention of that person
+    const merged: Mention[] = [];
+    for (let i = 0; i < taken.length; i++) {
+      const d = taken[i]!;
+      const n = taken[i + 1];
+      if (d.viaOffice && n && !n.viaOffice && /^[\s\u00a0]{0,2}$/.test(text.slice(d.end, n.start))) {
+        const both = n.options.filter((id) => d.options.includes(id));
+        if (both.length > 0) {
+          merged.push({ ...n, start: d.start, options: both, viaOffice: d.viaOffice, title: n.title ?? d.title });
+          i++;
+          continue;
+        }
+      }
+      merged.push(d);
+    }
+    // an office descriptor names its institution or country too ("Chairman of the State Duma",
+    // "President of Kazakhstan"): keep the one found inside it as a mention of its own
+    for (const d of merged.filter((m) => m.viaOffice || m.title)) {
       let best: Mention | undefined;
       for (const m of found) {
-        if (m === d || m.start < d.start || m.end > d.end || m.options.length !== 1) continue;
-        if (index.entities[m.options[0]!]?.type !== 'organisation') continue;
+        if (m.start < d.start || m.end > d.end || (m.start === d.start && m.end === d.end) || m.options.length !== 1) continue;
+        const type = index.entities[m.options[0]!]?.type;
+        if (type !== 'organisation' && type !== 'place') continue;
         if (!best || m.end - m.start > best.end - best.start) best = m;
       }
-      if (best) taken.push(best);
+      if (best && !merged.includes(best)) merged.push(best);
     }
-    return taken.sort((a, b) => a.start - b.start);
+    return merged.sort((a, b) => a.start - b.start);
   }
 
   /** Boundaries, morphology, case, title: the span to report and whose name it is, or null. */
-  function accept(text: string, f: Folded, pat: Pattern, ks: number, ke: number, morph: CompiledMorph): { start: number; end: number; ids: string[]; title?: TitleRole; weak?: boolean } | null {
+  function accept(text: string, f: Folded, pat: Pattern, ks: number, ke: number, morph: CompiledMorph): { start: number; end: number; nameStart?: number; ids: string[]; title?: TitleRole; weak?: boolean } | null {
     const key = f.key;
     const start = f.start[ks]!;
     const nameEnd = f.end[ke - 1]!;
@@ -229,7 +254,7 @@ export function createEngine(index: CompiledIndex): Engine {
       const t = titleBefore(f, ks, morph);
       if (t) { s = t.start; title = t.role; }
     }
-    return { start: s, end: f.end[ek - 1]!, ids, title, ...(weak ? { weak } : {}) };
+    return { start: s, end: f.end[ek - 1]!, ...(title ? { nameStart: start } : {}), ids, title, ...(weak ? { weak } : {}) };
   }
 
   function titleBefore(f: Folded, ks: number, morph: CompiledMorph): { start: number; role: TitleRole } | null {

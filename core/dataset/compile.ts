@@ -59,6 +59,8 @@ export function compileIndex(data: Merged, builtAt = new Date().toISOString()): 
       list.forEach((name, i) => {
         add(name, e.id, { exactOnly: e.exactOnly });
         if (isExactName(name, e.exactOnly)) return;
+        // Arabic: ل + ال is written لل (للاتحاد الأوروبي)
+        if ((lang === 'ar' || lang === 'fa') && /^ال[^ل]/.test(name)) add('لل' + name.slice(2), e.id, {});
         if (lang === 'ru' || lang === 'kk-Cyrl' || lang === 'ky' || lang === 'uz-Cyrl' || lang === 'tg') {
           for (const form of MORPHOLOGY.ru.caseForms!(name, e.type)) add(form, e.id, {});
         }

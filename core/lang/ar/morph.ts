@@ -7,8 +7,9 @@ export const morph: Morphology = {
   lang: 'ar',
   suffixes: [],
   maxChain: 0,
-  // on folded text (alef forms already ا): [و|ف]? then [ب|ل|ك]? then ال?, or [و|ف]?لل
-  proclitic: /^(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)$/,
+  // on folded text: [و|ف]? then [ب|ل|ك]?; the article ال counts only where the name itself has it
+  // (a name written with ال also gets its لل form at build time: للاتحاد الأوروبي)
+  proclitic: /^[وف]?[بلك]?$/,
   idioms: ['يوم الدوشنبه'],
   placeWords: ['مدينة', 'مدينه', 'منطقة', 'ميناء', 'ولاية', 'بلدة'],
   titles: [
