@@ -17,5 +17,8 @@ describe('ru morphology', () => {
     expect(russianCaseForms('Токаева', 'person')).toEqual(['Токаевой', 'Токаеву']);
     expect(russianCaseForms('Алматы', 'place')).toEqual([]);
     expect(russianCaseForms('Tokayev', 'person')).toEqual([]);
+    expect(russianCaseForms('Ферганская долина', 'place')).toEqual(expect.arrayContaining(['Ферганской долины', 'Ферганской долине', 'Ферганскую долину']));
+    expect(russianCaseForms('Токтогульское водохранилище', 'facility')).toEqual(expect.arrayContaining(['Токтогульского водохранилища', 'Токтогульском водохранилище']));
+    expect(russianCaseForms('Каспийское море', 'place')).toEqual(expect.arrayContaining(['Каспийского моря', 'Каспийском море']));
   });
 });

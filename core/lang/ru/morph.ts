@@ -13,6 +13,8 @@ export function russianCaseForms(name: string, type: string): string[] {
     const two = /^([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?) ([А-ЯЁ][а-яё]+)$/.exec(name);
     if (two) return personForms(two[1]!, two[2]!);
   }
+  const adjNoun = /^([А-ЯЁ][а-яё-]*(?:ая|яя|ое|ее|ий|ый|ой)) ([а-яёА-ЯЁ-]+)$/.exec(name);
+  if (adjNoun && type !== 'person') return adjectiveNounForms(adjNoun[1]!, adjNoun[2]!);
   const m = CYRILLIC_WORD.exec(name);
   if (!m) return [];
   const word = m[0];
@@ -70,3 +72,30 @@ export const morph: Morphology = {
   ],
   caseForms: russianCaseForms,
 };
+
+type Case = 'gen' | 'dat' | 'acc' | 'ins' | 'pre';
+const CASES: Case[] = ['gen', 'dat', 'acc', 'ins', 'pre'];
+
+/** "Ферганская долина" -> "Ферганской долины/долине/долину/долиной", "Токтогульское водохранилище" -> "...ого водохранилища"... */
+function adjectiveNounForms(adj: string, noun: string): string[] {
+  const a = adj.toLowerCase();
+  const n = noun.toLowerCase();
+  let adjForms: Record<Case, string> | undefined;
+  const stem = adj.slice(0, -2);
+  const soft = /[кгхжшчщ]$/.test(stem.toLowerCase()) ? 'и' : 'ы';
+  if (/(ая|яя)$/.test(a)) adjForms = { gen: stem + 'ой', dat: stem + 'ой', acc: stem + 'ую', ins: stem + 'ой', pre: stem + 'ой' };
+  else if (/(ое|ее)$/.test(a)) adjForms = { gen: stem + 'ого', dat: stem + 'ому', acc: adj, ins: stem + soft + 'м', pre: stem + 'ом' };
+  else if (/(ий|ый|ой)$/.test(a)) adjForms = { gen: stem + 'ого', dat: stem + 'ому', acc: adj, ins: stem + soft + 'м', pre: stem + 'ом' };
+  if (!adjForms) return [];
+  const ns = noun.slice(0, -1);
+  let nounForms: Record<Case, string> | undefined;
+  if (/а$/.test(n)) { const y = /[кгхжшчщ]$/.test(ns.toLowerCase()) ? 'и' : 'ы'; nounForms = { gen: ns + y, dat: ns + 'е', acc: ns + 'у', ins: ns + 'ой', pre: ns + 'е' }; }
+  else if (/я$/.test(n)) nounForms = { gen: ns + 'и', dat: ns + 'е', acc: ns + 'ю', ins: ns + 'ей', pre: ns + 'е' };
+  else if (/ие$/.test(n)) nounForms = { gen: ns + 'я', dat: ns + 'ю', acc: noun, ins: ns + 'ем', pre: ns + 'и' };
+  else if (/[жшщчц]е$/.test(n)) nounForms = { gen: ns + 'а', dat: ns + 'у', acc: noun, ins: ns + 'ем', pre: ns + 'е' };
+  else if (/е$/.test(n)) nounForms = { gen: ns + 'я', dat: ns + 'ю', acc: noun, ins: ns + 'ем', pre: ns + 'е' }; // море -> моря
+  else if (/о$/.test(n)) nounForms = { gen: ns + 'а', dat: ns + 'у', acc: noun, ins: ns + 'ом', pre: ns + 'е' };
+  else if (/[бвгджзклмнпрстфхцчшщ]$/.test(n)) nounForms = { gen: noun + 'а', dat: noun + 'у', acc: noun, ins: noun + 'ом', pre: noun + 'е' };
+  if (!nounForms) return [];
+  return [...new Set(CASES.map((c) => `${adjForms![c]} ${nounForms![c]}`))].filter((f) => f !== `${adj} ${noun}`);
+}
