@@ -212,10 +212,9 @@ export function createEngine(index: CompiledIndex): Engine {
     }
     // right edge: a word boundary, or a suffix chain of the block's language
     let ek = ke;
-    let suffixed = false;
     if (!unspacedEnd && ke < key.length && isWordChar(key[ke])) {
-      // acronyms take no suffix; ordinary-word names (Ош -> Оше) may, being case-checked and corroborated
-      if (pat.ids.length === 0 && !written?.weak) return null;
+      // exact names take a suffix only when written exactly before it (МИДа, ЕККУнун, ЕАЭС-ке)
+      if (pat.ids.length === 0 && !written) return null;
       let we = ke;
       while (we < key.length && isWordChar(key[we])) we++;
       // no chain of this language's suffixes is that long: not an inflected name
@@ -228,7 +227,6 @@ export function createEngine(index: CompiledIndex): Engine {
         if (rest === inKey || !(acceptsSuffix(morph, rest, raw) || acceptsSuffix(morph, key[ke - 1] + rest, raw))) return null;
       }
       ek = we;
-      suffixed = true;
     }
     if (morph.apostropheSuffix && key[ek] === "'" && isWordChar(key[ek + 1])) {
       let we = ek + 1;
@@ -244,7 +242,7 @@ export function createEngine(index: CompiledIndex): Engine {
     const weak = ids.length === 0 && !!written?.weak;
     // an ordinary word joined into a compound (Aral-Tankstelle) is not the name
     if (weak && /^[-‐‑]\p{L}/u.test(text.slice(nameEnd, nameEnd + 2))) return null;
-    if (written && (!suffixed || written.weak)) ids = ids.length ? [...new Set([...ids, ...written.ids])] : written.ids;
+    if (written) ids = ids.length ? [...new Set([...ids, ...written.ids])] : written.ids;
     if (ids.length === 0) return null;
     // a short transliterated Chinese name running on into more transliteration is a longer name (马雷 in 马雷克)
     if (unspacedStart && ke - ks <= 2 && (TRANSLIT_ZH.has(key[ke] ?? '') || TRANSLIT_ZH.has(key[ks - 1] ?? ''))) return null;
