@@ -359,7 +359,7 @@ export function createEngine(index: CompiledIndex): Engine {
     if (anchors.has(id)) score += 10; // one sense per article: the unambiguous form elsewhere
     for (const rel of r.related ?? []) if (anchors.has(rel)) score += 2;
     for (const a of anchors) if (index.entities[a]?.related?.includes(id)) score += 2;
-    if (r.country && anchors.has(r.country)) score += 1;
+    if (r.country && anchors.has(r.country)) score += 2;
     if (m.placeCue && r.type === 'place') score += 3;
     if (m.viaOffice && date) {
       const h = index.offices[m.viaOffice]?.holders.find((x) => x.id === id);
