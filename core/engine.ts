@@ -219,7 +219,8 @@ export function createEngine(index: CompiledIndex): Engine {
       while (we < key.length && isWordChar(key[we])) we++;
       // no chain of this language's suffixes is that long: not an inflected name
       if (we - ke > morph.maxSuffixKey * morph.maxChain + 1) return null;
-      const raw = text.slice(nameEnd, f.end[we - 1]!);
+      // the ending as written, with the zero-width non-joiner that may tie it to the name (folding drops it)
+      const raw = text.slice(text.charCodeAt(nameEnd - 1) === 0x200c ? nameEnd - 1 : nameEnd, f.end[we - 1]!);
       const inKey = key.slice(ke, we);
       if (!(acceptsSuffix(morph, inKey, raw) || acceptsSuffix(morph, key[ke - 1] + inKey, raw))) {
         // the suffix list is folded word by word; fold the ending alone too before giving up

@@ -5,7 +5,10 @@ import type { Morphology } from '../morph';
 
 export const morph: Morphology = {
   lang: 'fa',
-  suffixes: ['ها', 'های', 'ی', 'ای', 'یی', 'هایی'],
+  suffixes: ['ها', 'های', 'ی', 'ای', 'هایی'],
+  // a ی glued straight onto a name is the adjective ending (ایرانی "Iranian"); the ezafe comes
+  // after a zero-width non-joiner (روسیه‌ی پوتین), which the raw ending keeps
+  rejectRaw: ['ی', 'ي'],
   maxChain: 1,
   proclitic: /^(?:و|ب|به)?$/,
   idioms: ['در آستانه', 'روز دوشنبه', 'دوشنبه گذشته', 'دوشنبه آینده'],
