@@ -7,7 +7,7 @@ import type { Entity } from './dataset/schema';
 import { detectLang, scriptOf } from './detect-lang';
 import { acceptsSuffix, type CompiledMorph, type TitleRole } from './lang/morph';
 import { morphFor, type Script } from './lang/registry';
-import { buildAutomaton, exactPattern, loadAutomaton, scan, type Automaton } from './match/automaton';
+import { exactPattern, loadAutomaton, scan, type Automaton } from './match/automaton';
 import { fold, foldKey, isUnspacedChar, isWordChar, type Folded } from './text/fold';
 import type { Annotation, EntityHit, EventHit, Lang, Span } from './types';
 import { enrichClaims } from './claims-step';
@@ -74,7 +74,6 @@ const TRANSLIT_ZH = new Set([...'克斯夫尔特娃诺科亚拉罗里利尼姆�
 export function createEngine(index: CompiledIndex): Engine {
   const patterns = index.patterns;
   const automaton: Automaton = loadAutomaton(index.automaton as never);
-  const eventCues = buildEventCues(index);
   const eventRecords = Object.values(index.entities).filter((r) => r.type === 'event');
 
   function annotate(text: string, opts: AnnotateOptions = {}): Annotation {
@@ -82,9 +81,10 @@ export function createEngine(index: CompiledIndex): Engine {
     const blocks = splitBlocks(text, opts.lang);
     const docLang = opts.lang ?? majorityLang(blocks);
     const folded = fold(text);
-    const mentions = findMentions(text, folded, blocks, date);
+    const cues = new Map<string, Set<number>>();
+    const mentions = findMentions(text, folded, blocks, date, cues);
     const entities = resolve(mentions, text, date);
-    const events = inferEvents(entities, folded.key, blocks, date);
+    const events = inferEvents(entities, cues, date);
     const annotation: Annotation = { lang: docLang, date, entities, events, claims: [], dates: [] };
     if (!opts.entitiesOnly) enrichClaims(annotation, text, blocks, index);
     return annotation;
@@ -122,7 +122,8 @@ export function createEngine(index: CompiledIndex): Engine {
     return lo;
   }
 
-  function findMentions(text: string, f: Folded, blocks: Block[], date?: string): Mention[] {
+  /** Mentions, in one pass; event cue words seen on the way go into `cues` (event -> cue patterns). */
+  function findMentions(text: string, f: Folded, blocks: Block[], date: string | undefined, cues: Map<string, Set<number>>): Mention[] {
     const key = f.key;
     const found: Mention[] = [];
     if (blocks.length === 0) return found;
@@ -131,6 +132,16 @@ export function createEngine(index: CompiledIndex): Engine {
       if (ks > 0 && isWordChar(key[ks - 1]) && !isArabicChar(key[ks]) && !isUnspacedChar(key[ks])) return;
       const pat = patterns[p]!;
       const b = blockAt(blocks, f.start[ks]!);
+      if (pat.cues) {
+        const lang = blocks[b]!.lang;
+        for (const c of pat.cues) {
+          if (lang !== 'und' && c.lang !== lang) continue;
+          let set = cues.get(c.event);
+          if (!set) cues.set(c.event, (set = new Set()));
+          set.add(p);
+        }
+        if (pat.ids.length === 0 && !pat.exact) return;
+      }
       const m = accept(text, f, pat, ks, ke, blocks[b]!.morph);
       if (!m) return;
       const options = expandOptions(pat, m.ids, date);
@@ -171,10 +182,17 @@ export function createEngine(index: CompiledIndex): Engine {
     }
     // an office descriptor names its institution or country too ("Chairman of the State Duma",
     // "President of Kazakhstan"): keep the one found inside it as a mention of its own
+    const byStart = found.filter((m) => m.options.length === 1).sort((a, b) => a.start - b.start);
+    const firstAt = (pos: number) => {
+      let lo = 0, hi = byStart.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (byStart[mid]!.start < pos) lo = mid + 1; else hi = mid; }
+      return lo;
+    };
     for (const d of merged.filter((m) => m.viaOffice || m.title)) {
       let best: Mention | undefined;
-      for (const m of found) {
-        if (m.start < d.start || m.end > d.end || (m.start === d.start && m.end === d.end) || m.options.length !== 1) continue;
+      for (let i = firstAt(d.start); i < byStart.length && byStart[i]!.start < d.end; i++) {
+        const m = byStart[i]!;
+        if (m.end > d.end || (m.start === d.start && m.end === d.end)) continue;
         const type = index.entities[m.options[0]!]?.type;
         if (type !== 'organisation' && type !== 'place') continue;
         if (!best || m.end - m.start > best.end - best.start) best = m;
@@ -375,25 +393,15 @@ export function createEngine(index: CompiledIndex): Engine {
     return score;
   }
 
-  function inferEvents(entities: EntityHit[], key: string, blocks: Block[], date?: string): EventHit[] {
+  function inferEvents(entities: EntityHit[], cueHits: Map<string, Set<number>>, date?: string): EventHit[] {
     const present = new Set<string>();
     const mentionCount = new Map<string, number>();
     for (const e of entities) {
       const ids = e.ambiguous ? [] : [e.id];
       for (const id of ids) { present.add(id); mentionCount.set(id, e.mentions.length); }
     }
-    const langs = new Set(blocks.map((b) => b.lang));
-    const cueHits = new Map<string, Set<number>>();
-    // cue words count only for events that have an entity on the page: find those first
+    // cue words count only for events that have an entity on the page
     const candidates = eventRecords.filter((ev) => mentionCount.has(ev.id) || ev.places?.some((p) => present.has(p)) || ev.participants?.some((p) => present.has(p)));
-    if (candidates.length > 0) scan(eventCues.automaton, key, (p) => {
-      for (const c of eventCues.cues[p]!) {
-        if (!langs.has(c.lang) && !langs.has('und')) continue;
-        let set = cueHits.get(c.event);
-        if (!set) cueHits.set(c.event, (set = new Set()));
-        set.add(p);
-      }
-    });
     const out: EventHit[] = [];
     for (const ev of candidates) {
       let score = 3 * Math.min(mentionCount.get(ev.id) ?? 0, 3);
@@ -442,28 +450,6 @@ export function createEngine(index: CompiledIndex): Engine {
   }
 
   return { annotate, lookup, record: (id) => index.entities[id], index };
-}
-
-interface EventCues { automaton: Automaton; cues: { event: string; lang: Lang }[][] }
-
-/** All events' cue phrases in one automaton, so finding them is one pass over the text. */
-function buildEventCues(index: CompiledIndex): EventCues {
-  const byKey = new Map<string, { event: string; lang: Lang }[]>();
-  for (const ev of Object.values(index.entities)) {
-    if (ev.type !== 'event' || !ev.cues) continue;
-    for (const [nameLang, cues] of Object.entries(ev.cues)) {
-      const lang = nameLang.slice(0, 2) as Lang;
-      for (const c of cues ?? []) {
-        const key = foldKey(c);
-        if (key.length < 3) continue;
-        let l = byKey.get(key);
-        if (!l) byKey.set(key, (l = []));
-        l.push({ event: ev.id, lang });
-      }
-    }
-  }
-  const keys = [...byKey.keys()];
-  return { automaton: loadAutomaton(buildAutomaton(keys)), cues: keys.map((k) => byKey.get(k)!) };
 }
 
 function majorityLang(blocks: { lang: Lang | 'und'; start: number; end: number }[]): Lang | 'und' {

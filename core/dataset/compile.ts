@@ -29,7 +29,7 @@ export function initialVariants(full: string): string[] {
   return [...out];
 }
 
-interface Draft { ids: Set<string>; exact: Map<string, Set<string>>; weak: Set<string>; allCap: boolean; office: boolean; initials: boolean }
+interface Draft { ids: Set<string>; cues: { event: string; lang: string }[]; exact: Map<string, Set<string>>; weak: Set<string>; allCap: boolean; office: boolean; initials: boolean }
 
 export function compileIndex(data: Merged, builtAt = new Date().toISOString()): CompiledIndex {
   const drafts = new Map<string, Draft>();
@@ -38,7 +38,7 @@ export function compileIndex(data: Merged, builtAt = new Date().toISOString()): 
     if (key.length === 0) return;
     let d = drafts.get(key);
     if (!d) {
-      d = { ids: new Set(), exact: new Map(), weak: new Set(), allCap: true, office: false, initials: !!opts.initials };
+      d = { ids: new Set(), cues: [], exact: new Map(), weak: new Set(), allCap: true, office: false, initials: !!opts.initials };
       drafts.set(key, d);
     }
     if (isExactName(name, opts.exactOnly, key)) {
@@ -75,6 +75,18 @@ export function compileIndex(data: Merged, builtAt = new Date().toISOString()): 
       });
     }
   }
+  // event cue words ride in the same automaton: one pass finds names and cues
+  for (const e of data.entities.values()) {
+    for (const [nameLang, cues] of Object.entries(e.cues ?? {})) {
+      for (const cue of cues ?? []) {
+        const key = foldKey(cue);
+        if (key.length < 3) continue;
+        let d = drafts.get(key);
+        if (!d) drafts.set(key, (d = { ids: new Set(), cues: [], exact: new Map(), weak: new Set(), allCap: true, office: false, initials: false }));
+        if (!d.cues.some((c) => c.event === e.id && c.lang === nameLang.slice(0, 2))) d.cues.push({ event: e.id, lang: nameLang.slice(0, 2) });
+      }
+    }
+  }
   for (const o of data.offices.values()) {
     for (const list of Object.values(o.names) as string[][]) {
       for (const name of list) add(name, o.id, { office: true });
@@ -89,6 +101,7 @@ export function compileIndex(data: Merged, builtAt = new Date().toISOString()): 
     if (d.initials) flags |= PATTERN_FLAGS.initials;
     if (d.allCap) flags |= PATTERN_FLAGS.cap;
     const p: Pattern = { ids: [...d.ids].sort(), flags };
+    if (d.cues.length > 0) p.cues = d.cues;
     if (d.exact.size > 0) p.exact = [...d.exact].map(([raw, ids]) => ({ raw, ids: [...ids].sort(), ...(d.weak.has(raw) ? { weak: true } : {}) }));
     entries.push([key, p]);
   }

@@ -9,6 +9,8 @@ export interface Pattern {
   ids: string[];
   /** bit flags, see PATTERN_FLAGS */
   flags: number;
+  /** event cue phrases with this key: evidence for the event, never a mention by themselves */
+  cues?: { event: string; lang: string }[];
   /** names matched only as written (acronyms, common words): the written form and whose it is;
    * weak = an ordinary word too (exactOnly): counted only when the article corroborates it */
   exact?: { raw: string; ids: string[]; weak?: boolean }[];
