@@ -3,7 +3,6 @@
 // ranks the events the text is about, and adds claims and dates. Pure: no DOM, no extension API;
 // used by the background script, the CLI, eval and bench. Tested in engine.test.ts and core/fixtures.
 import { PATTERN_FLAGS, type CompiledIndex, type DisplayRecord, type Pattern } from './dataset/compiled';
-import type { Entity } from './dataset/schema';
 import { detectLang, scriptOf } from './detect-lang';
 import { acceptsSuffix, type CompiledMorph, type TitleRole } from './lang/morph';
 import { morphFor, type Script } from './lang/registry';
@@ -462,7 +461,7 @@ function majorityLang(blocks: { lang: Lang | 'und'; start: number; end: number }
 }
 
 /** Is a YYYY[-MM[-DD]] date inside [start, end] (open ends allowed), comparing at the shared precision? */
-export function within(date: string, start?: string, end?: string): boolean {
+function within(date: string, start?: string, end?: string): boolean {
   if (start && date < start.padEnd(10, start.length === 4 ? '-01-01' : '-01')) return false;
   if (end) {
     const e = end.length === 4 ? `${end}-12-31` : end.length === 7 ? `${end}-31` : end;
@@ -471,7 +470,7 @@ export function within(date: string, start?: string, end?: string): boolean {
   return true;
 }
 
-export function addDays(date: string, days: number): string {
+function addDays(date: string, days: number): string {
   const d = new Date(`${date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-28` : date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
@@ -490,4 +489,3 @@ function roleMatches(roleTitle: string, title: TitleRole): boolean {
   }
 }
 
-export type { Entity };
