@@ -8,6 +8,7 @@ export const morph: Morphology = {
   maxChain: 0,
   placeWords: ['市', '州', '港', '城'],
   titles: [
+    { text: '国家主席', role: 'president' },
     { text: '总统', role: 'president' },
     { text: '國家元首', role: 'president' },
     { text: '总理', role: 'prime-minister' },
