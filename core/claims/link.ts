@@ -58,7 +58,15 @@ export function detectKnownClaims(
 }
 
 /** A cue phrase as a regex on the folded key; a word ending in '*' may continue ("попытк* переворота"). */
+// Cues are compiled once per process, not once per text block (matchAll clones the RegExp, so sharing is safe).
+const cueRegexCache = new Map<string, RegExp | undefined>();
 function cueRegex(cue: string, unspaced: boolean): RegExp | undefined {
+  const k = `${unspaced ? 1 : 0}${cue}`;
+  if (!cueRegexCache.has(k)) cueRegexCache.set(k, compileCue(cue, unspaced));
+  return cueRegexCache.get(k);
+}
+
+function compileCue(cue: string, unspaced: boolean): RegExp | undefined {
   const parts = cue.trim().split(/\s+/).map((w) => {
     const open = w.endsWith('*');
     const k = fold(open ? w.slice(0, -1) : w).key;
