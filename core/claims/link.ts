@@ -111,7 +111,6 @@ export function subjectClass(s: string | undefined): string {
   if (/protest|demonstrat|criminal|attacker|rioter/.test(t)) return 'protesters';
   if (/police|military|security|law[- ]enforcement|national guard|servicem|soldier|troops|officers|personnel/.test(t)) return 'security';
   if (/civilian/.test(t)) return 'civilians';
-  if (/protest|demonstrat/.test(t)) return 'protesters';
   return t;
 }
 const norm = subjectClass;
