@@ -34,8 +34,10 @@ export default defineConfig({
   manifest: ({ browser }) => {
     const firefox = browser === 'firefox';
     return {
-      name: 'Oxus',
-      description: 'Sourced context for news about Central Asia, offline, in the page you are reading.',
+      // names and description come from public/_locales/<locale>/messages.json
+      default_locale: 'en',
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
       permissions: ['storage', 'activeTab', 'scripting', firefox ? 'menus' : 'contextMenus'],
       // Sites the reader turns on later; nothing broad is granted at install.
       ...(firefox ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
