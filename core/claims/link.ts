@@ -3,14 +3,11 @@
 // per-language cues (folded like everything else). Notes are written for a reader.
 // Pure; tested in link.test.ts.
 import { fold } from '../text/fold';
-import type { Figure, KnownClaim, NameLang } from '../dataset/schema';
+import type { Figure, KnownClaim } from '../dataset/schema';
 import type { ClaimHit, ClaimLink, EntityHit, EventHit, Lang } from '../types';
 import { escapeRe, wordStartsAt } from './cues';
+import { cliticsOf, isUnspacedLang, LANGUAGES } from '../lang/registry';
 
-const NAME_KEYS: Record<Lang, NameLang[]> = {
-  ar: ['ar'], ru: ['ru'], en: ['en'], kk: ['kk-Cyrl', 'kk-Latn', 'kk-Arab'], uz: ['uz-Latn', 'uz-Cyrl'], ky: ['ky'], tg: ['tg'],
-  tk: ['tk'], fa: ['fa'], tr: ['tr'], zh: ['zh'], de: ['de'], fr: ['fr'],
-};
 
 const STATUS_LABEL: Record<KnownClaim['status'], string> = {
   supported: 'Supported', disputed: 'Disputed', unsupported: 'Unsupported by evidence', misleading: 'Misleading', false: 'False', opinion: 'Opinion',
@@ -20,10 +17,10 @@ export function detectKnownClaims(
   text: string, lang: Lang, known: KnownClaim[], ctx: { entities: EntityHit[]; events: EventHit[] },
 ): ClaimHit[] {
   const f = fold(text);
-  const opt = { clitics: lang === 'ar' ? 'وفبلك' : lang === 'fa' ? 'و' : undefined, unspaced: lang === 'zh' };
+  const opt = { clitics: cliticsOf(lang), unspaced: isUnspacedLang(lang) };
   const out: ClaimHit[] = [];
   for (const claim of known) {
-    const cues = NAME_KEYS[lang].flatMap((k) => claim.cues[k] ?? []);
+    const cues = LANGUAGES[lang].nameLangs.flatMap((k) => claim.cues[k] ?? []);
     if (!cues.length) continue;
     const hasEvent = !!claim.event && ctx.events.some((e) => e.id === claim.event);
     const hasClaimant = (claim.claimedBy ?? []).some((id) => ctx.entities.some((e) => e.id === id));
