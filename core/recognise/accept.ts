@@ -4,7 +4,7 @@
 // name. Works on one hit at a time; knows nothing of other mentions. Pure; tested in accept.test.ts.
 import { PATTERN_FLAGS, type Pattern } from '../dataset/compiled';
 import { acceptsSuffix, type CompiledMorph, type TitleRole } from '../lang/morph';
-import { foldKey, isUnspacedChar, isWordChar, type Folded } from '../text/fold';
+import { foldKey, isUnspacedChar, isWordChar, simplifiedHanText, type Folded } from '../text/fold';
 
 /** What `accept` keeps of a hit: the span to report and whose name it is. */
 export interface Accepted {
@@ -55,8 +55,9 @@ export function accept(text: string, f: Folded, pat: Pattern, ks: number, ke: nu
   // exact names (acronyms, common words) count only as written, and take no suffix
   let written: { raw: string; ids: string[]; weak?: boolean } | undefined;
   if (pat.exact) {
-    const asWritten = text.slice(start, nameEnd).normalize('NFC');
-    written = pat.exact.find((x) => x.raw === asWritten);
+    // as written, but Traditional Chinese counts as its Simplified form (北約 = 北约)
+    const asWritten = simplifiedHanText(text.slice(start, nameEnd).normalize('NFC'));
+    written = pat.exact.find((x) => x.raw === asWritten || (isUnspacedChar(x.raw[0]) && simplifiedHanText(x.raw) === asWritten));
   }
   if (pat.ids.length === 0 && !written) return null;
   const unspacedStart = isUnspacedChar(key[ks]);
