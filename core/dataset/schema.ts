@@ -164,6 +164,8 @@ export const KnownClaim = v.strictObject({
   event: v.optional(EntityId),
   text: Texts,
   claimedBy: v.optional(v.array(EntityId)),
+  /** who made the claim when it is not (only) an entity, as the source puts it ("Kyrgyz media") */
+  claimedByText: v.optional(Texts),
   date: v.optional(PartialDate),
   /** per-language phrases that signal the claim in coverage */
   cues: v.record(v.picklist(NAME_LANGS), v.array(NonEmpty)),
