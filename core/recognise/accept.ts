@@ -77,7 +77,8 @@ export function accept(text: string, f: Folded, pat: Pattern, ks: number, ke: nu
   }
   // right edge: a word boundary, or a suffix chain of the block's language
   let ek = ke;
-  if (!unspacedEnd && ke < key.length && isWordChar(key[ke])) {
+  // a name ending in an abbreviation's dot ("обл.") ends there: folding drops the space after a dot
+  if (!unspacedEnd && ke < key.length && isWordChar(key[ke]) && key[ke - 1] !== '.') {
     // exact names take a suffix only when written exactly before it (МИДа, ЕККУнун, ЕАЭС-ке)
     if (pat.ids.length === 0 && !written) return null;
     let we = ke;
@@ -134,7 +135,9 @@ export function accept(text: string, f: Folded, pat: Pattern, ks: number, ke: nu
     if (t && former >= 0) { s = former; title = 'other'; } // экс-президент: the person, not today's office
     else if (t && !hyphenPrefixed(text, t.start) && !deputyBefore(key, t.ks)) { s = t.start; title = t.role; }
   }
-  return { start: s, end: f.end[ek - 1]!, ...(title ? { nameStart: start } : {}), ids, title, ...(weak ? { weak } : {}) };
+  let end = f.end[ek - 1]!;
+  while (end > start && /\s/.test(text[end - 1]!)) end--; // the space a final dot absorbed ("обл. ")
+  return { start: s, end, ...(title ? { nameStart: start } : {}), ids, title, ...(weak ? { weak } : {}) };
 }
 
 /** A title of the language standing right before the name at key offset ks (one space, or none in unspaced scripts). */
