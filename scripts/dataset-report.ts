@@ -19,20 +19,20 @@ const entities = [...data.entities.values()];
 const violations = checkRules(data);
 const violationCount = (rule: string) => violations.filter((x) => x.rule === rule).length;
 
+// Output goes out in one write per mode and the script ends by itself: process.exit() after
+// console.log cuts output piped to another program at 64 KB.
 if (mode === 'list') {
-  for (const e of entities.sort((a, b) => a.id.localeCompare(b.id))) {
-    console.log([e.id, e.type, e.names.en?.[0] ?? '', e.wikipedia ?? ''].join('\t'));
-  }
-  process.exit(0);
+  const lines = entities.sort((a, b) => a.id.localeCompare(b.id))
+    .map((e) => [e.id, e.type, e.names.en?.[0] ?? '', e.wikipedia ?? ''].join('\t'));
+  process.stdout.write(lines.join('\n') + '\n');
 }
 
 if (mode === 'stale') {
-  for (const x of violations.filter((v) => v.rule === 'office-checked').sort((a, b) => a.id.localeCompare(b.id))) {
-    const office = data.offices.get(x.id);
+  const lines = violations.filter((v) => v.rule === 'office-checked').sort((a, b) => a.id.localeCompare(b.id)).map((x) => {
     const holders = entities.filter((e) => e.roles?.some((r) => r.office === x.id && !r.end)).map((e) => e.id);
-    console.log([x.id, office?.checked ?? 'never', holders.join(','), x.file].join('\t'));
-  }
-  process.exit(0);
+    return [x.id, data.offices.get(x.id)?.checked ?? 'never', holders.join(','), x.file].join('\t');
+  });
+  process.stdout.write(lines.map((l) => l + '\n').join(''));
 }
 
 const pct = (n: number, d: number) => (d === 0 ? 0 : Math.round((1000 * n) / d) / 10);
@@ -96,7 +96,7 @@ const report = {
 };
 if (mode === 'json') {
   console.log(JSON.stringify(report, null, 2));
-} else {
+} else if (mode === 'text') {
   console.log(`Oxus dataset: ${report.entities} entities in ${report.files} files (${report.errors} validation errors)`);
   console.log(`  by type: ${Object.entries(byType).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(`  names: ${report.names}; per language: ${Object.entries(namesByLang).map(([k, v]) => `${k} ${v}`).join(', ')}`);

@@ -25,7 +25,7 @@ const rules = (v: { rule: RuleId }[]) => v.map((x) => x.rule);
 
 describe('checkRules', () => {
   it('passes a dataset that keeps every rule', () => {
-    expect(violations({ offices: [office()], entities: [person([role()])], claims: [claim({ claimedByText: 'State media' })] })).toEqual([]);
+    expect(violations({ offices: [office()], entities: [person([role()])], claims: [claim({ claimedByText: { en: 'State media' } })] })).toEqual([]);
   });
   it('role-start: a role without a start date, named by file and person', () => {
     const v = violations({ entities: [person([{ title: 'Ambassador', sources: ['src:t-a'] }])] });
