@@ -129,6 +129,8 @@ export const Office = v.strictObject({
   /** descriptors per language, e.g. en: ["President of Kazakhstan", "Kazakh president"] */
   names: Names,
   sources: Sources,
+  /** month (YYYY-MM) the current holder was last checked against the newest stored references */
+  checked: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$/, 'checked must be YYYY-MM'))),
 });
 export type Office = v.InferOutput<typeof Office>;
 
