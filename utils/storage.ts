@@ -6,6 +6,7 @@ import { storage } from '@wxt-dev/storage';
 import { KINDS, type Kind, type TabState } from './protocol';
 import { ENTITY_TYPES } from '../core/dataset/schema';
 import { STARTER_SITES, hostIsUnder, normaliseHost, starterSiteFor } from './sites';
+import { isUiLocale, type UiLanguageSetting } from './ui-locales';
 
 // ---------------------------------------------------------------- sites
 /** v1: hosts the reader added beyond the starter list, and starter domains the reader turned off. */
@@ -157,6 +158,29 @@ export async function setKindEnabled(kind: Kind, on: boolean): Promise<KindSetti
   const cur = (await getKindModes())[kind];
   await setKindMode(kind, on ? (cur === 'off' ? 'all' : cur ?? 'all') : 'off');
   return getKinds();
+}
+
+// ---------------------------------------------------------------- UI language
+/** v1: 'auto' (the browser's language) or one of the 13 UI locales (utils/i18n.ts UI_LOCALES). */
+export const uiLanguageItem = storage.defineItem<UiLanguageSetting>('local:uiLanguage', {
+  fallback: 'auto',
+  version: 1,
+});
+
+/** Anything that is not 'auto' or a known locale folder name reads as 'auto'. */
+export const repairUiLanguage = (raw: unknown): UiLanguageSetting => (isUiLocale(raw) ? raw : 'auto');
+
+export async function getUiLanguage(): Promise<UiLanguageSetting> {
+  return repairUiLanguage(await uiLanguageItem.getValue());
+}
+
+export async function setUiLanguage(value: UiLanguageSetting): Promise<void> {
+  if (value !== 'auto' && !isUiLocale(value)) throw new Error(`unknown UI language ${String(value).slice(0, 20)}`);
+  await uiLanguageItem.setValue(value);
+}
+
+export function watchUiLanguage(cb: (value: UiLanguageSetting) => void): () => void {
+  return uiLanguageItem.watch((value) => cb(repairUiLanguage(value)));
 }
 
 // ---------------------------------------------------------------- per-tab results (session only)
