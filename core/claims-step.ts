@@ -2,10 +2,11 @@
 // links figure claims to the dataset's figure series and finds known claims by their cues.
 // Kept apart from the engine so the entity pass stays small; the extraction itself lives in
 // core/claims and core/dates. Pure; exercised by engine.test.ts and the CLI acceptance test.
-import { detectKnownClaims, linkClaims } from './claims/link';
+import { knownClaimsFinder, linkClaims } from './claims/link';
 import { extractClaims } from './claims/extract';
 import type { CompiledIndex } from './dataset/compiled';
 import { extractDates } from './dates/extract';
+import { fold } from './text/fold';
 import type { Annotation, ClaimHit, DateHit, EntityHit, Lang } from './types';
 
 export interface BlockInfo { start: number; end: number; lang: Lang | 'und' }
@@ -48,15 +49,17 @@ export function enrichClaims(a: Annotation, text: string, blocks: BlockInfo[], i
   const claims: ClaimHit[] = [];
   const dates: DateHit[] = [];
   const perBlock = entitiesByBlock(a.entities, blocks);
+  const knownIn = knownClaimsFinder(index.claims, { entities: a.entities, events: a.events });
   blocks.forEach((b, i) => {
     const lang = b.lang === 'und' ? fallback : b.lang;
     const body = text.slice(b.start, b.end);
     const entities = perBlock[i]!;
     // the block's dates, found once: reported, and read by the claims for their dates
-    const blockDates = extractDates(body, lang, a.date);
+    const folded = fold(body); // one fold of the block for its dates and its known-claim cues
+    const blockDates = extractDates(body, lang, a.date, folded);
     for (const d of blockDates) dates.push(shift(d, b.start));
     for (const c of extractClaims(body, lang, { pageDate: a.date, entities, dates: blockDates })) claims.push(shift(c, b.start));
-    for (const c of detectKnownClaims(body, lang, index.claims, { entities: a.entities, events: a.events })) claims.push(shift(c, b.start));
+    for (const c of knownIn(body, folded, lang)) claims.push(shift(c, b.start));
   });
   a.dates = dates;
   const linked = linkClaims(claims.sort((x, y) => x.start - y.start), { events: a.events, figures: index.figures, pageDate: a.date, entities: a.entities, nameOf: (id) => index.entities[id]?.name });
