@@ -86,17 +86,20 @@ export function wordEnd(key: string, i: number): number {
 /** All cue occurrences in key[from, to), longest cue first at any position, no overlaps. */
 export function findCues<T>(key: string, cues: Cue<T>[], opt: MatchOptions, from = 0, to = key.length): CueMatch<T>[] {
   const hits: CueMatch<T>[] = [];
-  for (const cue of cues) {
-    let i = key.indexOf(cue.key, from);
-    while (i >= 0 && i + cue.key.length <= to) {
+  if (cues.length === 0) return hits;
+  // one pass over the key: at each position only the cues that start with its character are tried,
+  // in list order (so equal hits keep the order a cue-by-cue search gave them)
+  const first = firstCharIndex(cues);
+  for (let i = from; i < to; i++) {
+    const bucket = first.get(key.charCodeAt(i));
+    if (!bucket) continue;
+    for (const cue of bucket) {
       const e = i + cue.key.length;
+      if (e > to || !key.startsWith(cue.key, i)) continue;
       // symbols ($, %, €) carry no word boundary of their own
-      const symStart = !isWordChar(cue.key[0]);
-      const symEnd = !isWordChar(cue.key[cue.key.length - 1]);
-      if ((symStart || wordStartsAt(key, i, opt)) && (cue.open || symEnd || wordEndsAt(key, e, opt))) {
+      if ((cue.symStart || wordStartsAt(key, i, opt)) && (cue.open || cue.symEnd || wordEndsAt(key, e, opt))) {
         hits.push({ ks: i, ke: cue.open && !opt.unspaced ? Math.min(wordEnd(key, e), to) : e, tag: cue.tag, cue });
       }
-      i = key.indexOf(cue.key, i + 1);
     }
   }
   // keep the longest cue where several overlap (cues are sorted longest first)
@@ -111,6 +114,24 @@ export function findCues<T>(key: string, cues: Cue<T>[], opt: MatchOptions, from
     out.push(h);
   }
   return out;
+}
+
+interface IndexedCue<T> extends Cue<T> { symStart: boolean; symEnd: boolean }
+const firstIndexes = new WeakMap<Cue<unknown>[], Map<number, IndexedCue<unknown>[]>>();
+/** A cue list bucketed by the first code unit of its key, in list order; made once per list. */
+function firstCharIndex<T>(cues: Cue<T>[]): Map<number, IndexedCue<T>[]> {
+  let m = firstIndexes.get(cues) as Map<number, IndexedCue<T>[]> | undefined;
+  if (!m) {
+    m = new Map();
+    for (const cue of cues) {
+      const c = cue.key.charCodeAt(0);
+      let b = m.get(c);
+      if (!b) m.set(c, (b = []));
+      b.push({ ...cue, symStart: !isWordChar(cue.key[0]), symEnd: !isWordChar(cue.key[cue.key.length - 1]) });
+    }
+    firstIndexes.set(cues as Cue<unknown>[], m as Map<number, IndexedCue<unknown>[]>);
+  }
+  return m;
 }
 
 /** Original-text span of key range [ks, ke). */
