@@ -107,7 +107,11 @@ export default defineBackground(() => {
     await menus.removeAll();
     menus.create({ id: MENU_ID, title: t('menu_lookup'), contexts: ['selection'] }, () => void browser.runtime.lastError);
   };
-  browser.runtime.onInstalled.addListener(() => void createMenu());
+  browser.runtime.onInstalled.addListener((details) => {
+    void createMenu();
+    // the first-run page, once: where Oxus runs, the panel, right-click lookup, the UI language
+    if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
   browser.runtime.onStartup.addListener(() => void createMenu());
   watchUiLanguage(() => void createMenu());
   menus?.onClicked.addListener((info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) => {
