@@ -53,12 +53,24 @@ const Texts = v.pipe(
   v.check((n) => typeof n.en === 'string', 'an English text is required'),
 );
 
-export const Fact = v.strictObject({ text: NonEmpty, asOf: PartialDate, sources: Sources });
+/** Our own wording of a sourced text in other languages, keyed like names (ru, ar, ...); the English
+ * stays in `text`. Shown when the reader's language has an entry (see `textIn` in compiled.ts). */
+export const Translations = v.pipe(
+  v.record(v.picklist(NAME_LANGS), NonEmpty),
+  v.check((t) => !('en' in t), 'i18n holds the other languages; the English text is `text`'),
+);
+export type Translations = v.InferOutput<typeof Translations>;
+
+export const Fact = v.strictObject({
+  text: NonEmpty, i18n: v.optional(Translations), asOf: PartialDate, sources: Sources,
+});
 export type Fact = v.InferOutput<typeof Fact>;
 
 export const Role = v.strictObject({
   /** English title as displayed, e.g. "President of Kazakhstan" */
   title: NonEmpty,
+  /** the title in other languages */
+  i18n: v.optional(Translations),
   office: v.optional(OfficeId),
   org: v.optional(EntityId),
   start: v.optional(PartialDate),
@@ -67,7 +79,9 @@ export const Role = v.strictObject({
 });
 export type Role = v.InferOutput<typeof Role>;
 
-export const TimelineItem = v.strictObject({ date: PartialDate, text: NonEmpty, sources: Sources });
+export const TimelineItem = v.strictObject({
+  date: PartialDate, text: NonEmpty, i18n: v.optional(Translations), sources: Sources,
+});
 
 export const Entity = v.strictObject({
   id: EntityId,
@@ -150,11 +164,13 @@ export const KnownClaim = v.strictObject({
   event: v.optional(EntityId),
   text: Texts,
   claimedBy: v.optional(v.array(EntityId)),
+  /** who made the claim when it is not (only) an entity, as the source puts it ("Kyrgyz media") */
+  claimedByText: v.optional(Texts),
   date: v.optional(PartialDate),
   /** per-language phrases that signal the claim in coverage */
   cues: v.record(v.picklist(NAME_LANGS), v.array(NonEmpty)),
   status: v.picklist(CLAIM_STATUSES),
-  context: v.strictObject({ text: NonEmpty, sources: Sources }),
+  context: v.strictObject({ text: NonEmpty, i18n: v.optional(Translations), sources: Sources }),
   sources: Sources,
 });
 export type KnownClaim = v.InferOutput<typeof KnownClaim>;
