@@ -2,7 +2,7 @@
 // foreign entities not, an event alone enough; an unrelated page yields an empty annotation.
 import { describe, expect, it } from 'vitest';
 import type { Annotation, EntityHit } from '../core/types';
-import { emptyAnnotation, isAboutCentralAsia, regionalSignal, RELEVANCE_RULE } from './relevance';
+import { emptyAnnotation, isAboutCentralAsia, mayShow, regionalSignal, RELEVANCE_RULE } from './relevance';
 
 const COUNTRY: Record<string, string> = {
   'place:almaty': 'place:kazakhstan',
@@ -55,5 +55,16 @@ describe('relevance', () => {
   it('empties everything an unrelated page would show, keeping language and date', () => {
     const a = { ...ann([hit('place:almaty', 1)]), date: '2022-01-06' };
     expect(emptyAnnotation(a)).toEqual({ lang: 'en', date: '2022-01-06', entities: [], events: [], claims: [], dates: [] });
+  });
+
+  it('applies only to general outlets, and keeps showing a page once it is found relevant', () => {
+    const passing = ann([hit('place:kazakhstan', 1)]);
+    const none = ann([]);
+    expect(mayShow({ general: false, mode: 'page', shownBefore: false }, none, countryOf)).toBe(true);
+    expect(mayShow({ general: true, mode: 'page', shownBefore: false }, passing, countryOf)).toBe(false);
+    expect(mayShow({ general: true, mode: 'more', shownBefore: true }, none, countryOf)).toBe(true);
+    expect(mayShow({ general: true, mode: 'more', shownBefore: false }, passing, countryOf)).toBe(false);
+    const update = ann([hit('person:sadyr-japarov', 2)]);
+    expect(mayShow({ general: true, mode: 'more', shownBefore: false }, update, countryOf)).toBe(true);
   });
 });

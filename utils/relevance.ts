@@ -64,3 +64,24 @@ export function isAboutCentralAsia(
 export function emptyAnnotation(ann: Annotation): Annotation {
   return { lang: ann.lang, date: ann.date, entities: [], events: [], claims: [], dates: [] };
 }
+
+export interface PagePass {
+  /** the page is on a general outlet of the starter list */
+  general: boolean;
+  /** 'page': the whole page read; 'more': blocks the page added later */
+  mode: 'page' | 'more';
+  /** this page already showed something (it was found about the region) */
+  shownBefore: boolean;
+}
+
+/**
+ * Whether this pass of the engine may show anything. Regional sites and sites the reader added:
+ * always. A general outlet: when the page is about the region; once it is, its later blocks are
+ * shown too (a block alone rarely names the region twice), while a refused page is judged again on
+ * each block it adds (a live update may turn to Central Asia).
+ */
+export function mayShow(pass: PagePass, ann: Annotation, countryOf: (id: string) => string | undefined): boolean {
+  if (!pass.general) return true;
+  if (pass.mode === 'more' && pass.shownBefore) return true;
+  return isAboutCentralAsia(ann, countryOf);
+}
