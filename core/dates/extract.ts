@@ -141,9 +141,9 @@ const yearOk = (y: number) => y >= 1900 && y <= 2100;
 /** "until" words that make a bare following number a day of the month (French "jusqu'au 19"). */
 const STRONG_UNTIL = ["jusqu'au", "d'ici au"].map((w) => fold(w).key);
 
-export function extractDates(text: string, lang: Lang, pageDate?: string): DateHit[] {
+/** Dates in a text block; `f` is fold(text) when the caller has it already. */
+export function extractDates(text: string, lang: Lang, pageDate?: string, f: Folded = fold(text)): DateHit[] {
   const C = compile(lang);
-  const f = fold(text);
   const K = f.key;
   const page = parseIso(pageDate);
   const cands: Cand[] = [];
