@@ -10,7 +10,7 @@ import { fold, foldKey } from './text/fold';
 import type { Annotation, EntityHit, Lang } from './types';
 import { enrichClaims } from './claims-step';
 import { majorityLang, splitBlocks } from './recognise/blocks';
-import { inferEvents } from './recognise/events';
+import { inferEvents, textEvidence } from './recognise/events';
 import { expandOptions, findMentions, type CueHits } from './recognise/mentions';
 import { hitOf, resolve } from './recognise/resolve';
 
@@ -45,7 +45,7 @@ export function createEngine(index: CompiledIndex): Engine {
     const cues: CueHits = new Map();
     const mentions = findMentions(ctx, text, folded, blocks, date, cues);
     const entities = resolve(index, mentions, text, date);
-    const events = inferEvents(index, eventRecords, entities, cues, date);
+    const events = inferEvents(index, eventRecords, entities, cues, date, textEvidence(folded, blocks));
     const annotation: Annotation = { lang: docLang, date, entities, events, claims: [], dates: [] };
     if (!opts.entitiesOnly) enrichClaims(annotation, text, blocks, index);
     return annotation;

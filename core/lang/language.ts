@@ -19,6 +19,14 @@ export interface NameConvention {
   surname?: (full: string) => string | undefined;
 }
 
+/** Kinds of event the engine can tell from ordinary words (core/recognise/event-kinds.ts). */
+export type EventKind =
+  | 'election' | 'referendum' | 'protest' | 'clash' | 'attack' | 'summit' | 'unrest'
+  // which election: a bonus only for an election event of that kind
+  | 'presidential' | 'parliamentary';
+/** Words for each kind of event, as written; '*' at the end allows endings, at the start a compound head. */
+export type EventCues = Partial<Record<EventKind, string[]>>;
+
 export interface Language {
   code: Lang;
   /** English name of the language (guides, reports) */
@@ -37,6 +45,8 @@ export interface Language {
   dates: DatesLang;
   /** cue words for claims and attribution */
   claims: ClaimsLang;
+  /** words for kinds of event (election, protest...) */
+  events: EventCues;
   /** letters that may be glued before any word (Arabic و ف ب ل ك); cue and number matching allow them */
   clitics?: string;
   /** written without spaces between words (Chinese): cues and names match without word boundaries */

@@ -56,6 +56,14 @@ export const EVENTS = {
   staleDays: 730,
   /** ... which multiplies the score by this */
   staleFactor: 0.6,
+  /** a word for the event's kind (election, protest, clash...) in the text's language */
+  kindWord: 2,
+  /** ... and a word for which election it is (presidential, parliamentary) */
+  subKindWord: 1,
+  /** a year inside the event's dates is written in the text */
+  yearInText: 2.5,
+  /** years are written, none of them the event's, and the page date does not fall in it */
+  otherYearsFactor: 0.6,
   /** score scale of the confidence curve */
   confidenceScale: 6,
   /** events below this confidence are not reported */

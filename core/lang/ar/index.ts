@@ -5,6 +5,7 @@ import type { Language } from '../language';
 import { articleForms, PROCLITICS } from './clitics';
 import { claims } from './claims';
 import { dates } from './dates';
+import { events } from './events';
 import { morph } from './morph';
 import { numbers } from './numbers';
 
@@ -18,5 +19,6 @@ export const language: Language = {
   numbers,
   dates,
   claims,
+  events,
   clitics: PROCLITICS,
 };

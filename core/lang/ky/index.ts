@@ -5,6 +5,7 @@ import type { Language } from '../language';
 import { russianCaseForms } from '../ru/morph';
 import { claims } from './claims';
 import { dates } from './dates';
+import { events } from './events';
 import { morph } from './morph';
 import { numbers } from './numbers';
 
@@ -18,4 +19,5 @@ export const language: Language = {
   numbers,
   dates,
   claims,
+  events,
 };

@@ -4,6 +4,7 @@
 import type { Language } from '../language';
 import { claims } from './claims';
 import { dates } from './dates';
+import { events } from './events';
 import { morph, russianCaseForms } from './morph';
 import { numbers } from './numbers';
 
@@ -17,4 +18,5 @@ export const language: Language = {
   numbers,
   dates,
   claims,
+  events,
 };

@@ -1,0 +1,17 @@
+// Turkish words for kinds of event (elections, referendums, protests, clashes, attacks, summits,
+// unrest): evidence for whichever dataset event of that kind the page's entities and dates point to.
+// Data only, read by core/recognise/event-kinds.ts; a trailing '*' lets a word take endings, a
+// leading '*' lets it end a compound. Tested through core/recognise/event-kinds.test.ts.
+import type { EventCues } from '../language';
+
+export const events: EventCues = {
+  election: ['seçim*', 'sandık*'],
+  referendum: ['referandum*', 'halkoylama*'],
+  protest: ['protesto*', 'gösteri*', 'eylem*'],
+  clash: ['çatışma*', 'sınır çatışma*', 'ateşkes*'],
+  attack: ['saldırı*', 'terör*'],
+  summit: ['zirve*'],
+  unrest: ['ayaklanma*', 'kargaşa*', 'olaylar*', 'olağanüstü hal*'],
+  presidential: ['cumhurbaşkanlığı*'],
+  parliamentary: ['milletvekili*', 'parlamento*', 'meclis*'],
+};

@@ -1,0 +1,76 @@
+// Evidence for events from ordinary words and numbers: the kinds of event a text talks about
+// (election, protest, clash...: per-language words in core/lang/<code>/events.ts) and the years
+// it names. An event of the dataset has kinds read from its id (2022-kyrgyz-tajik-clashes is a
+// clash) and years from its dates. Pure; tested in event-kinds.test.ts.
+import type { EventKind } from '../lang/language';
+import { LANGUAGES } from '../lang/registry';
+import { foldKey, isUnspacedChar, isWordChar } from '../text/fold';
+import type { Lang } from '../types';
+
+/** The kinds an event id says it is: the slug's words (2021-uzbekistan-presidential-election: election). */
+const KIND_WORDS: [RegExp, EventKind[]][] = [
+  [/election/, ['election']],
+  [/presidential/, ['presidential']],
+  [/parliamentary|legislative/, ['parliamentary']],
+  [/referendum/, ['referendum']],
+  [/protest|massacre|jeltoqsan/, ['protest']],
+  [/clash|conflict|war\b|operation/, ['clash']],
+  [/attack|bombing/, ['attack']],
+  [/summit/, ['summit']],
+  [/unrest|revolution|riot/, ['unrest', 'protest']],
+];
+export function eventKindsOf(id: string): EventKind[] {
+  const out: EventKind[] = [];
+  for (const [re, kinds] of KIND_WORDS) if (re.test(id)) out.push(...kinds);
+  return out;
+}
+
+interface KindCue { key: string; prefix: boolean; inside: boolean; kind: EventKind }
+const compiled = new Map<Lang, KindCue[]>();
+function cuesOf(lang: Lang): KindCue[] {
+  let list = compiled.get(lang);
+  if (list) return list;
+  list = [];
+  for (const [kind, words] of Object.entries(LANGUAGES[lang].events) as [EventKind, string[]][]) {
+    for (const w of words) {
+      const key = foldKey(w.replace(/^\*|\*$/g, ''));
+      if (key.length >= 2) list.push({ key, prefix: w.endsWith('*'), inside: w.startsWith('*'), kind });
+    }
+  }
+  compiled.set(lang, list);
+  return list;
+}
+
+/** Does a word start at key index i, allowing up to two of the language's glued clitic letters before it? */
+function wordStart(key: string, i: number, clitics: string | undefined): boolean {
+  if (i === 0 || !isWordChar(key[i - 1])) return true;
+  if (!clitics) return false;
+  let j = i - 1, n = 0;
+  while (j >= 0 && n < 2 && clitics.includes(key[j]!)) { j--; n++; }
+  return n > 0 && (j < 0 || !isWordChar(key[j]));
+}
+
+/** The kinds of event named in key[start, end) written in `lang`. */
+export function kindsIn(key: string, start: number, end: number, lang: Lang, into = new Set<EventKind>()): Set<EventKind> {
+  const clitics = LANGUAGES[lang].clitics;
+  const text = key.slice(start, end);
+  for (const c of cuesOf(lang)) {
+    if (into.has(c.kind)) continue;
+    for (let i = text.indexOf(c.key); i >= 0; i = text.indexOf(c.key, i + 1)) {
+      const unspaced = isUnspacedChar(c.key[0]);
+      if (!unspaced && !c.inside && !wordStart(text, i, clitics)) continue;
+      const after = text[i + c.key.length];
+      if (!unspaced && !c.prefix && isWordChar(after)) continue;
+      into.add(c.kind);
+      break;
+    }
+  }
+  return into;
+}
+
+/** Years 1900..2099 written in the (folded) text; digits of every script fold to ASCII. */
+export function yearsIn(key: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of key.matchAll(/(?<!\d)(19\d\d|20\d\d)(?!\d)/g)) out.add(Number(m[1]));
+  return out;
+}
