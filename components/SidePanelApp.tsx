@@ -10,6 +10,7 @@ import { EntityCard } from './EntityCard';
 import { ClaimList } from './ClaimList';
 import { LookupResult } from './LookupResult';
 import { MiniMap, type MapPoint } from './MiniMap';
+import { t } from '../utils/i18n';
 
 export interface PanelApi extends TabStateSource {
   details: DetailsLoader;
@@ -84,6 +85,11 @@ export function SidePanelApp({ api }: SidePanelAppProps) {
           <p class="small muted" dir="auto" data-testid="page">
             {state.title || state.url}
             {state.date ? ` · ${state.date}` : ''}
+          </p>
+        ) : null}
+        {state?.readChars !== undefined && state.totalChars !== undefined ? (
+          <p class="small muted" data-testid="truncated">
+            {t('panel_truncated', state.readChars, state.totalChars)}
           </p>
         ) : null}
       </header>

@@ -8,6 +8,10 @@ export interface TabHandle {
   waitFor(fn: string, timeoutMs?: number): Promise<void>;
   text(selector: string): Promise<string>;
   click(selector: string): Promise<void>;
+  /** a trusted mouse click at viewport coordinates (the browser's own input, not a page event) */
+  mouseClick(x: number, y: number): Promise<void>;
+  /** a trusted key press, e.g. "Escape" */
+  press(key: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -18,6 +22,8 @@ export interface Driver {
   openExtensionPage(path: string): Promise<TabHandle>;
   /** whether the page's main world sees CSS.highlights registered by the content script */
   mainWorldSeesHighlights: boolean;
+  /** runtime.id as the content script sees it (the Chrome id, or the Gecko id in Firefox) */
+  extensionId: string;
   close(): Promise<void>;
 }
 

@@ -7,7 +7,7 @@ import { handleBackgroundRequests, notifyPages, type TabState } from '../../util
 import { getTabState, lastTabItem, removeTabState, setTabState, watchSites } from '../../utils/storage';
 import { actionApi, menusApi, openPanel } from '../../utils/panel';
 import { resolvePageDate } from '../../utils/page-date';
-import { badgeText, summarise } from './tab-results';
+import { badgeText, recount, summarise } from './tab-results';
 import { knowledge } from './knowledge';
 import { syncSiteScripts } from './site-scripts';
 
@@ -72,10 +72,17 @@ export default defineBackground(() => {
       const k = await knowledge();
       const ann = k.engine.annotate(msg.text, { lang: msg.lang, date });
       const prev = await stateOf(tabId);
-      const next = summarise({ tabId, url: msg.url, title: msg.title, mode: msg.mode }, ann, prev);
+      const info = { tabId, url: msg.url, title: msg.title, mode: msg.mode, readChars: msg.readChars, totalChars: msg.totalChars };
+      const next = summarise(info, ann, prev);
       for (const e of next.entities) if (e.type === 'place' && !e.coords) e.coords = k.coords(e.id);
       await saveState(next);
       return ann;
+    },
+    async 'page-counts'(msg, sender) {
+      const tabId = sender.tab?.id;
+      const prev = tabId === undefined ? null : await stateOf(tabId);
+      if (prev && prev.url === msg.url) await saveState(recount(prev, msg.url, msg.counts));
+      return null;
     },
     async 'tab-state'(msg) {
       const tabId = await resolveTab(msg.tabId);

@@ -1,6 +1,7 @@
 // Collects an article's readable text into one string (blocks joined by "\n") with a map from
 // string offsets back to the page's Text nodes. Reads the DOM, never writes it. Skips code, forms,
-// navigation, asides, hidden and editable parts, and Oxus's own UI. Tested in extract.test.ts.
+// navigation, asides, hidden and editable parts, and Oxus's own UI; reads open shadow roots (as
+// rendered: slots give their assigned nodes) and same-origin iframes. Tested in extract.test.ts.
 
 const SKIP = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'FORM', 'INPUT', 'TEXTAREA', 'SELECT',
@@ -18,6 +19,8 @@ export interface Extraction {
   /** Text nodes in document order and the offset in `text` where each begins */
   nodes: Text[];
   starts: number[];
+  /** characters of readable text under the roots, including what `maxChars` left out */
+  total: number;
 }
 
 export interface ExtractOptions {
@@ -29,18 +32,75 @@ export interface ExtractOptions {
   skipText?: (t: Text) => boolean;
   /** skip elements the browser does not render (checkVisibility); off in unit tests */
   checkVisibility?: boolean;
+  /** told of every open shadow root and same-origin frame document read (to watch them too) */
+  onContainer?: (root: ShadowRoot | Document) => void;
+}
+
+/** A same-origin frame's document, or undefined (cross-origin frames throw or give null). */
+function frameDocument(el: Element): Document | undefined {
+  try {
+    const doc = (el as HTMLIFrameElement).contentDocument;
+    return doc?.body ? doc : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function skipElement(el: Element, opts: ExtractOptions): boolean {
-  if (SKIP.has(el.tagName.toUpperCase())) return true;
+  const tag = el.tagName.toUpperCase();
+  if (SKIP.has(tag) && !(tag === 'IFRAME' && frameDocument(el))) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   if (opts.exclude?.(el)) return true;
   if (opts.checkVisibility && typeof (el as HTMLElement).checkVisibility === 'function') {
-    if (!(el as HTMLElement).checkVisibility()) return true;
+    // `display: contents` (every <slot>) has no box of its own, yet its children render
+    if (!(el as HTMLElement).checkVisibility() && !displaysContents(el)) return true;
   }
   return false;
+}
+
+function displaysContents(el: Element): boolean {
+  if (el.tagName.toUpperCase() === 'SLOT') return true;
+  return el.ownerDocument.defaultView?.getComputedStyle(el).display === 'contents';
+}
+
+/**
+ * Is this element, or any ancestor (across shadow roots and frames), one that is never read? For
+ * content added later: an addition inside an editor or an aside is skipped like the editor itself.
+ * O(depth); the browser's visibility check already covers ancestors and is left to extraction.
+ */
+export function skippedByAncestor(el: Element, opts: ExtractOptions = {}): boolean {
+  const own = { ...opts, checkVisibility: false };
+  for (let cur: Element | null = el; cur; ) {
+    if (skipElement(cur, own)) return true;
+    if (cur.parentElement) cur = cur.parentElement;
+    else {
+      const root: ParentNode | null = cur.parentNode;
+      cur = root && root.nodeType === 11 ? ((root as ShadowRoot).host ?? null) : (cur.ownerDocument.defaultView?.frameElement ?? null);
+    }
+  }
+  return false;
+}
+
+/** The child nodes to read under an element: its open shadow tree, a slot's assigned nodes, a frame's body. */
+function childrenOf(el: Element, opts: ExtractOptions): ArrayLike<Node> {
+  if (el.tagName.toUpperCase() === 'IFRAME') {
+    const doc = frameDocument(el);
+    if (!doc) return [];
+    opts.onContainer?.(doc);
+    return [doc.body];
+  }
+  const shadow = el.shadowRoot;
+  if (shadow) {
+    opts.onContainer?.(shadow);
+    return shadow.childNodes;
+  }
+  if (el.tagName.toUpperCase() === 'SLOT') {
+    const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
+    if (assigned.length) return assigned;
+  }
+  return el.childNodes;
 }
 
 /** Extracts the text under each root (roots joined as blocks). */
@@ -50,6 +110,8 @@ export function extractText(roots: readonly Node[], opts: ExtractOptions = {}): 
   const nodes: Text[] = [];
   const starts: number[] = [];
   let length = 0;
+  let total = 0;
+  let full = false; // maxChars reached: keep counting, stop keeping
   let last = '\n'; // last character emitted
 
   const emit = (s: string) => {
@@ -58,7 +120,7 @@ export function extractText(roots: readonly Node[], opts: ExtractOptions = {}): 
     last = s[s.length - 1];
   };
   const brk = () => {
-    if (length > 0 && last !== '\n') emit('\n');
+    if (!full && length > 0 && last !== '\n') emit('\n');
   };
 
   // Explicit stack instead of recursion: some pages nest thousands of levels deep.
@@ -78,10 +140,14 @@ export function extractText(roots: readonly Node[], opts: ExtractOptions = {}): 
       const data = t.data;
       if (opts.skipText?.(t)) continue;
       if (!/\S/.test(data)) {
-        if (data.length && last !== '\n' && last !== ' ') emit(' ');
+        if (!full && data.length && last !== '\n' && last !== ' ') emit(' ');
         continue;
       }
-      if (length + data.length > max) break;
+      total += data.length;
+      if (full || length + data.length > max) {
+        full = true;
+        continue;
+      }
       nodes.push(t);
       starts.push(length);
       emit(data);
@@ -96,10 +162,10 @@ export function extractText(roots: readonly Node[], opts: ExtractOptions = {}): 
         brk();
         continue;
       }
-      const block = frame.block || BLOCK.has(tag);
+      const block = frame.block || BLOCK.has(tag) || tag === 'IFRAME';
       if (block) brk();
       stack.push({ close: true, block });
-      const kids = el.childNodes;
+      const kids = childrenOf(el, opts);
       for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], block: false });
       continue;
     }
@@ -107,7 +173,28 @@ export function extractText(roots: readonly Node[], opts: ExtractOptions = {}): 
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], block: false });
   }
 
-  return { text: parts.join(''), nodes, starts };
+  return { text: parts.join(''), nodes, starts, total };
+}
+
+/** The Text nodes [start, end) of the extracted text covers, in order. */
+export function nodesFor(ex: Extraction, start: number, end: number): Text[] {
+  const first = indexAt(ex, start);
+  const out: Text[] = [];
+  for (let i = first; i < ex.nodes.length && ex.starts[i] < end; i++) {
+    if (ex.starts[i] + ex.nodes[i].data.length > start) out.push(ex.nodes[i]);
+  }
+  return out;
+}
+
+function indexAt(ex: Extraction, offset: number): number {
+  let lo = 0;
+  let hi = ex.nodes.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ex.starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return Math.max(0, lo);
 }
 
 /**
@@ -117,14 +204,7 @@ export function extractText(roots: readonly Node[], opts: ExtractOptions = {}): 
 export function locate(ex: Extraction, offset: number, bias: 'start' | 'end'): { node: Text; offset: number } | undefined {
   const { nodes, starts } = ex;
   if (!nodes.length) return undefined;
-  let lo = 0;
-  let hi = nodes.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const i = lo;
+  const i = indexAt(ex, offset);
   if (offset < starts[i]) return bias === 'start' ? { node: nodes[i], offset: 0 } : undefined;
   const local = offset - starts[i];
   const len = nodes[i].data.length;
@@ -141,7 +221,8 @@ export function rangeFor(ex: Extraction, start: number, end: number, doc: Docume
   if (!a || !b) return undefined;
   // the Text node may have been edited since extraction
   if (a.offset > a.node.data.length || b.offset > b.node.data.length) return undefined;
-  const r = doc.createRange();
+  // a node in a shadow root or a same-origin frame: the range belongs to that node's document
+  const r = (a.node.ownerDocument ?? doc).createRange();
   try {
     r.setStart(a.node, a.offset);
     r.setEnd(b.node, b.offset);
