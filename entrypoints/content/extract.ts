@@ -30,6 +30,8 @@ export interface ExtractOptions {
   maxChars?: number;
   /** leave out text nodes already read (content added to a paragraph that was scanned) */
   skipText?: (t: Text) => boolean;
+  /** told of each Text node kept, as it is kept */
+  take?: (t: Text) => void;
   /** skip elements the browser does not render (checkVisibility); off in unit tests */
   checkVisibility?: boolean;
   /** told of every open shadow root and same-origin frame document read (to watch them too) */
@@ -103,77 +105,111 @@ function childrenOf(el: Element, opts: ExtractOptions): ArrayLike<Node> {
   return el.childNodes;
 }
 
-/** Extracts the text under each root (roots joined as blocks). */
+/** Extracts the text under each root (roots joined as blocks), in one go. */
 export function extractText(roots: readonly Node[], opts: ExtractOptions = {}): Extraction {
-  const max = opts.maxChars ?? Infinity;
-  const parts: string[] = [];
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  let length = 0;
-  let total = 0;
-  let full = false; // maxChars reached: keep counting, stop keeping
-  let last = '\n'; // last character emitted
+  const x = new Extractor(roots, opts);
+  x.step(Infinity);
+  return x.result();
+}
 
-  const emit = (s: string) => {
-    parts.push(s);
-    length += s.length;
-    last = s[s.length - 1];
-  };
-  const brk = () => {
-    if (!full && length > 0 && last !== '\n') emit('\n');
-  };
+// Explicit stack instead of recursion: some pages nest thousands of levels deep.
+type Frame = { node: Node; block: boolean } | { close: true; block: boolean };
 
-  // Explicit stack instead of recursion: some pages nest thousands of levels deep.
-  type Frame = { node: Node; block: boolean } | { close: true; block: boolean };
-  const stack: Frame[] = [];
-  for (let i = roots.length - 1; i >= 0; i--) stack.push({ node: roots[i], block: true });
+/**
+ * The same extraction in slices: `step(deadline)` works until `performance.now()` passes the
+ * deadline and says whether it is done, so a long page is read in tasks the browser can interleave
+ * with the page's own (no task over ~50 ms in the page).
+ */
+export class Extractor {
+  private readonly max: number;
+  private readonly parts: string[] = [];
+  private readonly nodes: Text[] = [];
+  private readonly starts: number[] = [];
+  private readonly stack: Frame[] = [];
+  private length = 0;
+  private total = 0;
+  /** maxChars reached: keep counting, stop keeping */
+  private full = false;
+  /** last character emitted */
+  private last = '\n';
 
-  while (stack.length) {
-    const frame = stack.pop()!;
-    if ('close' in frame) {
-      if (frame.block) brk();
-      continue;
-    }
-    const node = frame.node;
-    if (node.nodeType === 3) {
-      const t = node as Text;
-      const data = t.data;
-      if (opts.skipText?.(t)) continue;
-      if (!/\S/.test(data)) {
-        if (!full && data.length && last !== '\n' && last !== ' ') emit(' ');
-        continue;
-      }
-      total += data.length;
-      if (full || length + data.length > max) {
-        full = true;
-        continue;
-      }
-      nodes.push(t);
-      starts.push(length);
-      emit(data);
-      continue;
-    }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
-    if (node.nodeType === 1) {
-      const el = node as Element;
-      if (skipElement(el, opts)) continue;
-      const tag = el.tagName.toUpperCase();
-      if (tag === 'BR') {
-        brk();
-        continue;
-      }
-      const block = frame.block || BLOCK.has(tag) || tag === 'IFRAME';
-      if (block) brk();
-      stack.push({ close: true, block });
-      const kids = childrenOf(el, opts);
-      for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], block: false });
-      continue;
-    }
-    const kids = node.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], block: false });
+  constructor(
+    roots: readonly Node[],
+    private readonly opts: ExtractOptions = {},
+  ) {
+    this.max = opts.maxChars ?? Infinity;
+    for (let i = roots.length - 1; i >= 0; i--) this.stack.push({ node: roots[i], block: true });
   }
 
-  return { text: parts.join(''), nodes, starts, total };
+  private emit(s: string): void {
+    this.parts.push(s);
+    this.length += s.length;
+    this.last = s[s.length - 1];
+  }
+
+  private brk(): void {
+    if (!this.full && this.length > 0 && this.last !== '\n') this.emit('\n');
+  }
+
+  /** Works until the deadline (checked every 16 nodes); true when everything was read. */
+  step(deadline: number): boolean {
+    const { stack, opts } = this;
+    let n = 0;
+    while (stack.length) {
+      if (++n % 16 === 0 && performance.now() > deadline) return false;
+      const frame = stack.pop()!;
+      if ('close' in frame) {
+        if (frame.block) this.brk();
+        continue;
+      }
+      const node = frame.node;
+      if (node.nodeType === 3) {
+        this.text(node as Text);
+        continue;
+      }
+      if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+      if (node.nodeType === 1) {
+        const el = node as Element;
+        if (skipElement(el, opts)) continue;
+        const tag = el.tagName.toUpperCase();
+        if (tag === 'BR') {
+          this.brk();
+          continue;
+        }
+        const block = frame.block || BLOCK.has(tag) || tag === 'IFRAME';
+        if (block) this.brk();
+        stack.push({ close: true, block });
+        const kids = childrenOf(el, opts);
+        for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], block: false });
+        continue;
+      }
+      const kids = node.childNodes;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], block: false });
+    }
+    return true;
+  }
+
+  private text(t: Text): void {
+    const data = t.data;
+    if (this.opts.skipText?.(t)) return;
+    if (!/\S/.test(data)) {
+      if (!this.full && data.length && this.last !== '\n' && this.last !== ' ') this.emit(' ');
+      return;
+    }
+    this.total += data.length;
+    if (this.full || this.length + data.length > this.max) {
+      this.full = true;
+      return;
+    }
+    this.nodes.push(t);
+    this.opts.take?.(t);
+    this.starts.push(this.length);
+    this.emit(data);
+  }
+
+  result(): Extraction {
+    return { text: this.parts.join(''), nodes: this.nodes, starts: this.starts, total: this.total };
+  }
 }
 
 /** The Text nodes [start, end) of the extracted text covers, in order. */

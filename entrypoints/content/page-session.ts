@@ -9,7 +9,7 @@ import { LANGS, type Lang } from '../../core/types';
 import { MAX_TEXT, sendToBackground, type HighlightStats, type Kind } from '../../utils/protocol';
 import type { KindSettings } from '../../utils/storage';
 import { collectDateHints } from './date-hints';
-import { extractText, nodesFor, rangeFor, skippedByAncestor, type Extraction } from './extract';
+import { Extractor, nodesFor, rangeFor, skippedByAncestor, type Extraction } from './extract';
 import { fixedRange, Highlighter, highlightsSupported, liveRange, type Mark } from './highlighter';
 import { HoverCard } from './hover-card';
 import { SubtreeWatcher, type Changes } from './subtree-watcher';
@@ -36,6 +36,9 @@ export interface SessionOptions {
 const pageUrl = (doc: Document) => doc.defaultView!.location.href.replace(/#.*$/, '');
 const COUNTS_DELAY = 300;
 const NAV_DELAY = 300;
+/** longest synchronous slice of reading or applying (the page's own tasks come in between) */
+const SLICE_MS = 30;
+const ROOTS_PER_MESSAGE = 1000;
 
 export class PageSession {
   private readonly highlighter: Highlighter;
@@ -58,6 +61,8 @@ export class PageSession {
   private first: Promise<void> = Promise.resolve();
   /** longest synchronous step of ours (reading, applying a reply, handling changes), in ms */
   private longest = 0;
+  private readonly channel = new MessageChannel();
+  private readonly waiting: (() => void)[] = [];
 
   constructor(
     private readonly doc: Document,
@@ -65,6 +70,7 @@ export class PageSession {
     private readonly opts: SessionOptions = {},
   ) {
     this.highlighter = new Highlighter(kinds);
+    this.channel.port1.onmessage = () => this.waiting.shift()?.();
     this.card = new HoverCard(doc, (id) => void sendToBackground({ type: 'focus', id }).catch(() => undefined));
   }
 
@@ -159,18 +165,39 @@ export class PageSession {
   }
 
   // ------------------------------------------------------------ reading
+  /** Hands control back to the page between slices (a MessageChannel: hidden tabs do not throttle it). */
+  private nextTask(): Promise<void> {
+    return new Promise((resolve) => {
+      this.waiting.push(resolve);
+      this.channel.port2.postMessage(0);
+    });
+  }
+
   private async read(roots: Node[], mode: 'page' | 'more'): Promise<void> {
+    // a burst of additions goes in several messages: bounded work per message in the background
+    if (mode === 'more' && roots.length > ROOTS_PER_MESSAGE) {
+      for (let i = 0; i < roots.length; i += ROOTS_PER_MESSAGE) await this.read(roots.slice(i, i + ROOTS_PER_MESSAGE), 'more');
+      return;
+    }
     const generation = this.generation;
-    const t0 = performance.now();
-    const ex = extractText(roots, {
+    const x = new Extractor(roots, {
       exclude: (el) => el === this.card.host,
+      // marked as read as soon as taken: a batch reported meanwhile does not read it twice
       skipText: (t) => this.seen.has(t),
+      take: (t) => this.seen.add(t),
       maxChars: MAX_TEXT,
       checkVisibility: true,
       onContainer: (root) => this.watcher?.watch(root),
     });
-    for (const n of ex.nodes) this.seen.add(n);
-    this.longest = Math.max(this.longest, performance.now() - t0);
+    for (;;) {
+      const t0 = performance.now();
+      const done = x.step(t0 + SLICE_MS);
+      this.longest = Math.max(this.longest, performance.now() - t0);
+      if (done) break;
+      await this.nextTask();
+      if (this.destroyed || generation !== this.generation) return;
+    }
+    const ex = x.result();
     if (mode === 'more' && ex.text.trim().length < 3) return;
     const view = this.doc.defaultView!;
     let ann: Annotation;
@@ -186,23 +213,23 @@ export class PageSession {
         title: this.doc.title.slice(0, 500),
         ...(mode === 'page' ? { readChars: ex.text.length, totalChars: Math.max(ex.total, ex.text.length) } : {}),
       });
+      if (!this.destroyed && generation === this.generation) await this.apply(ann, ex, generation);
     } catch (e) {
       console.warn('Oxus: annotation failed', e);
       return;
     } finally {
       this.inFlight--;
     }
-    if (this.destroyed || generation !== this.generation) return;
-    const t1 = performance.now();
-    this.apply(ann, ex);
-    this.longest = Math.max(this.longest, performance.now() - t1);
     this.sendCountsSoon();
   }
 
-  private apply(ann: Annotation, ex: Extraction): void {
+  /** Turns a reply into marks, in slices of at most SLICE_MS. */
+  private async apply(ann: Annotation, ex: Extraction, generation: number): Promise<void> {
+    const items: [number, number, Omit<Mark, 'range' | 'nodes'>][] = [];
     for (const e of ann.entities) {
       const kind = KIND_OF[e.type] ?? 'organisation';
-      for (const m of e.mentions) this.mark(ex, m.start, m.end, { id: e.id, kind, title: e.name });
+      const m = { id: e.id, kind, title: e.name };
+      for (const x of e.mentions) items.push([x.start, x.end, m]);
     }
     for (const c of ann.claims) {
       // attributed statements span whole sentences: they are listed in the panel, not marked on
@@ -211,7 +238,20 @@ export class PageSession {
       const linked = c.links[0]?.id;
       const id = linked && /^[a-z]+:[a-z0-9-]+$/.test(linked) ? linked : 'claim:on-page';
       // the card shows this mention's own words (several claims may link to one record)
-      this.mark(ex, c.start, c.end, { id, kind: 'claim', title: c.text.length > 80 ? `${c.text.slice(0, 77)}…` : c.text });
+      items.push([c.start, c.end, { id, kind: 'claim', title: c.text.length > 80 ? `${c.text.slice(0, 77)}…` : c.text }]);
+    }
+    let i = 0;
+    while (i < items.length) {
+      const t0 = performance.now();
+      do {
+        const [start, end, m] = items[i++];
+        this.mark(ex, start, end, m);
+      } while (i < items.length && (i % 32 !== 0 || performance.now() - t0 < SLICE_MS));
+      this.longest = Math.max(this.longest, performance.now() - t0);
+      if (i < items.length) {
+        await this.nextTask();
+        if (this.destroyed || generation !== this.generation) return;
+      }
     }
   }
 
@@ -376,5 +416,7 @@ export class PageSession {
     for (const fn of this.cleanups.splice(0)) fn();
     this.card.destroy();
     this.highlighter.destroy();
+    this.channel.port1.close();
+    this.waiting.length = 0;
   }
 }
