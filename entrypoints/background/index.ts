@@ -4,7 +4,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleBackgroundRequests, notifyPages, type TabState } from '../../utils/protocol';
-import { getTabState, lastTabItem, removeTabState, setTabState, watchSites } from '../../utils/storage';
+import { getTabState, lastTabItem, removeTabState, setTabState, watchSites, watchUiLanguage } from '../../utils/storage';
+import { loadUiMessages } from '../../utils/page-i18n';
+import { t } from '../../utils/i18n';
 import { actionApi, menusApi, openPanel } from '../../utils/panel';
 import { resolvePageDate } from '../../utils/page-date';
 import { badgeText, recount, summarise } from './tab-results';
@@ -105,14 +107,16 @@ export default defineBackground(() => {
 
   // Context menu: created at install/startup (menus do not survive in every browser otherwise).
   const menus = menusApi();
-  const createMenu = () => {
+  // its title in the UI language (the setting, else the browser's), renamed when the setting changes
+  const createMenu = async () => {
     if (!menus) return;
-    menus.removeAll().then(() =>
-      menus.create({ id: MENU_ID, title: 'Look up “%s”', contexts: ['selection'] }, () => void browser.runtime.lastError),
-    );
+    await loadUiMessages();
+    await menus.removeAll();
+    menus.create({ id: MENU_ID, title: t('menu_lookup'), contexts: ['selection'] }, () => void browser.runtime.lastError);
   };
-  browser.runtime.onInstalled.addListener(createMenu);
-  browser.runtime.onStartup.addListener(createMenu);
+  browser.runtime.onInstalled.addListener(() => void createMenu());
+  browser.runtime.onStartup.addListener(() => void createMenu());
+  watchUiLanguage(() => void createMenu());
   menus?.onClicked.addListener((info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) => {
     if (info.menuItemId === MENU_ID && info.selectionText) void onLookupClick(info.selectionText, tab);
   });

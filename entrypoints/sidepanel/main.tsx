@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { SidePanelApp, type PanelApi } from '../../components/SidePanelApp';
 import { onPageEvent, sendToBackground, sendToTab } from '../../utils/protocol';
 import { targetTabId } from '../../utils/active-tab';
+import { startPageI18n } from '../../utils/page-i18n';
 import '../../assets/ui.css';
 
 let shownTab: number | undefined;
@@ -36,4 +37,5 @@ const api: PanelApi = {
   lookup: (query) => sendToBackground({ type: 'lookup', query, tabId: shownTab }),
 };
 
-render(<SidePanelApp api={api} />, document.getElementById('app')!);
+// the UI language's messages first: every string is read while rendering
+void startPageI18n().then(() => render(<SidePanelApp api={api} />, document.getElementById('app')!));
