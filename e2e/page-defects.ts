@@ -214,7 +214,7 @@ export async function runPageDefects(
     try {
       await until((s) => has(s, TOKAYEV) && s.state?.url.endsWith('spa.html') === true, 15000);
       await page.evaluate('window.__spa.go()');
-      const b = await until((s) => has(s, 'person:shavkat-mirziyoyev') && !has(s, TOKAYEV), 8000);
+      const b = await until((s) => countOf(s, 'person:shavkat-mirziyoyev') === 3 && !has(s, TOKAYEV), 8000);
       measure(`after pushState: panel url ${b.state?.url.replace(/^.*\//, '')}, Mirziyoyev ${countOf(b, 'person:shavkat-mirziyoyev')}, ` +
         `Tokayev ${countOf(b, TOKAYEV)}, person ranges ${b.stats?.ranges.person}`);
       assert(b.state?.url.endsWith('/spa-b'), `panel still on ${b.state?.url}`);
@@ -222,7 +222,7 @@ export async function runPageDefects(
       // B names Mirziyoyev in its heading and both paragraphs: 3 ranges, none left from A
       assert(b.stats?.ranges.person === 3 && countOf(b, 'person:shavkat-mirziyoyev') === 3, `person ranges ${b.stats?.ranges.person}, expected 3`);
       await page.evaluate('history.back()');
-      const a = await until((s) => has(s, TOKAYEV) && s.state?.url.endsWith('spa.html') === true, 8000);
+      const a = await until((s) => countOf(s, TOKAYEV) === 3 && s.state?.url.endsWith('spa.html') === true, 8000);
       measure(`after popstate: panel url ${a.state?.url.replace(/^.*\//, '')}, Tokayev ${countOf(a, TOKAYEV)}`);
       assert(a.state?.url.endsWith('spa.html') && countOf(a, TOKAYEV) === 3 && !has(a, 'person:shavkat-mirziyoyev'), 'popstate not followed');
     } finally {

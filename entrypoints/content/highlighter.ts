@@ -32,8 +32,11 @@ export const highlightsSupported = (): boolean =>
 
 /** A fixed range over [start, end) of the page (StaticRange where the browser has it). */
 export function fixedRange(r: Range): AbstractRange {
-  if (typeof StaticRange !== 'function') return r;
-  return new StaticRange({ startContainer: r.startContainer, startOffset: r.startOffset, endContainer: r.endContainer, endOffset: r.endOffset });
+  try {
+    return new StaticRange({ startContainer: r.startContainer, startOffset: r.startOffset, endContainer: r.endContainer, endOffset: r.endOffset });
+  } catch {
+    return r; // no StaticRange (or not constructible, as in happy-dom)
+  }
 }
 
 /** A live Range for measuring or comparing a mark (undefined when its nodes changed shape). */
@@ -92,7 +95,7 @@ export class Highlighter {
   dropNodes(nodes: Iterable<Text>): number {
     let n = 0;
     for (const t of nodes) {
-      for (const e of this.byNode.get(t) ?? []) n += this.remove(e);
+      for (const e of [...(this.byNode.get(t) ?? [])]) n += this.remove(e);
     }
     return n;
   }
@@ -160,7 +163,11 @@ export class Highlighter {
     let best: Mark | undefined;
     for (const m of this.byNode.get(node as Text) ?? []) {
       if (!this.kinds[m.kind] || m.range.collapsed) continue;
-      if (!liveRange(m.range)?.isPointInRange(node, offset)) continue;
+      try {
+        if (!liveRange(m.range)?.isPointInRange(node, offset)) continue;
+      } catch {
+        continue; // offset past the node's end, or a node in another document
+      }
       if (!best || inner(m, best)) best = m;
     }
     return best;
