@@ -68,7 +68,7 @@ describe('EntityCard: a person on a January 2022 page', () => {
     expect(page.querySelector('bdi')!.getAttribute('dir')).toBe('auto');
   });
   it('folds sources with their kind and copies a citation', async () => {
-    const writeText = vi.fn(async () => undefined);
+    const writeText = vi.fn(async (_text: string) => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     const { container } = render(<EntityCard details={person()} at="2022-01-12" />);
     const sources = container.querySelector('details.sources')!;
