@@ -5,11 +5,12 @@
 // Tested in ClaimList.test.tsx.
 import type { Figure, KnownClaim, Source } from '../core/dataset/schema';
 import type { ClaimSummary, Details } from '../utils/protocol';
+import { useState } from 'preact/hooks';
 import { useDetails, type DetailsLoader } from '../hooks/use-details';
 import { t, tn, uiLocale } from '../utils/i18n';
 import { claimVerdict, figureValue, figureVerdict, groupClaims, hitValue, seriesRows, type ClaimGroup, type Verdict } from '../utils/present/claims';
 import { nameKeyFor } from '../utils/present/names';
-import { citationText, dateWords, figureWhy, measureWords, valueWords, VERDICT_KEY, whoSaid } from '../utils/present/words';
+import { citationText, dateShort, dateWords, figureWhy, measureWords, valueWords, VERDICT_KEY, whoSaid } from '../utils/present/words';
 import { Citations, Refs, SourceList } from './SourceList';
 import { CopyButton } from './CopyButton';
 
@@ -28,7 +29,7 @@ function VerdictLine({ verdict, why }: { verdict: Verdict; why: string }) {
   return (
     <p class={`verdict verdict-${verdict}`} data-verdict={verdict}>
       <strong>{t(VERDICT_KEY[verdict])}</strong>
-      {why ? <span dir="auto">{' — '}{why}</span> : null}
+      {why ? <span dir="auto" class="why">{' — '}{why}</span> : null}
     </p>
   );
 }
@@ -51,10 +52,22 @@ function Sentences({ group, pageLang }: { group: ClaimGroup; pageLang?: string }
 function SeriesTable({ group, series, names, pageDate, cite }: {
   group: ClaimGroup; series: readonly Figure[]; names: Record<string, string>; pageDate?: string; cite: Citations;
 }) {
-  const rows = seriesRows(series, group.relations, group.hits, pageDate);
+  const all = seriesRows(series, group.relations, group.hits, pageDate);
+  const [full, setFull] = useState(false);
+  // by default the page's figures, the one they match and the later ones: the rest on request
+  const rows = full ? all : all.filter((r) => r.kind === 'page' || r.relation === 'same' || r.relation === 'later');
+  let prevWho: string | undefined;
+  const who = (name: string | undefined) => {
+    // a run of figures from one body names it once
+    const shown = name && name === prevWho ? '〃' : (name ?? '');
+    prevWho = name;
+    return shown;
+  };
+  const hidden = all.length - rows.length;
   return (
+    <>
     <table class="series small">
-      <caption class="muted">{t('claim_series')}</caption>
+      <caption class="visually-hidden">{t('claim_series')}</caption>
       <thead>
         <tr>
           <th scope="col">{t('claim_col_date')}</th>
@@ -67,22 +80,22 @@ function SeriesTable({ group, series, names, pageDate, cite }: {
         {rows.map((row, i) =>
           row.kind === 'page' ? (
             <tr key={i} class="this-page" data-testid="series-page">
-              <td><bdi>{row.date ? dateWords(row.date) : ''}</bdi></td>
+              <td><bdi>{row.date ? dateShort(row.date) : ''}</bdi></td>
               <td><strong><bdi>{valueWords(hitValue(row.hit), row.hit.unit)}</bdi></strong></td>
-              <td>{row.hit.attributedTo ? <bdi>{row.hit.attributedTo.name}</bdi> : null}</td>
+              <td><bdi>{who(row.hit.attributedTo?.name)}</bdi></td>
               <td>{t('claim_this_page')}</td>
             </tr>
           ) : (
             <tr key={i} class={`status-row-${row.figure.status}${row.relation === 'same' ? ' same' : ''}`} data-figure={row.figure.id}>
-              <td><bdi>{dateWords(row.figure.asOf)}</bdi></td>
+              <td><bdi>{dateShort(row.figure.asOf)}</bdi></td>
               <td>
                 <bdi>{valueWords(figureValue(row.figure), row.figure.unit)}</bdi>
-                {row.figure.subject ? <span class="muted" lang="en"> ({row.figure.subject})</span> : null}
-                {row.relation === 'same' ? <span class="chip">{t('claim_matches')}</span> : null}
+                {row.relation === 'same' ? <> <span class="match" title={t('claim_matches')} aria-label={t('claim_matches')}>✓</span></> : null}
+                {row.figure.subject ? <div class="muted subject" lang="en">{row.figure.subject}</div> : null}
               </td>
-              <td><bdi>{whoSaid(row.figure, names) ?? ''}</bdi></td>
+              <td><bdi>{who(whoSaid(row.figure, names))}</bdi></td>
               <td>
-                <span class="muted">{t(`claim_status_${row.figure.status}`)}</span>
+                {row.figure.status !== 'official' ? <span class="muted status-word">{t(`claim_status_${row.figure.status}`)}</span> : null}
                 <Refs numbers={cite.ref(row.figure.sources)} />
               </td>
             </tr>
@@ -90,6 +103,12 @@ function SeriesTable({ group, series, names, pageDate, cite }: {
         )}
       </tbody>
     </table>
+    {hidden > 0 || full ? (
+      <button type="button" class="link-button small" aria-expanded={full} onClick={() => setFull(!full)}>
+        {full ? t('claim_series_fewer') : tn('claim_series_all', all.filter((r) => r.kind === 'figure').length)}
+      </button>
+    ) : null}
+    </>
   );
 }
 
@@ -97,7 +116,7 @@ function pageValues(group: ClaimGroup): string {
   return [...new Set(group.hits.map((h) => valueWords(hitValue(h), h.unit)).filter(Boolean))].join('; ');
 }
 
-function FigureBody({ group, d, pageDate }: { group: ClaimGroup; d: Extract<Details, { kind: 'figure' }>; pageDate?: string }) {
+function FigureBody({ group, d, pageDate, pageLang }: { group: ClaimGroup; d: Extract<Details, { kind: 'figure' }>; pageDate?: string; pageLang?: string }) {
   const cite = new Citations();
   const series = d.series ?? [d.figure];
   const { verdict, basis } = figureVerdict(group.relations, series);
@@ -106,8 +125,11 @@ function FigureBody({ group, d, pageDate }: { group: ClaimGroup; d: Extract<Deta
     <>
       <VerdictLine verdict={verdict} why={why} />
       <SeriesTable group={group} series={series} names={d.names} pageDate={pageDate} cite={cite} />
-      <SourceList ids={cite.order} sources={d.sources} />
-      <CopyButton text={() => citationText({ text: `${measureWords(group.measure ?? d.figure.measure)}: ${why}`, asOf: basis?.asOf, sources: sourcesOf(basis?.sources ?? [], d.sources) })} />
+      <div class="bar">
+        <Sentences group={group} pageLang={pageLang} />
+        <SourceList ids={cite.order} sources={d.sources} />
+        <CopyButton compact label={t('card_copy')} text={() => citationText({ text: `${measureWords(group.measure ?? d.figure.measure)}: ${why}`, asOf: basis?.asOf, sources: sourcesOf(basis?.sources ?? [], d.sources) })} />
+      </div>
     </>
   );
 }
@@ -118,7 +140,7 @@ function claimText(k: KnownClaim): { text: string; lang: string } {
   return texts[key] ? { text: texts[key]!, lang: key } : { text: k.text.en ?? '', lang: 'en' };
 }
 
-function ClaimBody({ d }: { d: Extract<Details, { kind: 'claim' }> }) {
+function ClaimBody({ d, group, pageLang }: { d: Extract<Details, { kind: 'claim' }>; group: ClaimGroup; pageLang?: string }) {
   const k = d.claim;
   const cite = new Citations();
   const { verdict, why } = claimVerdict(k);
@@ -127,21 +149,26 @@ function ClaimBody({ d }: { d: Extract<Details, { kind: 'claim' }> }) {
   return (
     <>
       <VerdictLine verdict={verdict} why={why} />
-      {k.claimedBy?.length ? (
-        <p class="small muted">
-          {t('claim_claimed_by', k.claimedBy.map((id) => d.names[id] ?? id).join(', '))}
-          {k.date ? <> · <bdi>{dateWords(k.date)}</bdi></> : null}
-        </p>
-      ) : null}
-      <details class="context">
-        <summary class="small">{t('card_facts')}</summary>
-        <p class="small" lang="en" dir="auto">
-          {k.context.text}
-          <Refs numbers={refs} />
-        </p>
-      </details>
-      <SourceList ids={cite.order} sources={d.sources} />
-      <CopyButton text={() => citationText({ text: `${claimText(k).text} — ${t(VERDICT_KEY[verdict])}: ${k.context.text}`, asOf: k.date, sources: sourcesOf([...k.context.sources, ...k.sources], d.sources) })} />
+      <div class="bar">
+        {k.claimedBy?.length ? (
+          <span class="small muted claimed-by">
+            {t('claim_claimed_by', k.claimedBy.map((id) => d.names[id] ?? id).join(', '))}
+            {k.date ? <> · <bdi>{dateShort(k.date)}</bdi></> : null}
+          </span>
+        ) : null}
+        {k.context.text.length > why.length + 2 ? (
+          <details class="context">
+            <summary class="small">{t('claim_more')}</summary>
+            <p class="small" lang="en" dir="auto">
+              {k.context.text}
+              <Refs numbers={refs} />
+            </p>
+          </details>
+        ) : null}
+        <Sentences group={group} pageLang={pageLang} />
+        <SourceList ids={cite.order} sources={d.sources} />
+        <CopyButton compact label={t('card_copy')} text={() => citationText({ text: `${claimText(k).text} — ${t(VERDICT_KEY[verdict])}: ${k.context.text}`, asOf: k.date, sources: sourcesOf([...k.context.sources, ...k.sources], d.sources) })} />
+      </div>
     </>
   );
 }
@@ -163,13 +190,15 @@ function GroupCard({ group, load, pageDate, pageLang }: { group: ClaimGroup; loa
       {!st || st.status === 'loading' ? (
         <p class="muted small">{t('panel_loading')}</p>
       ) : d?.kind === 'figure' ? (
-        <FigureBody group={group} d={d} pageDate={pageDate} />
+        <FigureBody group={group} d={d} pageDate={pageDate} pageLang={pageLang} />
       ) : d?.kind === 'claim' ? (
-        <ClaimBody d={d} />
+        <ClaimBody d={d} group={group} pageLang={pageLang} />
       ) : (
-        <VerdictLine verdict="no-record" why="" />
+        <>
+          <VerdictLine verdict="no-record" why="" />
+          <Sentences group={group} pageLang={pageLang} />
+        </>
       )}
-      <Sentences group={group} pageLang={pageLang} />
     </li>
   );
 }

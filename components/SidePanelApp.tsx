@@ -241,7 +241,7 @@ export function SidePanelApp({ api, typeDelay = 150 }: SidePanelAppProps) {
               {showEntities && points.length && (filter === 'all' || filter === 'place') ? (
                 <section>
                   <h2>{t('panel_map')}</h2>
-                  <MiniMap points={points} selected={selected} onSelect={select} />
+                  <MiniMap points={points} selected={selected} onSelect={select} height={170} />
                 </section>
               ) : null}
               {showClaims ? (

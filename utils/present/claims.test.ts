@@ -71,8 +71,10 @@ describe('verdicts', () => {
 
 describe('series table', () => {
   it('places the page figure at the page date and marks relations', () => {
-    const rows = seriesRows(SERIES, { 'fig:k-17': 'same' }, [CLAIMS[5]!], '2022-01-12');
-    expect(rows.map((r) => (r.kind === 'page' ? 'PAGE' : `${r.figure.value}${r.relation ? `:${r.relation}` : ''}`))).toEqual(['8', '17:same', 'PAGE', '19']);
+    const label = (rows: ReturnType<typeof seriesRows>) => rows.map((r) => (r.kind === 'page' ? `PAGE ${r.hit.value}` : `${r.figure.value}${r.relation ? `:${r.relation}` : ''}`));
+    expect(label(seriesRows(SERIES, { 'fig:k-17': 'differs' }, [CLAIMS[5]!], '2022-01-12'))).toEqual(['8', '17:differs', 'PAGE 17', '19']);
+    // the page's 17 is the recorded 17 it matches: one row, marked
+    expect(label(seriesRows(SERIES, { 'fig:k-17': 'same' }, [CLAIMS[5]!], '2022-01-12'))).toEqual(['8', '17:same', '19']);
   });
   it('writes a floor as "at least", never an open range', () => {
     expect(figureValue({ min: 100 })).toEqual({ n: 100, approx: 'at-least' });

@@ -136,8 +136,10 @@ export function seriesRows(
   pageDate: string | undefined,
 ): SeriesRow[] {
   const rows: SeriesRow[] = series.map((figure) => ({ kind: 'figure', figure, ...(relations[figure.id] ? { relation: relations[figure.id] } : {}) }));
+  // a page figure equal to the recorded one it matches is that row, marked; not a row of its own
+  const matched = new Set(series.filter((f) => relations[f.id] === 'same').flatMap((f) => [f.value, f.min].filter((v) => v !== undefined)));
   const page: SeriesRow[] = pageHits
-    .filter((h) => h.value !== undefined || h.range)
+    .filter((h) => (h.value !== undefined && !matched.has(h.value)) || h.range)
     .map((hit) => ({ kind: 'page', hit, ...(pageDate ? { date: pageDate } : {}) }));
   if (!pageDate) return [...rows, ...page];
   const at = rows.findIndex((r) => r.kind === 'figure' && r.figure.asOf > pageDate);

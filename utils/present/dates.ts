@@ -34,14 +34,14 @@ export const isBefore = (d: string | undefined, at: string): boolean => !!d && (
  * A partial date in words in `locale`: "12 January 2022", "January 2022", "2022" (en-GB style per
  * locale). Strings that are not dates come back unchanged (never thrown away silently).
  */
-export function formatDate(d: string, locale: string): string {
+export function formatDate(d: string, locale: string, month: 'long' | 'short' = 'long'): string {
   const m = PARTIAL.exec(d);
   if (!m) return d;
   const date = new Date(Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 0, m[3] ? Number(m[3]) : 1));
   const opts: Intl.DateTimeFormatOptions = m[3]
-    ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
+    ? { year: 'numeric', month, day: 'numeric', timeZone: 'UTC' }
     : m[2]
-      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+      ? { year: 'numeric', month, timeZone: 'UTC' }
       : { year: 'numeric', timeZone: 'UTC' };
   try {
     return new Intl.DateTimeFormat(locale, opts).format(date);

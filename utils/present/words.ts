@@ -9,6 +9,9 @@ export const num = (n: number): string => new Intl.NumberFormat(uiLocale()).form
 
 export const dateWords = (d: string): string => formatDate(d, uiLocale());
 
+/** The same with a short month ("12 Jan 2022"), for table cells. */
+export const dateShort = (d: string): string => formatDate(d, uiLocale(), 'short');
+
 const APPROX_KEY: Record<string, MessageKey> = {
   about: 'claim_approx_about',
   'more-than': 'claim_approx_more_than',
@@ -52,8 +55,8 @@ export function figureWhy(verdict: Verdict, basis: Figure | undefined, names: Re
   const who = whoSaid(basis, names);
   const date = dateWords(basis.asOf);
   if (verdict === 'later-differs') {
-    const value = valueWords(figureValue(basis), basis.unit);
-    const what = basis.subject ? `${value} (${basis.subject})` : value;
+    // the subject stands in the series table; the line stays one line
+    const what = valueWords(figureValue(basis), basis.unit);
     return who ? t('claim_why_later', what, who, date) : t('claim_why_later_nobody', what, date);
   }
   if (verdict === 'consistent') return who ? t('claim_why_same', who, date) : t('claim_why_same_nobody', date);
