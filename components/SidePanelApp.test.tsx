@@ -22,7 +22,7 @@ const STATE: TabState = {
   ],
   events: [{ id: 'event:2022-kazakhstan-unrest', name: 'January 2022 unrest in Kazakhstan', score: 0.8 }],
   claims: [
-    { text: '164 people were killed', kind: 'figure', value: 164, measure: 'killed', links: [{ id: 'fig:kz2022-deaths', relation: 'differs', note: 'Later official count' }] },
+    { text: '164 people were killed', kind: 'figure', value: 164, measure: 'killed', links: [{ id: 'fig:kz2022-deaths', relation: 'later', note: 'Later official count' }] },
     { text: 'ولم يتضح بعد عدد الضحايا', kind: 'statement', links: [] },
   ],
   updatedAt: 1,
@@ -148,7 +148,7 @@ describe('SidePanelApp', () => {
     const { container } = render(<SidePanelApp api={fakeApi()} />);
     await waitFor(() => expect(container.querySelector('[data-verdict]')).toBeTruthy());
     expect(screen.getByTestId('claim-count').textContent).toBe('1 claim or figure series');
-    expect(container.querySelector('[data-verdict]')!.getAttribute('data-verdict')).toBe('disputed');
+    expect(container.querySelector('[data-verdict]')!.getAttribute('data-verdict')).toBe('later-differs');
     expect(screen.getByText('238')).toBeTruthy();
     expect(screen.getByText('Prosecutor General of Kazakhstan')).toBeTruthy();
     expect(screen.getByTestId('other-statements').textContent).toMatch(/1 other statement/);
