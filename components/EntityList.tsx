@@ -29,7 +29,7 @@ function Row({ e, selected, onSelect, showType }: { e: EntitySummary; selected?:
         class="item"
         data-entity={e.id}
         aria-current={e.id === selected ? 'true' : undefined}
-        title={e.ambiguous}
+        title={[name.text, name.page, e.ambiguous].filter(Boolean).join(' · ')}
         onClick={() => onSelect(e.id)}
       >
         <span>
@@ -76,7 +76,7 @@ export function EntityList({ entities, view, only, selected, onSelect }: EntityL
             <h2 class={`kind-${type}`}>
               {typeLabel(type, true)} <span class="count">(<bdi>{new Intl.NumberFormat(uiLocale()).format(group.length)}</bdi>)</span>
             </h2>
-            <ul class="list">
+            <ul class="list columns">
               {group.map((e) => (
                 <Row key={e.id} e={e} selected={selected} onSelect={onSelect} showType={false} />
               ))}

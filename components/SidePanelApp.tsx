@@ -166,8 +166,8 @@ export function SidePanelApp({ api, typeDelay = 150 }: SidePanelAppProps) {
         <h1>Oxus</h1>
         {state?.url ? (
           <p class="small muted" data-testid="page">
+            {state.date ? <><bdi>{dateWords(state.date)}</bdi> · </> : null}
             <bdi>{state.title || state.url}</bdi>
-            {state.date ? <> · <bdi>{dateWords(state.date)}</bdi></> : null}
           </p>
         ) : null}
         {state?.url && !state.date ? <p class="small muted">{t('panel_no_date')}</p> : null}
@@ -206,7 +206,7 @@ export function SidePanelApp({ api, typeDelay = 150 }: SidePanelAppProps) {
                 {tn('panel_summary', state.entities.length, state.entities.reduce((n, e) => n + e.count, 0))}
               </p>
               {state.events.length ? (
-                <section>
+                <section class="about">
                   <h2>{t('panel_about')}</h2>
                   <ul class="list">
                     {state.events.map((ev) => (
@@ -241,7 +241,7 @@ export function SidePanelApp({ api, typeDelay = 150 }: SidePanelAppProps) {
               {showEntities && points.length && (filter === 'all' || filter === 'place') ? (
                 <section>
                   <h2>{t('panel_map')}</h2>
-                  <MiniMap points={points} selected={selected} onSelect={select} height={170} />
+                  <MiniMap points={points} selected={selected} onSelect={select} height={150} />
                 </section>
               ) : null}
               {showClaims ? (

@@ -46,11 +46,12 @@ async function main() {
       height: document.documentElement.scrollHeight,
       groups: document.querySelectorAll('[data-group]').length,
       other: document.querySelector('[data-testid="other-statements"] summary')?.textContent ?? '',
-      tabStops: [...document.querySelectorAll<HTMLElement>('a[href], button, input, summary, [tabindex]')].filter(
-        (e) => e.tabIndex >= 0 && e.offsetParent !== null,
+      // what Tab reaches and what a reader sees: closed disclosures hide their content from both
+      tabStops: [...document.querySelectorAll<HTMLElement>('a[href], button, input, summary, [tabindex], svg [tabindex]')].filter(
+        (e) => e.tabIndex >= 0 && e.checkVisibility(),
       ).length,
       sourceLinks: [...document.querySelectorAll('details.sources a[href]')].length,
-      visibleSourceLinks: [...document.querySelectorAll<HTMLElement>('a[href^="http"]')].filter((a) => a.offsetParent !== null).length,
+      visibleSourceLinks: [...document.querySelectorAll<HTMLElement>('a[href^="http"]')].filter((a) => a.checkVisibility()).length,
       parts: [...document.querySelectorAll('main > *, [data-view] > section, [data-group], .other-statements')].map((e) => `${e.tagName}.${e.className || e.getAttribute('data-type') || ''} ${Math.round(e.getBoundingClientRect().height)}`),
       verdicts: [...document.querySelectorAll('[data-group]')].map((g) => `${g.querySelector('h3')?.textContent} → ${g.querySelector('[data-verdict]')?.getAttribute('data-verdict')}`),
     }));
