@@ -83,8 +83,11 @@ export default defineBackground(() => {
         shownBefore: !!prev && prev.url === msg.url && prev.entities.length > 0,
       };
       const ann = mayShow(pass, found, k.countryOf) ? found : emptyAnnotation(found);
-      const next = summarise({ tabId, url: msg.url, title: msg.title, mode: msg.mode }, ann, prev);
-      for (const e of next.entities) if (e.type === 'place' && !e.coords) e.coords = k.coords(e.id);
+      const next = summarise({ tabId, url: msg.url, title: msg.title, mode: msg.mode, text: msg.text }, ann, prev);
+      for (const e of next.entities) {
+        if (e.type === 'place' && !e.coords) e.coords = k.coords(e.id);
+        e.forms ??= k.forms(e.id);
+      }
       await saveState(next);
       return ann;
     },
@@ -92,7 +95,7 @@ export default defineBackground(() => {
       const tabId = await resolveTab(msg.tabId);
       return tabId === undefined ? null : stateOf(tabId);
     },
-    details: async (msg) => (await knowledge()).details(msg.id),
+    details: async (msg) => (await knowledge()).details(msg.id, msg.lang),
     lookup: (msg) => lookupInto(msg.query, msg.tabId),
     async focus(msg, sender) {
       const opened = await openPanel(sender.tab?.windowId);
