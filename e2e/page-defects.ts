@@ -84,7 +84,8 @@ export async function runPageDefects(
     let s = await snap();
     let last = JSON.stringify(s.stats?.ranges);
     let since = Date.now();
-    while (Date.now() < end && Date.now() - since < quiet) {
+    // quiet: no change for `quiet` ms and no reply still due from the background
+    while (Date.now() < end && (Date.now() - since < quiet || (s.stats?.inFlight ?? 0) > 0)) {
       await sleep(250);
       s = await snap();
       const now = JSON.stringify(s.stats?.ranges);
