@@ -19,6 +19,8 @@ describe('generatedNames', () => {
     expect(generatedNames({ names: { en: ['Almaty'], 'kk-Cyrl': ['Алматы'] } })).toEqual({ 'kk-Arab': ['الماتى'] });
     expect(generatedNames({ names: { en: ['Almaty'], 'kk-Cyrl': ['Алматы'], 'kk-Arab': ['الماتى'] } })).toEqual({});
     expect(generatedNames({ names: { en: ['Almaty'], ru: ['Алматы'] } })).toEqual({});
+    // acronyms, alone or in a name, are left to attested forms
+    expect(generatedNames({ names: { en: ['EEC'], 'kk-Cyrl': ['ЕЭК', 'Балқаш АЭС'] } })).toEqual({});
   });
 });
 

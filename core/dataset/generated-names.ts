@@ -3,6 +3,7 @@
 // (DisplayRecord.generatedNames). Pure; used by compile.ts and scripts/dataset-report.ts; tested in
 // generated-names.test.ts.
 import { kazakhCyrillicToArabic } from '../lang/kk/arabic-script';
+import { isAcronym } from './names';
 import type { Entity, NameLang } from './schema';
 
 export interface ScriptRule { from: NameLang; to: NameLang; convert: (name: string) => string }
@@ -20,6 +21,8 @@ export function generatedNames(e: Pick<Entity, 'names'>): Partial<Record<NameLan
     const attested = new Set((e.names[rule.to] ?? []).map((n) => n.normalize('NFC')));
     const forms = new Set<string>();
     for (const name of e.names[rule.from] ?? []) {
+      // an acronym (ЕЭК) is not written letter by letter in running Arabic-script text
+      if (isAcronym(name) || name.split(/\s+/).some(isAcronym)) continue;
       const form = rule.convert(name).normalize('NFC');
       if (form !== name && !attested.has(form)) forms.add(form);
     }
