@@ -7,9 +7,11 @@ import { handleBackgroundRequests, notifyPages, type TabState } from '../../util
 import { getTabState, lastTabItem, removeTabState, setTabState, watchSites, watchUiLanguage } from '../../utils/storage';
 import { loadUiMessages } from '../../utils/page-i18n';
 import { t } from '../../utils/i18n';
+import { emptyAnnotation, mayShow } from '../../utils/relevance';
+import { hostOfUrl, starterSiteFor } from '../../utils/sites';
 import { actionApi, menusApi, openPanel } from '../../utils/panel';
 import { resolvePageDate } from '../../utils/page-date';
-import { badgeText, summarise } from './tab-results';
+import { badgeText, recount, summarise } from './tab-results';
 import { knowledge } from './knowledge';
 import { syncSiteScripts } from './site-scripts';
 
@@ -72,18 +74,38 @@ export default defineBackground(() => {
       if (tabId === undefined) throw new Error('annotate needs a tab');
       const date = resolvePageDate(msg.dateHints);
       const k = await knowledge();
-      const ann = k.engine.annotate(msg.text, { lang: msg.lang, date });
+      const found = k.engine.annotate(msg.text, { lang: msg.lang, date });
       const prev = await stateOf(tabId);
-      const next = summarise({ tabId, url: msg.url, title: msg.title, mode: msg.mode }, ann, prev);
-      for (const e of next.entities) if (e.type === 'place' && !e.coords) e.coords = k.coords(e.id);
+      // on a general outlet, nothing shows unless the page is about Central Asia (utils/relevance.ts)
+      const pass = {
+        general: !!starterSiteFor(hostOfUrl(msg.url) ?? '')?.general,
+        mode: msg.mode,
+        shownBefore: !!prev && prev.url === msg.url && prev.entities.length > 0,
+      };
+      const ann = mayShow(pass, found, k.countryOf) ? found : emptyAnnotation(found);
+      const info = {
+        tabId, url: msg.url, title: msg.title, mode: msg.mode, text: msg.text,
+        readChars: msg.readChars, totalChars: msg.totalChars,
+      };
+      const next = summarise(info, ann, prev);
+      for (const e of next.entities) {
+        if (e.type === 'place' && !e.coords) e.coords = k.coords(e.id);
+        e.forms ??= k.forms(e.id);
+      }
       await saveState(next);
       return ann;
+    },
+    async 'page-counts'(msg, sender) {
+      const tabId = sender.tab?.id;
+      const prev = tabId === undefined ? null : await stateOf(tabId);
+      if (prev && prev.url === msg.url) await saveState(recount(prev, msg.url, msg.counts));
+      return null;
     },
     async 'tab-state'(msg) {
       const tabId = await resolveTab(msg.tabId);
       return tabId === undefined ? null : stateOf(tabId);
     },
-    details: async (msg) => (await knowledge()).details(msg.id),
+    details: async (msg) => (await knowledge()).details(msg.id, msg.lang),
     lookup: (msg) => lookupInto(msg.query, msg.tabId),
     async focus(msg, sender) {
       const opened = await openPanel(sender.tab?.windowId);
@@ -107,7 +129,11 @@ export default defineBackground(() => {
     await menus.removeAll();
     menus.create({ id: MENU_ID, title: t('menu_lookup'), contexts: ['selection'] }, () => void browser.runtime.lastError);
   };
-  browser.runtime.onInstalled.addListener(() => void createMenu());
+  browser.runtime.onInstalled.addListener((details) => {
+    void createMenu();
+    // the first-run page, once: where Oxus runs, the panel, right-click lookup, the UI language
+    if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
   browser.runtime.onStartup.addListener(() => void createMenu());
   watchUiLanguage(() => void createMenu());
   menus?.onClicked.addListener((info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) => {
