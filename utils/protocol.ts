@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
 import type { Annotation, ClaimHit, EventHit } from '../core/types';
 import type { DisplayRecord } from '../core/dataset/compiled';
-import type { Figure, KnownClaim, Source, EntityType } from '../core/dataset/schema';
+import { NAME_LANGS, type NameLang, type Figure, type KnownClaim, type Source, type EntityType } from '../core/dataset/schema';
 import { LANGS, type Lang } from '../core/types';
 
 /** Highlight kinds: one CSS Highlight per kind (claims are not entities but get their own colour). */
@@ -38,7 +38,12 @@ export const TabStateRequest = v.strictObject({
   /** omitted: the most recent tab with results (extension pages opened in a tab use this) */
   tabId: v.optional(TabId),
 });
-export const DetailsRequest = v.strictObject({ type: v.literal('details'), id: Id });
+export const DetailsRequest = v.strictObject({
+  type: v.literal('details'),
+  id: Id,
+  /** dataset name key of the reader's UI language: names of referenced entities in it */
+  lang: v.optional(v.picklist(NAME_LANGS)),
+});
 export const LookupRequest = v.strictObject({
   type: v.literal('lookup'),
   query: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_QUERY)),
@@ -85,6 +90,12 @@ export interface EntitySummary {
   ambiguous?: string;
   /** [lat, lon] for places, for the panel's map */
   coords?: [number, number];
+  /** rank of the first mention on the page (0 = first named) */
+  order?: number;
+  /** the form the page wrote at the first mention */
+  page?: string;
+  /** the dataset's usual form per name key (en, ru, ar, kk-Cyrl, zh…), for the reader's UI language */
+  forms?: Partial<Record<NameLang, string>>;
 }
 export interface LookupHit {
   id: string;
@@ -98,7 +109,10 @@ export interface LookupResult {
   /** ms since epoch: lets the panel tell a new lookup from one it already showed */
   at: number;
 }
-export type ClaimSummary = Omit<ClaimHit, 'start' | 'end'>;
+export type ClaimSummary = Omit<ClaimHit, 'start' | 'end'> & {
+  /** the sentence of the page the claim stands in (whitespace collapsed, at most 400 characters) */
+  sentence?: string;
+};
 
 /** What the popup and side panel show for one tab; kept by the background per tab. */
 export interface TabState {
@@ -115,9 +129,32 @@ export interface TabState {
   updatedAt: number;
 }
 
+/** Someone whose role names an organisation (its leaders and officers), with the role's dates. */
+export interface OfficeHolder {
+  id: string;
+  title: string;
+  start?: string;
+  end?: string;
+  sources: string[];
+}
+
 export type Details =
-  | { kind: 'entity'; record: DisplayRecord; sources: Record<string, Source>; names: Record<string, string> }
-  | { kind: 'figure'; figure: Figure; sources: Record<string, Source>; names: Record<string, string> }
+  | {
+      kind: 'entity';
+      record: DisplayRecord;
+      /** organisations: people whose roles name it */
+      holders?: OfficeHolder[];
+      sources: Record<string, Source>;
+      names: Record<string, string>;
+    }
+  | {
+      kind: 'figure';
+      figure: Figure;
+      /** every figure of the same event and measure, oldest first (the figure among them) */
+      series?: Figure[];
+      sources: Record<string, Source>;
+      names: Record<string, string>;
+    }
   | { kind: 'claim'; claim: KnownClaim; sources: Record<string, Source>; names: Record<string, string> };
 
 export interface BackgroundResponses {

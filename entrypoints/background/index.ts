@@ -7,6 +7,8 @@ import { handleBackgroundRequests, notifyPages, type TabState } from '../../util
 import { getTabState, lastTabItem, removeTabState, setTabState, watchSites, watchUiLanguage } from '../../utils/storage';
 import { loadUiMessages } from '../../utils/page-i18n';
 import { t } from '../../utils/i18n';
+import { emptyAnnotation, mayShow } from '../../utils/relevance';
+import { hostOfUrl, starterSiteFor } from '../../utils/sites';
 import { actionApi, menusApi, openPanel } from '../../utils/panel';
 import { resolvePageDate } from '../../utils/page-date';
 import { badgeText, summarise } from './tab-results';
@@ -72,10 +74,20 @@ export default defineBackground(() => {
       if (tabId === undefined) throw new Error('annotate needs a tab');
       const date = resolvePageDate(msg.dateHints);
       const k = await knowledge();
-      const ann = k.engine.annotate(msg.text, { lang: msg.lang, date });
+      const found = k.engine.annotate(msg.text, { lang: msg.lang, date });
       const prev = await stateOf(tabId);
-      const next = summarise({ tabId, url: msg.url, title: msg.title, mode: msg.mode }, ann, prev);
-      for (const e of next.entities) if (e.type === 'place' && !e.coords) e.coords = k.coords(e.id);
+      // on a general outlet, nothing shows unless the page is about Central Asia (utils/relevance.ts)
+      const pass = {
+        general: !!starterSiteFor(hostOfUrl(msg.url) ?? '')?.general,
+        mode: msg.mode,
+        shownBefore: !!prev && prev.url === msg.url && prev.entities.length > 0,
+      };
+      const ann = mayShow(pass, found, k.countryOf) ? found : emptyAnnotation(found);
+      const next = summarise({ tabId, url: msg.url, title: msg.title, mode: msg.mode, text: msg.text }, ann, prev);
+      for (const e of next.entities) {
+        if (e.type === 'place' && !e.coords) e.coords = k.coords(e.id);
+        e.forms ??= k.forms(e.id);
+      }
       await saveState(next);
       return ann;
     },
@@ -83,7 +95,7 @@ export default defineBackground(() => {
       const tabId = await resolveTab(msg.tabId);
       return tabId === undefined ? null : stateOf(tabId);
     },
-    details: async (msg) => (await knowledge()).details(msg.id),
+    details: async (msg) => (await knowledge()).details(msg.id, msg.lang),
     lookup: (msg) => lookupInto(msg.query, msg.tabId),
     async focus(msg, sender) {
       const opened = await openPanel(sender.tab?.windowId);
@@ -107,7 +119,11 @@ export default defineBackground(() => {
     await menus.removeAll();
     menus.create({ id: MENU_ID, title: t('menu_lookup'), contexts: ['selection'] }, () => void browser.runtime.lastError);
   };
-  browser.runtime.onInstalled.addListener(() => void createMenu());
+  browser.runtime.onInstalled.addListener((details) => {
+    void createMenu();
+    // the first-run page, once: where Oxus runs, the panel, right-click lookup, the UI language
+    if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
   browser.runtime.onStartup.addListener(() => void createMenu());
   watchUiLanguage(() => void createMenu());
   menus?.onClicked.addListener((info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) => {
