@@ -20,6 +20,7 @@ const MAX_QUERY = 200;
 const Id = v.pipe(v.string(), v.regex(/^[a-z]+:[a-z0-9-]+$/), v.maxLength(120));
 const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 const ShortText = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e9));
 
 // ---------------------------------------------------------------- to the background
 export const AnnotateRequest = v.strictObject({
@@ -32,6 +33,18 @@ export const AnnotateRequest = v.strictObject({
   dateHints: v.pipe(v.array(ShortText(200)), v.maxLength(20)),
   url: ShortText(4096),
   title: ShortText(500),
+  /** `page` only: characters sent and characters of readable text on the page (more when cut) */
+  readChars: v.optional(Count),
+  totalChars: v.optional(Count),
+});
+/** The content script's live mention counts per entity, after text left the page or changed. */
+export const PageCountsRequest = v.strictObject({
+  type: v.literal('page-counts'),
+  url: ShortText(4096),
+  counts: v.pipe(
+    v.record(Id, Count),
+    v.check((r) => Object.keys(r).length <= 5000, 'too many entities'),
+  ),
 });
 export const TabStateRequest = v.strictObject({
   type: v.literal('tab-state'),
@@ -63,6 +76,7 @@ export const MenuClickRequest = v.strictObject({
 
 export const BackgroundRequest = v.variant('type', [
   AnnotateRequest,
+  PageCountsRequest,
   TabStateRequest,
   DetailsRequest,
   LookupRequest,
@@ -74,6 +88,7 @@ export type BackgroundRequest = v.InferOutput<typeof BackgroundRequest>;
 /** Who may send each request: a content script (from a web page) or an extension page. */
 export const ALLOWED_SENDERS: Record<BackgroundRequest['type'], readonly ('content' | 'extension')[]> = {
   annotate: ['content'],
+  'page-counts': ['content'],
   focus: ['content'],
   details: ['content', 'extension'],
   'tab-state': ['extension'],
@@ -126,6 +141,9 @@ export interface TabState {
   claims: ClaimSummary[];
   lookup?: LookupResult;
   focus?: string;
+  /** the page was longer than Oxus reads: the first `readChars` of `totalChars` were read */
+  readChars?: number;
+  totalChars?: number;
   updatedAt: number;
 }
 
@@ -159,6 +177,7 @@ export type Details =
 
 export interface BackgroundResponses {
   annotate: Annotation;
+  'page-counts': null;
   'tab-state': TabState | null;
   details: Details | null;
   lookup: LookupResult;
@@ -176,6 +195,9 @@ export interface HighlightStats {
   /** ranges registered per kind in CSS.highlights */
   ranges: Record<Kind, number>;
   active: boolean;
+  /** the content script's own work: longest synchronous step (ms), replies still due */
+  longestTaskMs?: number;
+  inFlight?: number;
 }
 export interface ContentResponses {
   reveal: { found: boolean };
