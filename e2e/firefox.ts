@@ -77,6 +77,7 @@ function handle(page: Page): TabHandle {
       await page.waitForSelector(sel, { timeout: 5000 });
       await page.click(sel);
     },
+    colorScheme: (scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
     close: () => page.close(),
   };
 }

@@ -8,6 +8,8 @@ export interface TabHandle {
   waitFor(fn: string, timeoutMs?: number): Promise<void>;
   text(selector: string): Promise<string>;
   click(selector: string): Promise<void>;
+  /** emulates the reader's light or dark preference (prefers-color-scheme) */
+  colorScheme(scheme: 'light' | 'dark'): Promise<void>;
   close(): Promise<void>;
 }
 
