@@ -77,7 +77,10 @@ function handle(page: Page): TabHandle {
       await page.waitForSelector(sel, { timeout: 5000 });
       await page.click(sel);
     },
-    colorScheme: (scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
+    // no media emulation over WebDriver BiDi in puppeteer 24: the profile's own (light) scheme only
+    colorScheme: async (scheme) => {
+      if (scheme !== 'light') throw new Error('ColorSchemeUnsupported: no prefers-color-scheme emulation in Firefox');
+    },
     close: () => page.close(),
   };
 }

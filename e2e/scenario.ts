@@ -8,7 +8,10 @@ export interface TabHandle {
   waitFor(fn: string, timeoutMs?: number): Promise<void>;
   text(selector: string): Promise<string>;
   click(selector: string): Promise<void>;
-  /** emulates the reader's light or dark preference (prefers-color-scheme) */
+  /**
+   * emulates the reader's light or dark preference (prefers-color-scheme); rejects with
+   * ColorSchemeUnsupported where the driver cannot (puppeteer needs CDP, which Firefox lacks)
+   */
   colorScheme(scheme: 'light' | 'dark'): Promise<void>;
   close(): Promise<void>;
 }
