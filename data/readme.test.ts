@@ -19,6 +19,7 @@ const HOMES = [
   /^data\/intl\/(people|organisations)\/[a-z-]+\.json$/,
   /^data\/media\/(kz|kg|tj|tm|uz|intl|sources)\.json$/,
   /^data\/events\/(\d{4}-[a-z0-9-]+|sources)\.json$/,
+  /^data\/dataset\.json$/,
   /^data\/places\/(countries-[a-z]+|cities-world|geo-land|geo-water|facilities|sources(-[a-z]+)?)\.json$/,
 ];
 /** A batch name: a collection word with a number (people2, orgs2, slice3), as a path part or in an id. */

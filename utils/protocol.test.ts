@@ -33,6 +33,7 @@ const annotate = {
 function handlers(): BackgroundHandlers {
   return {
     annotate: vi.fn(async () => ({ lang: 'en' as const, entities: [], events: [], claims: [], dates: [] })),
+    'page-counts': vi.fn(async () => null),
     'tab-state': vi.fn(async () => null),
     details: vi.fn(async () => null),
     lookup: vi.fn(async (m) => ({ query: m.query, hits: [], at: 1 })),

@@ -11,7 +11,7 @@ import { emptyAnnotation, mayShow } from '../../utils/relevance';
 import { hostOfUrl, starterSiteFor } from '../../utils/sites';
 import { actionApi, menusApi, openPanel } from '../../utils/panel';
 import { resolvePageDate } from '../../utils/page-date';
-import { badgeText, summarise } from './tab-results';
+import { badgeText, recount, summarise } from './tab-results';
 import { knowledge } from './knowledge';
 import { syncSiteScripts } from './site-scripts';
 
@@ -83,16 +83,29 @@ export default defineBackground(() => {
         shownBefore: !!prev && prev.url === msg.url && prev.entities.length > 0,
       };
       const ann = mayShow(pass, found, k.countryOf) ? found : emptyAnnotation(found);
-      const next = summarise({ tabId, url: msg.url, title: msg.title, mode: msg.mode }, ann, prev);
-      for (const e of next.entities) if (e.type === 'place' && !e.coords) e.coords = k.coords(e.id);
+      const info = {
+        tabId, url: msg.url, title: msg.title, mode: msg.mode, text: msg.text,
+        readChars: msg.readChars, totalChars: msg.totalChars,
+      };
+      const next = summarise(info, ann, prev);
+      for (const e of next.entities) {
+        if (e.type === 'place' && !e.coords) e.coords = k.coords(e.id);
+        e.forms ??= k.forms(e.id);
+      }
       await saveState(next);
       return ann;
+    },
+    async 'page-counts'(msg, sender) {
+      const tabId = sender.tab?.id;
+      const prev = tabId === undefined ? null : await stateOf(tabId);
+      if (prev && prev.url === msg.url) await saveState(recount(prev, msg.url, msg.counts));
+      return null;
     },
     async 'tab-state'(msg) {
       const tabId = await resolveTab(msg.tabId);
       return tabId === undefined ? null : stateOf(tabId);
     },
-    details: async (msg) => (await knowledge()).details(msg.id),
+    details: async (msg) => (await knowledge()).details(msg.id, msg.lang),
     lookup: (msg) => lookupInto(msg.query, msg.tabId),
     async focus(msg, sender) {
       const opened = await openPanel(sender.tab?.windowId);
