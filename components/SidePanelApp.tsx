@@ -23,7 +23,8 @@ export interface PanelApi extends TabStateSource {
   details: DetailsLoader;
   /** scrolls the page to the entity's first mention; false when it is not on the page */
   reveal(id: string): Promise<boolean>;
-  lookup(query: string): Promise<Lookup>;
+  /** `typing`: results as the reader types (not kept as the tab's lookup) */
+  lookup(query: string, typing?: boolean): Promise<Lookup>;
 }
 
 export interface SidePanelAppProps {
@@ -129,7 +130,7 @@ export function SidePanelApp({ api, typeDelay = 150 }: SidePanelAppProps) {
     }
     const mine = ++seq.current;
     const timer = setTimeout(() => {
-      api.lookup(q).then((r) => mine === seq.current && setOwnLookup(r), () => undefined);
+      api.lookup(q, true).then((r) => mine === seq.current && setOwnLookup(r), () => undefined);
     }, typeDelay);
     return () => clearTimeout(timer);
   }, [query]);

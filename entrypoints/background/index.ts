@@ -8,10 +8,21 @@ import { getTabState, lastTabItem, removeTabState, setTabState, watchSites } fro
 import { actionApi, menusApi, openPanel } from '../../utils/panel';
 import { resolvePageDate } from '../../utils/page-date';
 import { badgeText, summarise } from './tab-results';
+import type { NameLang } from '../../core/dataset/schema';
+import { t } from '../../utils/i18n';
 import { knowledge } from './knowledge';
 import { syncSiteScripts } from './site-scripts';
 
 const MENU_ID = 'oxus-lookup';
+
+/** "Oxus: look up “%s”" from the locale files (the browser's language), our lookup as fallback. */
+const menuTitle = (): string => {
+  try {
+    return browser.i18n.getMessage('menu_lookup') || t('menu_lookup');
+  } catch {
+    return t('menu_lookup');
+  }
+};
 
 export default defineBackground(() => {
   // Session storage survives a stopped service worker; the Map spares a read on every message.
@@ -44,10 +55,10 @@ export default defineBackground(() => {
     return tabId ?? (await lastTabItem.getValue().catch(() => null)) ?? undefined;
   }
 
-  async function lookupInto(query: string, tabId: number | undefined) {
+  async function lookupInto(query: string, tabId: number | undefined, lang?: NameLang) {
     const target = await resolveTab(tabId);
     const state = target === undefined ? null : await stateOf(target);
-    const result = (await knowledge()).lookup(query.trim().slice(0, 200), state?.date);
+    const result = (await knowledge()).lookup(query.trim().slice(0, 200), state?.date, lang);
     if (target !== undefined) {
       // a tab Oxus does not read (site off) still gets its lookup shown in the panel
       const base: TabState = state ?? {
@@ -85,7 +96,11 @@ export default defineBackground(() => {
       return tabId === undefined ? null : stateOf(tabId);
     },
     details: async (msg) => (await knowledge()).details(msg.id, msg.lang),
-    lookup: (msg) => lookupInto(msg.query, msg.tabId),
+    async lookup(msg) {
+      if (!msg.typing) return lookupInto(msg.query, msg.tabId, msg.lang);
+      const state = msg.tabId === undefined ? null : await stateOf(msg.tabId);
+      return (await knowledge()).lookup(msg.query, state?.date, msg.lang);
+    },
     async focus(msg, sender) {
       const opened = await openPanel(sender.tab?.windowId);
       const tabId = sender.tab?.id;
@@ -104,7 +119,7 @@ export default defineBackground(() => {
   const createMenu = () => {
     if (!menus) return;
     menus.removeAll().then(() =>
-      menus.create({ id: MENU_ID, title: 'Look up “%s”', contexts: ['selection'] }, () => void browser.runtime.lastError),
+      menus.create({ id: MENU_ID, title: menuTitle(), contexts: ['selection'] }, () => void browser.runtime.lastError),
     );
   };
   browser.runtime.onInstalled.addListener(createMenu);

@@ -35,7 +35,7 @@ const api: PanelApi = {
     const res = await sendToTab(shownTab, { type: 'reveal', id }).catch(() => ({ found: false }));
     return res.found;
   },
-  lookup: (query) => sendToBackground({ type: 'lookup', query, tabId: shownTab }),
+  lookup: (query, typing) => sendToBackground({ type: 'lookup', query, tabId: shownTab, lang: nameKeyFor(uiLocale()), typing }),
 };
 
 document.documentElement.lang = uiLocale();
