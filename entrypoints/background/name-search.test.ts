@@ -19,6 +19,7 @@ describe('name search', () => {
     expect(ids('Токаев')[0]).toBe('person:tokayev');
     expect(ids('Tokaev')[0]).toBe('person:tokayev');
     expect(ids('tokayev')[0]).toBe('person:tokayev');
+    expect(ids('Tokay')[0]).toBe('person:tokayev');
     expect(ids('توكاييف')[0]).toBe('person:tokayev');
   });
   it('matches words in any order and ranks the exact name first', () => {
