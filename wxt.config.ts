@@ -46,7 +46,7 @@ export default defineConfig({
       commands: {
         'open-panel': {
           suggested_key: { default: 'Alt+Shift+O' },
-          description: 'Open the Oxus panel',
+          description: '__MSG_cmd_open_panel__',
         },
       },
       ...(firefox

@@ -5,7 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsView, type OptionsApi } from './OptionsView';
-import { getKinds, getSites, setKindEnabled, setSiteEnabled, watchKinds, watchSites } from '../utils/storage';
+import {
+  getKinds, getSites, getUiLanguage, setKindEnabled, setSiteEnabled, setUiLanguage, watchKinds, watchSites,
+} from '../utils/storage';
 import { normaliseHost } from '../utils/sites';
 
 beforeEach(() => fakeBrowser.reset());
@@ -23,6 +25,9 @@ const api: OptionsApi = {
   removeSite: async (h) => void (await setSiteEnabled(h, false)),
   setStarter: async (d, on) => void (await setSiteEnabled(d, on)),
   setKind: async (k, on) => void (await setKindEnabled(k, on)),
+  getUiLanguage,
+  setUiLanguage,
+  browserLocale: 'ru',
   subscribe: (cb) => {
     const a = watchSites(cb);
     const b = watchKinds(cb);
@@ -50,5 +55,16 @@ describe('OptionsView', () => {
     fireEvent.click(container.querySelector('[data-site="kun.uz"]')!);
     await waitFor(async () => expect((await getKinds()).claim).toBe(false));
     expect(await getSites()).toEqual({ added: ['news.example.org'], removed: ['kun.uz'] });
+  });
+
+  it('offers the browser language and the 13 UI languages, and saves the choice', async () => {
+    render(<OptionsView api={api} />);
+    const select = (await screen.findByTestId('ui-language')) as HTMLSelectElement;
+    expect(select.options).toHaveLength(14);
+    expect(select.options[0].textContent).toContain('Русский');
+    fireEvent.change(select, { target: { value: 'ar' } });
+    await waitFor(async () => expect(await getUiLanguage()).toBe('ar'));
+    await expect(setUiLanguage('xx' as 'ar')).rejects.toThrow(/unknown UI language/);
+    expect(await getUiLanguage()).toBe('ar');
   });
 });

@@ -1,10 +1,14 @@
 // Options: which news sites Oxus reads (the starter list, switchable; sites the reader added,
 // with their permission state) and which kinds of highlight to show. Every change is validated
-// and saved at once; a refused input shows why and leaves the settings as they were.
+// and saved at once; a refused input shows why and leaves the settings as they were. Also the UI
+// language. Every text through t(); tested in OptionsView.test.tsx, axe-checked in e2e.
 import { useEffect, useState } from 'preact/hooks';
 import { KINDS, type Kind } from '../utils/protocol';
 import type { KindSettings, SiteSettings } from '../utils/storage';
-import { STARTER_SITES } from '../utils/sites';
+import { STARTER_SITES, SITE_REGIONS, type SiteRegion } from '../utils/sites';
+import { t, type MessageKey } from '../utils/i18n';
+import type { UiLanguageSetting, UiLocale } from '../utils/ui-locales';
+import { LanguagePicker } from './LanguagePicker';
 
 export interface OptionsApi {
   getSites(): Promise<SiteSettings>;
@@ -16,17 +20,38 @@ export interface OptionsApi {
   removeSite(host: string): Promise<void>;
   setStarter(domain: string, on: boolean): Promise<void>;
   setKind(kind: Kind, on: boolean): Promise<void>;
+  getUiLanguage(): Promise<UiLanguageSetting>;
+  /** saving reloads the page in the new language (utils/page-i18n.ts) */
+  setUiLanguage(value: UiLanguageSetting): Promise<void>;
+  /** the locale 'auto' currently resolves to (the browser's language) */
+  browserLocale: UiLocale;
   subscribe(onChange: () => void): () => void;
 }
 
-const KIND_TEXT: Record<Kind, string> = {
-  person: 'People', organisation: 'Organisations', place: 'Places', event: 'Events',
-  media: 'Media outlets', facility: 'Facilities', claim: 'Figures and claims',
+const KIND_TEXT: Record<Kind, MessageKey> = {
+  person: 'options_kind_person',
+  organisation: 'options_kind_organisation',
+  place: 'options_kind_place',
+  event: 'options_kind_event',
+  media: 'options_kind_media',
+  facility: 'options_kind_facility',
+  claim: 'options_kind_claim',
+};
+
+const REGION_TEXT: Record<SiteRegion, MessageKey> = {
+  kz: 'options_region_kz',
+  kg: 'options_region_kg',
+  uz: 'options_region_uz',
+  tj: 'options_region_tj',
+  tm: 'options_region_tm',
+  region: 'options_region_region',
+  international: 'options_region_international',
 };
 
 export function OptionsView({ api }: { api: OptionsApi }) {
   const [sites, setSites] = useState<SiteSettings | undefined>();
   const [kinds, setKinds] = useState<KindSettings | undefined>();
+  const [uiLanguage, setUiLanguage] = useState<UiLanguageSetting>('auto');
   const [granted, setGranted] = useState<string[]>([]);
   const [input, setInput] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -34,11 +59,12 @@ export function OptionsView({ api }: { api: OptionsApi }) {
   useEffect(() => {
     let live = true;
     const load = async () => {
-      const [s, k] = await Promise.all([api.getSites(), api.getKinds()]);
+      const [s, k, l] = await Promise.all([api.getSites(), api.getKinds(), api.getUiLanguage()]);
       const g = await api.granted(s.added);
       if (live) {
         setSites(s);
         setKinds(k);
+        setUiLanguage(l);
         setGranted(g);
       }
     };
@@ -50,7 +76,7 @@ export function OptionsView({ api }: { api: OptionsApi }) {
     };
   }, [api]);
 
-  if (!sites || !kinds) return <p class="muted">Loading…</p>;
+  if (!sites || !kinds) return <p class="muted">{t('loading')}</p>;
 
   const add = (e: Event) => {
     e.preventDefault();
@@ -64,57 +90,75 @@ export function OptionsView({ api }: { api: OptionsApi }) {
 
   return (
     <main class="options">
-      <h1>Oxus settings</h1>
-      <section>
-        <h2>News sites in Oxus's list</h2>
-        <ul class="list">
-          {STARTER_SITES.map((s) => (
-            <li key={s.domain}>
-              <label class="switch">
-                <input
-                  type="checkbox"
-                  data-site={s.domain}
-                  checked={!sites.removed.includes(s.domain)}
-                  onChange={(e) => void guard(api.setStarter(s.domain, (e.target as HTMLInputElement).checked))}
-                />
-                <span>
-                  {s.name} <span class="muted small">{s.domain}</span>
-                </span>
-              </label>
-            </li>
-          ))}
-        </ul>
+      <h1>{t('options_title')}</h1>
+      <section aria-labelledby="opt-language">
+        <h2 id="opt-language">{t('options_language_heading')}</h2>
+        <LanguagePicker
+          value={uiLanguage}
+          browserLocale={api.browserLocale}
+          onPick={(v) => {
+            setUiLanguage(v);
+            void guard(api.setUiLanguage(v));
+          }}
+        />
       </section>
-      <section>
-        <h2>Your sites</h2>
+      <section aria-labelledby="opt-starter">
+        <h2 id="opt-starter">{t('options_sites_heading')}</h2>
+        <p class="muted small">{t('options_sites_note')}</p>
+        {SITE_REGIONS.map((region) => (
+          <div key={region}>
+            <h3>{t(REGION_TEXT[region])}</h3>
+            <ul class="list">
+              {STARTER_SITES.filter((s) => s.region === region).map((s) => (
+                <li key={s.domain}>
+                  <label class="switch">
+                    <input
+                      type="checkbox"
+                      data-site={s.domain}
+                      checked={!sites.removed.includes(s.domain)}
+                      onChange={(e) => void guard(api.setStarter(s.domain, (e.target as HTMLInputElement).checked))}
+                    />
+                    <span>
+                      <bdi>{s.name}</bdi> <span class="muted small" dir="ltr">{s.domain}</span>
+                    </span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </section>
+      <section aria-labelledby="opt-yours">
+        <h2 id="opt-yours">{t('options_your_sites_heading')}</h2>
         {sites.added.length ? (
           <ul class="list" data-testid="added-sites">
             {sites.added.map((h) => (
               <li key={h} class="switch">
-                <span>{h}</span>
+                <span dir="ltr">{h}</span>
                 {granted.includes(h) ? (
-                  <span class="small muted">reading</span>
+                  <span class="small muted">{t('options_site_reading')}</span>
                 ) : (
-                  <span class="small error">no permission yet: add it again to grant</span>
+                  <span class="small error">{t('options_site_no_permission')}</span>
                 )}
-                <button type="button" onClick={() => void guard(api.removeSite(h))}>
-                  Remove
+                <button type="button" onClick={() => void guard(api.removeSite(h))} aria-label={t('options_remove_site', h)}>
+                  {t('options_remove')}
                 </button>
               </li>
             ))}
           </ul>
         ) : (
-          <p class="muted small">None yet. Sites you turn Oxus on for from its toolbar button appear here too.</p>
+          <p class="muted small">{t('options_none_added')}</p>
         )}
         <form onSubmit={add} class="switch">
           <input
             type="text"
-            aria-label="Site to add"
+            aria-label={t('options_site_to_add')}
+            dir="ltr"
             placeholder="news.example.com"
             value={input}
             onInput={(e) => setInput((e.target as HTMLInputElement).value)}
           />
-          <button type="submit">Add</button>
+          <button type="submit">{t('options_add')}</button>
         </form>
         {error ? (
           <p class="error small" role="alert">
@@ -122,8 +166,8 @@ export function OptionsView({ api }: { api: OptionsApi }) {
           </p>
         ) : null}
       </section>
-      <section>
-        <h2>Highlights</h2>
+      <section aria-labelledby="opt-kinds">
+        <h2 id="opt-kinds">{t('options_highlights_heading')}</h2>
         <ul class="list">
           {KINDS.map((k) => (
             <li key={k}>
@@ -134,7 +178,7 @@ export function OptionsView({ api }: { api: OptionsApi }) {
                   checked={kinds[k]}
                   onChange={(e) => void guard(api.setKind(k, (e.target as HTMLInputElement).checked))}
                 />
-                <span class={`kind-${k}`}>{KIND_TEXT[k]}</span>
+                <span class={`kind-${k}`}>{t(KIND_TEXT[k])}</span>
               </label>
             </li>
           ))}

@@ -18,7 +18,7 @@ export const SOURCE_KINDS = ['official', 'wire', 'state-media', 'independent-med
 
 export function sourceKindLabel(kind: unknown): string | undefined {
   if (typeof kind !== 'string' || !(SOURCE_KINDS as readonly string[]).includes(kind)) return undefined;
-  return t(`source_kind_${kind.replace(/-/g, '_')}` as MessageKey);
+  return t(`source_kind_${kind === 'other' ? 'unclassified' : kind.replace(/-/g, '_')}` as MessageKey);
 }
 
 export function SourceList({ ids, sources, open = false }: SourceListProps) {

@@ -1,16 +1,21 @@
 // `npm run --silent annotate -- [--json] [--lang xx] [--date YYYY-MM-DD] FILE...`
 // Prints, per file, the engine's annotation as JSON ({ file, lang, date, entities, events, claims,
 // dates }); offsets are UTF-16 indices into the extracted text. Plain text or HTML (parsed).
-// A missing, unreadable or binary file: message on stderr, exit 1, other files still processed.
+// A missing, unreadable, binary or non-regular file (FIFO, device): message on stderr, exit 1,
+// other files still processed. Large files are annotated in slices and written out piece by piece,
+// and the exit status is set without `process.exit`, so a pipe always gets the whole output.
 import { readFileSync, statSync } from 'node:fs';
 import { pageDateFrom } from '../core/dates/page-date';
 import { loadEngineForTests } from '../core/load-engine';
 import { LANGS, type Lang } from '../core/types';
 import { htmlToText, looksLikeHtml } from './lib/html';
+import { annotateInSlices } from './lib/chunked';
+import { writeJsonLine } from './lib/json-out';
 
 function usage(msg?: string): never {
   if (msg) console.error(`annotate: ${msg}`);
   console.error('usage: npm run --silent annotate -- [--json] [--lang xx] [--date YYYY-MM-DD] FILE...');
+  // nothing has been written to stdout yet, so exiting here cannot cut output
   process.exit(2);
 }
 
@@ -36,46 +41,82 @@ for (let i = 0; i < args.length; i++) {
 }
 if (files.length === 0) usage('no FILE given');
 
-let engine;
-try {
-  engine = loadEngineForTests();
-} catch (err) {
-  console.error(`annotate: ${(err as Error).message}`);
-  process.exit(1);
-}
+/** Above this many items a result is written piece by piece (one JSON line) even without --json. */
+const PRETTY_MAX_ITEMS = 50_000;
 
-let failed = false;
-const results: unknown[] = [];
-for (const file of files) {
-  let buf: Buffer;
+/** Why `file` cannot be read as a text file, or undefined when it can. */
+function unreadable(file: string): string | undefined {
   try {
-    if (statSync(file).isDirectory()) throw new Error('is a directory');
-    buf = readFileSync(file);
+    const st = statSync(file);
+    if (st.isDirectory()) return 'is a directory';
+    if (!st.isFile()) return 'not a regular file (a pipe, socket or device): give a file';
+    return undefined;
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    console.error(`annotate: ${file}: ${e.code === 'ENOENT' ? 'no such file' : e.code === 'EACCES' ? 'permission denied' : e.message}`);
-    failed = true;
-    continue;
+    return e.code === 'ENOENT' ? 'no such file' : e.code === 'EACCES' ? 'permission denied' : e.message;
   }
-  if (buf.includes(0) || !isUtf8(buf)) {
-    console.error(`annotate: ${file}: binary or not UTF-8 text, skipped`);
-    failed = true;
-    continue;
-  }
-  let text = buf.toString('utf8').replace(/^\uFEFF/, '');
-  let pageDate = date;
-  if (looksLikeHtml(text)) {
-    const h = htmlToText(text);
-    text = h.text;
-    pageDate ??= pageDateFrom({ ...h.dateHints, url: undefined, text: h.text.slice(0, 600) });
-  } else {
-    pageDate ??= pageDateFrom({ text: text.slice(0, 600) });
-  }
-  const a = engine.annotate(text, { lang, date: pageDate });
-  results.push({ file, ...a });
 }
-for (const r of results) console.log(pretty ? JSON.stringify(r, null, 2) : JSON.stringify(r));
-process.exit(failed ? 1 : 0);
+
+async function main(): Promise<number> {
+  let engine;
+  try {
+    engine = loadEngineForTests();
+  } catch (err) {
+    console.error(`annotate: ${(err as Error).message}`);
+    return 1;
+  }
+  let failed = false;
+  for (const file of files) {
+    const why = unreadable(file);
+    let buf: Buffer | undefined;
+    if (!why) {
+      try {
+        buf = readFileSync(file);
+      } catch (err) {
+        console.error(`annotate: ${file}: ${(err as Error).message}`);
+      }
+    } else console.error(`annotate: ${file}: ${why}`);
+    if (!buf) {
+      failed = true;
+      continue;
+    }
+    if (buf.includes(0) || !isUtf8(buf)) {
+      console.error(`annotate: ${file}: binary or not UTF-8 text, skipped`);
+      failed = true;
+      continue;
+    }
+    let text = buf.toString('utf8').replace(/^\uFEFF/, '');
+    buf = undefined;
+    let pageDate = date;
+    if (looksLikeHtml(text)) {
+      const h = htmlToText(text);
+      text = h.text;
+      pageDate ??= pageDateFrom({ ...h.dateHints, url: undefined, text: h.text.slice(0, 600) });
+    } else {
+      pageDate ??= pageDateFrom({ text: text.slice(0, 600) });
+    }
+    const a = annotateInSlices(engine, text, { lang, date: pageDate });
+    const result = { file, ...a };
+    const items = a.entities.length + a.claims.length + a.dates.length;
+    if (pretty && items <= PRETTY_MAX_ITEMS) await write(JSON.stringify(result, null, 2) + '\n');
+    else await writeJsonLine(process.stdout, result);
+  }
+  return failed ? 1 : 0;
+}
+
+function write(s: string): Promise<void> {
+  return new Promise((res) => (process.stdout.write(s) ? res() : process.stdout.once('drain', () => res())));
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error(`annotate: ${(err as Error).stack ?? err}`);
+    process.exitCode = 1;
+  },
+);
 
 function isUtf8(b: Buffer): boolean {
   try { new TextDecoder('utf-8', { fatal: true }).decode(b); return true; } catch { return false; }

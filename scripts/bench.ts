@@ -1,7 +1,8 @@
 // `npm run bench [-- --json]`: the matcher against mark.js and against one RegExp alternation of the
 // same aliases, on the same texts (a ~5 KB article and a ~1 MB concatenation), all measured in this
 // run, plus index compile time, serialised size and in-memory size. Ratios are what to read: the
-// machine is shared and noisy, so absolute times are printed with its figures, not asserted.
+// machine is shared and noisy, so absolute times are printed with its figures, not asserted. Also the
+// full annotate (entities + claims + dates) against a bare pass over the same text (fullVsBare).
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Window } from 'happy-dom';
@@ -82,6 +83,31 @@ const [ox5, re5] = interleaved(40, () => engine.annotate(article, { entitiesOnly
 const [ox1m, re1m] = interleaved(6, () => engine.annotate(big, { entitiesOnly: true }), () => reCount(big), 2);
 const ox5solo = time(60, () => engine.annotate(article, { entitiesOnly: true }));
 
+// 4b. the full annotate the extension runs (entities + claims + dates, with a page date) against a
+// bare pass over the same text: lower-casing plus one charCodeAt loop, the least any reader does
+const PAGE_DATE = '2022-01-12';
+const bare = (text: string) => {
+  const low = text.toLowerCase();
+  let h = 0;
+  for (let i = 0; i < low.length; i++) h = (h * 31 + low.charCodeAt(i)) | 0;
+  return h;
+};
+engine.annotate(article, { date: PAGE_DATE });
+const [full5, bare5] = interleaved(40, () => engine.annotate(article, { date: PAGE_DATE }), () => bare(article), 10);
+const [full1m, bare1m] = interleaved(6, () => engine.annotate(big, { date: PAGE_DATE }), () => bare(big), 2);
+
+// 4c. linearity (issue 13): a hostile page of one short paragraph repeated, at 12,000 and 120,000
+// paragraphs; time per paragraph should stay flat (ratio near 1), as it does when the work is linear.
+// Only with --linear (the 120k run takes seconds).
+let linear: { ms12k: number; ms120k: number; perParagraphRatio: number } | null = null;
+if (process.argv.includes('--linear')) {
+  const hostile = (n: number) => Array.from({ length: n }, () => 'Tokayev').join('\n');
+  engine.annotate(hostile(1000), { date: PAGE_DATE });
+  const ms = (n: number) => { const t = hostile(n); const t0 = performance.now(); engine.annotate(t, { date: PAGE_DATE }); return performance.now() - t0; };
+  const ms12k = ms(12_000), ms120k = ms(120_000);
+  linear = { ms12k: Math.round(ms12k), ms120k: Math.round(ms120k), perParagraphRatio: +(ms120k / 10 / ms12k).toFixed(2) };
+}
+
 // 5. mark.js over a DOM of the article (happy-dom), with the same aliases as keywords
 const win = new Window();
 Object.assign(globalThis, { window: win, document: win.document, Node: win.Node, NodeList: win.NodeList, NodeFilter: win.NodeFilter, HTMLElement: win.HTMLElement, Element: win.Element, HTMLCollection: win.HTMLCollection });
@@ -110,6 +136,14 @@ const result = {
   indexHeapBytes: heapBytes,
   msPer5KB: +ox5solo.ms.toFixed(3),
   msPer1MB: +ox1m.ms.toFixed(1),
+  fullMsPer5KB: +full5.ms.toFixed(3),
+  fullMsPer1MB: +full1m.ms.toFixed(1),
+  bareMsPer5KB: +bare5.ms.toFixed(4),
+  bareMsPer1MB: +bare1m.ms.toFixed(2),
+  fullVsBare: +Math.max(full5.ms / bare5.ms, full1m.ms / bare1m.ms).toFixed(1),
+  fullVsBare5KB: +(full5.ms / bare5.ms).toFixed(1),
+  fullVsBare1MB: +(full1m.ms / bare1m.ms).toFixed(1),
+  linear,
   regExp: { compileMs: +reCompileMs.toFixed(1), msPer5KB: +re5.ms.toFixed(2), msPer1MB: +re1m.ms.toFixed(1) },
   markjs: { msPer5KB: +mk5.ms.toFixed(1), msPer1MB: null as number | null },
   vsMarkjs: +(mk5.ms / ox5solo.ms).toFixed(1),
@@ -117,7 +151,7 @@ const result = {
   vsRegExp5KB: +(re5.ms / ox5.ms).toFixed(1),
   vsRegExp1MB: +(re1m.ms / ox1m.ms).toFixed(1),
   matches: { oxus5KB: count(ox5.result), regexp5KB: re5.result, markjs5KB: mk5.result },
-  targets: { vsMarkjs: 30, vsRegExp: 10, msPer5KB: 3, compileMs: 5000 },
+  targets: { vsMarkjs: 30, vsRegExp: 10, msPer5KB: 3, compileMs: 5000, fullVsBare: 10 },
 };
 await win.happyDOM.close();
 if (json) console.log(JSON.stringify(result));
@@ -126,6 +160,7 @@ else {
   log(`index: ${result.aliases} aliases -> ${result.patterns} patterns; compiled in ${result.compileMs} ms (target < 5000); ${(result.indexBytes / 1e6).toFixed(2)} MB serialised, ~${(heapBytes / 1e6).toFixed(1)} MB heap`);
   log(`texts: article ${result.article.bytes} bytes, big ${(result.big.bytes / 1e6).toFixed(2)} MB`);
   log(`Oxus:    ${result.msPer5KB} ms / 5 KB (target < 3), ${result.msPer1MB} ms / 1 MB; ${result.matches.oxus5KB} mentions in the article`);
+  log(`full:    ${result.fullMsPer5KB} ms / 5 KB, ${result.fullMsPer1MB} ms / 1 MB (entities + claims + dates); bare pass ${result.bareMsPer5KB} ms / 5 KB, ${result.bareMsPer1MB} ms / 1 MB: ${result.fullVsBare5KB}x and ${result.fullVsBare1MB}x a bare pass (target <= 10)`);
   log(`RegExp:  ${result.regExp.msPer5KB} ms / 5 KB, ${result.regExp.msPer1MB} ms / 1 MB (compile ${result.regExp.compileMs} ms); ${re5.result} raw hits`);
   log(`mark.js: ${result.markjs.msPer5KB} ms / 5 KB (1 MB not run: it scales as keywords x text); ${mk5.result} marks`);
   log(`ratios:  ${result.vsMarkjs}x mark.js (target >= 30), ${result.vsRegExp}x RegExp (target >= 10; 5 KB ${result.vsRegExp5KB}x, 1 MB ${result.vsRegExp1MB}x)`);

@@ -1,12 +1,21 @@
 // `npm run data`: validate every file under data/ and compile generated/index.json.
 // `--partial DIR...` checks only those folders (references to other slices become warnings) and
-// writes nothing. Exits non-zero on any error, printing each with its file.
+// writes nothing. Exits non-zero on any error, printing each with its file. Every rule violation
+// (core/dataset/rules.ts) is also written to VIOLATIONS_FILE, pending rules included.
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { compileIndex } from '../core/dataset/compile';
+import { checkRules, ruleOutcome, type Violation } from '../core/dataset/rules';
 import { validateData, type LoadedFile } from '../core/dataset/validate';
 
 const root = resolve(import.meta.dirname, '..');
+export const VIOLATIONS_FILE = process.env.OXUS_VIOLATIONS ?? '/tmp/oxus-data/violations.json';
+
+function writeViolations(violations: Violation[]) {
+  mkdirSync(dirname(VIOLATIONS_FILE), { recursive: true });
+  const rows = violations.map(({ file, id, rule, message }) => ({ file, id, rule, message }));
+  writeFileSync(VIOLATIONS_FILE, JSON.stringify(rows, null, 1) + '\n');
+}
 
 export function listJson(dir: string): string[] {
   const out: string[] = [];
@@ -27,10 +36,19 @@ export function loadFiles(dirs: string[]): { files: LoadedFile[]; errors: string
   for (const dir of dirs) {
     for (const p of listJson(dir)) {
       const rel = relative(root, p);
+      let text: string;
       try {
-        files.push({ path: rel, json: JSON.parse(readFileSync(p, 'utf8')) });
+        text = readFileSync(p, 'utf8');
       } catch (err) {
-        errors.push(`${rel}: not valid JSON: ${(err as Error).message}`);
+        errors.push(`${rel}: cannot read: ${(err as Error).message}`);
+        continue;
+      }
+      // a file that is not JSON is reported by validateData, which then holds back the
+      // "refers to unknown" errors it would cascade into
+      try {
+        files.push({ path: rel, json: JSON.parse(text) });
+      } catch (err) {
+        files.push({ path: rel, json: undefined, parseError: (err as Error).message });
       }
     }
   }
@@ -43,8 +61,12 @@ function main() {
   const dirs = partial ? args.slice(1).map((d) => resolve(d)) : [join(root, 'data')];
   const t0 = performance.now();
   const { files, errors: readErrors } = loadFiles(dirs);
-  const { errors, warnings, data } = validateData(files, { partial });
-  const all = [...readErrors, ...errors];
+  const { errors, warnings: validateWarnings, data } = validateData(files, { partial });
+  const violations = errors.length === 0 && !partial ? checkRules(data) : [];
+  const rules = ruleOutcome(violations);
+  if (!partial) writeViolations(violations);
+  const warnings = [...validateWarnings, ...rules.warnings];
+  const all = [...readErrors, ...errors, ...rules.errors];
   for (const w of warnings.slice(0, 50)) console.warn(`warning: ${w}`);
   if (warnings.length > 50) console.warn(`warning: ... ${warnings.length - 50} more warnings`);
   for (const e of all.slice(0, 80)) console.error(`error: ${e}`);

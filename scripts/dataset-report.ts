@@ -1,23 +1,38 @@
-// `npm run --silent dataset:report -- [--json | --list]`: coverage of the dataset under data/.
-// --json: counts (entities by type, names by language/script, % with sources, % with Wikidata,
-// events with timelines, figures, known claims); --list: one line per entity (id, type, English
-// name, English Wikipedia title). Reads data/ directly (no build needed); errors still print.
+// `npm run --silent dataset:report -- [--json | --list | --stale]`: coverage of the dataset under data/.
+// --json: counts (entities by type and country, names by language/script, % with sources, Wikidata,
+// source kinds, events with timelines, figures, known claims) and the build rules' violation counts;
+// --list: one line per entity (id, type, English name, English Wikipedia title); --stale: one line per
+// office with a current holder not checked within 12 months of the dataset's asOf (id, checked, holders,
+// file). Reads data/ directly (no build needed); errors still print.
 import { join, resolve } from 'node:path';
+import { checkRules, isHomePage } from '../core/dataset/rules';
 import { NAME_LANGS } from '../core/dataset/schema';
 import { validateData } from '../core/dataset/validate';
 import { loadFiles } from './build-data';
 
 const root = resolve(import.meta.dirname, '..');
-const mode = process.argv.includes('--list') ? 'list' : process.argv.includes('--json') ? 'json' : 'text';
+const arg = (a: string) => process.argv.includes(a);
+const mode = arg('--list') ? 'list' : arg('--stale') ? 'stale' : arg('--json') ? 'json' : 'text';
 const { files, errors: readErrors } = loadFiles([join(root, 'data')]);
 const { data, errors } = validateData(files);
 const entities = [...data.entities.values()];
+const violations = checkRules(data);
+const violationCount = (rule: string) => violations.filter((x) => x.rule === rule).length;
 
+// Output goes out in one write per mode and the script ends by itself: process.exit() after
+// console.log cuts output piped to another program at 64 KB.
 if (mode === 'list') {
-  for (const e of entities.sort((a, b) => a.id.localeCompare(b.id))) {
-    console.log([e.id, e.type, e.names.en?.[0] ?? '', e.wikipedia ?? ''].join('\t'));
-  }
-  process.exit(0);
+  const lines = entities.sort((a, b) => a.id.localeCompare(b.id))
+    .map((e) => [e.id, e.type, e.names.en?.[0] ?? '', e.wikipedia ?? ''].join('\t'));
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+if (mode === 'stale') {
+  const lines = violations.filter((v) => v.rule === 'office-checked').sort((a, b) => a.id.localeCompare(b.id)).map((x) => {
+    const holders = entities.filter((e) => e.roles?.some((r) => r.office === x.id && !r.end)).map((e) => e.id);
+    return [x.id, data.offices.get(x.id)?.checked ?? 'never', holders.join(','), x.file].join('\t');
+  });
+  process.stdout.write(lines.map((l) => l + '\n').join(''));
 }
 
 const pct = (n: number, d: number) => (d === 0 ? 0 : Math.round((1000 * n) / d) / 10);
@@ -35,6 +50,16 @@ for (const e of entities) {
   if (langs.length >= 8) withEight++;
 }
 const facts = entities.flatMap((e) => e.facts ?? []);
+const sources = [...data.sources.values()];
+const homeOnly = sources.filter((x) => !x.url || isHomePage(x.url));
+// an entity counts for its country; a country counts for itself
+const countryIds = new Set(entities.map((e) => e.country).filter((c): c is string => !!c));
+const entitiesByCountry: Record<string, number> = {};
+for (const e of entities) {
+  const c = e.country ?? (countryIds.has(e.id) ? e.id : '(none)');
+  entitiesByCountry[c] = (entitiesByCountry[c] ?? 0) + 1;
+}
+const sortedByCountry = Object.fromEntries(Object.entries(entitiesByCountry).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
 const events = entities.filter((e) => e.type === 'event');
 const report = {
   files: files.length,
@@ -52,6 +77,16 @@ const report = {
   pctFactsWithSources: pct(facts.filter((f) => f.sources.length > 0).length, facts.length),
   pctWithWikidata: pct(entities.filter((e) => e.wikidata).length, entities.length),
   pctWithWikipedia: pct(entities.filter((e) => e.wikipedia).length, entities.length),
+  entitiesByCountry: sortedByCountry,
+  pctSourcesWithKind: pct(sources.filter((x) => x.kind).length, sources.length),
+  sourcesByKind: sources.reduce<Record<string, number>>((m, x) => ((m[x.kind ?? '(none)'] = (m[x.kind ?? '(none)'] ?? 0) + 1), m), {}),
+  sourcesHomePageOnly: homeOnly.length,
+  sourcesHomePageWithoutReason: homeOnly.filter((x) => !x.reason).length,
+  rolesWithoutStart: violationCount('role-start'),
+  officesWithSeveralOpenHolders: violationCount('office-open-holders'),
+  claimsWithoutClaimant: violationCount('claim-claimant'),
+  stale: violationCount('office-checked'),
+  asOf: data.asOf ?? null,
   events: events.length,
   eventsWithTimelines: events.filter((e) => (e.timeline?.length ?? 0) >= 3).length,
   timelineItems: events.reduce((n, e) => n + (e.timeline?.length ?? 0), 0),
@@ -61,12 +96,14 @@ const report = {
 };
 if (mode === 'json') {
   console.log(JSON.stringify(report, null, 2));
-} else {
+} else if (mode === 'text') {
   console.log(`Oxus dataset: ${report.entities} entities in ${report.files} files (${report.errors} validation errors)`);
   console.log(`  by type: ${Object.entries(byType).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(`  names: ${report.names}; per language: ${Object.entries(namesByLang).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(`  entities with names in >= 8 languages: ${report.pctEntitiesWith8Languages}% (avg ${report.avgLanguagesPerEntity})`);
   console.log(`  sources: ${report.sources}; entities with sources ${report.pctEntitiesWithSources}%; facts with sources ${report.pctFactsWithSources}%`);
   console.log(`  Wikidata ids: ${report.pctWithWikidata}%; Wikipedia titles: ${report.pctWithWikipedia}%`);
+  console.log(`  sources with a kind: ${report.pctSourcesWithKind}%; home page or no URL: ${report.sourcesHomePageOnly}`);
+  console.log(`  roles without start ${report.rolesWithoutStart}; offices with several open holders ${report.officesWithSeveralOpenHolders}; claims without claimant ${report.claimsWithoutClaimant}; stale offices ${report.stale}`);
   console.log(`  events: ${report.events} (${report.eventsWithTimelines} with a timeline of 3+ items); figures: ${report.figures}; known claims: ${report.knownClaims}; offices: ${report.offices}`);
 }

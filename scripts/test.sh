@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# `npm test`: browsers (apt when missing), data, type check, unit tests, both builds, both zips,
-# web-ext lint (0 errors), e2e in Chromium and Firefox ESR. Runs every suite even after a failure,
+# `npm test`: browsers (apt when missing), data, type check (all, and core/ without DOM types),
+# unit tests, both builds with their zips (each target built once), web-ext lint (0 errors), e2e in
+# Chromium and Firefox ESR. Runs every suite even after a failure,
 # prints per-suite counts and writes the total to .tmp/results/total.txt (read by .ci/run).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -32,8 +33,8 @@ check() {
 
 check "browsers" browsers bash scripts/ensure-browsers.sh
 check "data" data npm run --silent data
-DATA_OK=$?
 check "typecheck" typecheck npx tsc --noEmit
+check "typecheck core/ (no DOM, no extension API)" typecheck-core npx tsc -p core
 
 echo "── unit"
 t0=$(date +%s)
@@ -60,12 +61,9 @@ else
   record unit 0 1 0 $(( $(date +%s) - t0 )) "vitest wrote no report"
 fi
 
-check "build chrome-mv3" build-chrome npx wxt build
-BUILD_CHROME=$?
-check "build firefox-mv2" build-firefox npx wxt build -b firefox
-BUILD_FIREFOX=$?
-check "zip (Chrome Web Store, AMO + sources)" zip bash -c 'npx wxt zip && npx wxt zip -b firefox && ls -l .output/*.zip'
-# the zip step rebuilt .output; e2e and lint use those builds
+# `wxt zip` builds the target and zips it: one build per target; e2e and lint use these builds
+check "build + zip chrome-mv3 (Chrome Web Store)" build-chrome npx wxt zip
+check "build + zip firefox-mv2 (AMO + sources)" build-firefox npx wxt zip -b firefox
 
 echo "── web-ext lint"
 t0=$(date +%s)

@@ -1,11 +1,17 @@
 // The UI's one string lookup: every text the reader sees goes through `t()` with a key from
-// public/_locales/<locale>/messages.json (the extension's own i18n format, so the browser can read
-// the same files for the manifest). Our own lookup because `i18n.getMessage` cannot switch language
-// at run time (the options page has a "UI language" setting). Pure; tested in i18n.test.ts.
+// public/_locales/<locale>/messages.json (the extension's own i18n format, so the browser reads the
+// same files for the manifest). Our own lookup because `i18n.getMessage` cannot switch language at
+// run time (options has a "UI language" setting). Pure (loading takes a fetcher); tested in i18n.test.ts.
 import en from '../public/_locales/en/messages.json';
+import { isUiLocale, type UiLanguageSetting, type UiLocale } from './ui-locales';
 
 export type MessageKey = keyof typeof en;
-type Messages = Record<string, { message: string; description?: string; placeholders?: Record<string, { content: string }> }>;
+export interface MessageEntry {
+  message: string;
+  description?: string;
+  placeholders?: Record<string, { content: string }>;
+}
+export type Messages = Record<string, MessageEntry>;
 
 const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'ug', 'ckb']);
 
@@ -23,6 +29,57 @@ export function uiLocale(): string {
 
 export function uiDir(locale = uiLocale()): 'ltr' | 'rtl' {
   return RTL.has(locale.split(/[-_]/)[0].toLowerCase()) ? 'rtl' : 'ltr';
+}
+
+/**
+ * The supported locale closest to a browser language tag ("ru-RU" → ru, "zh-Hans-CN" → zh_CN,
+ * "uz-Latn-UZ" → uz, "pt-BR" → en). Chinese in any script maps to zh_CN, the one Chinese we ship.
+ */
+export function matchUiLocale(tag: string | undefined): UiLocale {
+  const t = (tag ?? '').trim().replace(/_/g, '-').toLowerCase();
+  const lang = t.split('-')[0];
+  if (lang === 'zh') return 'zh_CN';
+  return isUiLocale(lang) ? lang : 'en';
+}
+
+/** The locale a page shows: the setting when it names one, else the browser's language. */
+export function resolveUiLocale(setting: UiLanguageSetting | undefined, browserLang: string | undefined): UiLocale {
+  return setting && setting !== 'auto' && isUiLocale(setting) ? setting : matchUiLocale(browserLang);
+}
+
+/** Keeps the well-formed entries of a parsed messages.json (a broken file must not break the UI). */
+export function parseMessages(raw: unknown): Messages {
+  const out: Messages = {};
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return out;
+  for (const [key, entry] of Object.entries(raw as Record<string, unknown>)) {
+    const msg = entry && typeof entry === 'object' ? (entry as { message?: unknown }).message : undefined;
+    if (typeof msg === 'string' && msg) out[key] = entry as MessageEntry;
+  }
+  return out;
+}
+
+/** Path of a locale's file inside the package (the same file the browser reads for the manifest). */
+export const messagesPath = (locale: UiLocale): string => `/_locales/${locale}/messages.json`;
+
+/**
+ * Loads one locale's messages (only that file: English is bundled, the other 12 are not) and makes it
+ * current. `fetchJson` reads a packaged file; on failure the UI stays in English and the error is returned.
+ */
+export async function loadUiLocale(
+  locale: UiLocale,
+  fetchJson: (path: string) => Promise<unknown>,
+): Promise<Error | undefined> {
+  if (locale === 'en') {
+    setLocale('en', en as Messages);
+    return undefined;
+  }
+  try {
+    setLocale(locale, parseMessages(await fetchJson(messagesPath(locale))));
+    return undefined;
+  } catch (e) {
+    setLocale('en', en as Messages);
+    return e instanceof Error ? e : new Error(String(e));
+  }
 }
 
 /** The message for `key` with `$1`…`$9` (or Chrome's named `$name$` placeholders) filled in. */
@@ -49,4 +106,10 @@ export function tn(base: string, n: number, ...rest: Array<string | number>): st
   const cat = new Intl.PluralRules(uiLocale()).select(n);
   const key = (current.messages[`${base}_${cat}`] || (en as Messages)[`${base}_${cat}`] ? `${base}_${cat}` : `${base}_other`) as MessageKey;
   return t(key, n, ...rest);
+}
+
+/** Sets `lang` and `dir` of a page's root from the UI language (every extension page, on boot). */
+export function applyUiLanguage(root: { lang: string; dir: string }): void {
+  root.lang = uiLocale();
+  root.dir = uiDir();
 }

@@ -4,14 +4,18 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   addedHosts,
+  getKindModes,
   getKinds,
   getSites,
   getTabState,
   isSiteEnabled,
   kindsItem,
   removeTabState,
+  repairKindModes,
   repairSites,
+  repairTabState,
   setKindEnabled,
+  setKindMode,
   setSiteEnabled,
   setTabState,
   sitesItem,
@@ -125,5 +129,63 @@ describe('per-tab results', () => {
     expect(await fakeBrowser.storage.session.get('tab-5')).toHaveProperty('tab-5');
     await removeTabState(5);
     expect(await getTabState(5)).toBeNull();
+  });
+});
+
+describe('highlight kinds v2 (all / first mention only / off) and the v1 migration', () => {
+  it('migrates a stored v1 on/off map to modes', async () => {
+    await fakeBrowser.storage.local.set({ highlightKinds: { person: true, claim: false }, highlightKinds$: { v: 1 } });
+    await kindsItem.migrate(); // what the background does at start (the item is defined at import)
+    const modes = await getKindModes();
+    expect(modes.person).toBe('all');
+    expect(modes.claim).toBe('off');
+    expect(modes.place).toBe('all');
+    expect((await fakeBrowser.storage.local.get('highlightKinds$')).highlightKinds$).toEqual({ v: 2 });
+    expect((await getKinds()).claim).toBe(false);
+  });
+  it('keeps "first mention only" when a kind is switched off and on', async () => {
+    await setKindMode('place', 'first');
+    expect((await getKinds()).place).toBe(true);
+    await setKindEnabled('place', false);
+    expect((await getKindModes()).place).toBe('off');
+    await setKindEnabled('place', true);
+    expect((await getKindModes()).place).toBe('all');
+    await expect(setKindMode('place', 'some' as never)).rejects.toThrow();
+  });
+  it('repairs garbage mode by mode', () => {
+    expect(repairKindModes({ person: 'first', place: 42, claim: false }).person).toBe('first');
+    expect(repairKindModes({ person: 'first', place: 42, claim: false }).place).toBe('all');
+    expect(repairKindModes('garbage').claim).toBe('all');
+  });
+});
+
+describe('stored tab state is validated on read', () => {
+  const good = {
+    tabId: 7, url: 'https://kun.uz/a', title: 'A', lang: 'uz', entities: [{ id: 'place:tashkent', name: 'Tashkent', type: 'place', count: 2 }],
+    events: [], claims: [], updatedAt: 1,
+  };
+  it('drops broken items and keeps the rest', () => {
+    const st = repairTabState({ ...good, entities: [...good.entities, { id: 3 }, null], events: [{ id: 'e', name: 'E', score: 'x' }] }, 7);
+    expect(st?.entities.map((e) => e.id)).toEqual(['place:tashkent']);
+    expect(st?.events).toEqual([]);
+  });
+  it('discards a state with broken core fields or of another tab', async () => {
+    expect(repairTabState({ ...good, entities: 'nope' }, 7)).toBeNull();
+    expect(repairTabState(good, 8)).toBeNull();
+    expect(repairTabState('garbage', 7)).toBeNull();
+    await fakeBrowser.storage.session.set({ 'tab-7': { tabId: 7, url: 5 } });
+    expect(await getTabState(7)).toBeNull();
+  });
+  it('keeps fields added by later versions', () => {
+    expect((repairTabState({ ...good, extra: { a: 1 } }, 7) as unknown as { extra: unknown }).extra).toEqual({ a: 1 });
+  });
+});
+
+describe('a huge stored site list', () => {
+  it('is read capped, quickly, without dropping the first valid hosts', () => {
+    const added = Array.from({ length: 200_000 }, (_, i) => `site${i}.example.org`);
+    const s = repairSites({ added, removed: [] });
+    expect(s.added).toHaveLength(500);
+    expect(s.added[0]).toBe('site0.example.org');
   });
 });

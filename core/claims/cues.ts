@@ -86,17 +86,16 @@ export function wordEnd(key: string, i: number): number {
 /** All cue occurrences in key[from, to), longest cue first at any position, no overlaps. */
 export function findCues<T>(key: string, cues: Cue<T>[], opt: MatchOptions, from = 0, to = key.length): CueMatch<T>[] {
   const hits: CueMatch<T>[] = [];
-  for (const cue of cues) {
-    let i = key.indexOf(cue.key, from);
-    while (i >= 0 && i + cue.key.length <= to) {
-      const e = i + cue.key.length;
-      // symbols ($, %, €) carry no word boundary of their own
-      const symStart = !isWordChar(cue.key[0]);
-      const symEnd = !isWordChar(cue.key[cue.key.length - 1]);
-      if ((symStart || wordStartsAt(key, i, opt)) && (cue.open || symEnd || wordEndsAt(key, e, opt))) {
-        hits.push({ ks: i, ke: cue.open && !opt.unspaced ? Math.min(wordEnd(key, e), to) : e, tag: cue.tag, cue });
-      }
-      i = key.indexOf(cue.key, i + 1);
+  if (cues.length === 0) return hits;
+  // every list's occurrences come from one walk over the key (scanAll), shared by all the lists
+  // asked about that key; here only this list's are filtered (range, word edges), in the order a
+  // cue-by-cue search gave them (position, then shorter first, then list order)
+  for (const r of rawHits(key, cues)) {
+    if (r.i < from || r.e > to) continue;
+    const cue = r.cue as TrieCue<T>;
+    // symbols ($, %, €) carry no word boundary of their own
+    if ((cue.symStart || wordStartsAt(key, r.i, opt)) && (cue.open || cue.symEnd || wordEndsAt(key, r.e, opt))) {
+      hits.push({ ks: r.i, ke: cue.open && !opt.unspaced ? Math.min(wordEnd(key, r.e), to) : r.e, tag: cue.tag, cue: cue.src });
     }
   }
   // keep the longest cue where several overlap (cues are sorted longest first)
@@ -111,6 +110,67 @@ export function findCues<T>(key: string, cues: Cue<T>[], opt: MatchOptions, from
     out.push(h);
   }
   return out;
+}
+
+interface TrieCue<T> { list: number; src: Cue<T>; tag: T; open: boolean; symStart: boolean; symEnd: boolean }
+interface TrieNode { next: Map<number, TrieNode>; cues: TrieCue<unknown>[] }
+interface RawHit { i: number; e: number; cue: TrieCue<unknown> }
+
+/**
+ * One trie over the keys of every cue list seen so far (lists are compiled once per language and
+ * kept), with a bit set of the code units any cue starts with. A list joins on first use.
+ */
+const trie: TrieNode = { next: new Map(), cues: [] };
+const firsts = new Uint32Array(0x10000 >> 5);
+const listIds = new WeakMap<Cue<unknown>[], number>();
+let lists = 0;
+function listId(cues: Cue<unknown>[]): number {
+  let id = listIds.get(cues);
+  if (id !== undefined) return id;
+  id = lists++;
+  listIds.set(cues, id);
+  for (const cue of cues) {
+    let node = trie;
+    for (let i = 0; i < cue.key.length; i++) {
+      const c = cue.key.charCodeAt(i);
+      if (i === 0) firsts[c >> 5]! |= 1 << (c & 31);
+      let n = node.next.get(c);
+      if (!n) node.next.set(c, (n = { next: new Map(), cues: [] }));
+      node = n;
+    }
+    node.cues.push({ list: id, src: cue, tag: cue.tag, open: cue.open, symStart: !isWordChar(cue.key[0]), symEnd: !isWordChar(cue.key[cue.key.length - 1]) });
+  }
+  memo.length = 0; // keys scanned before this list joined lack its hits
+  return id;
+}
+
+/** The last few keys scanned, with every list's raw occurrences (a sentence is asked about by many lists). */
+const memo: { key: string; byList: RawHit[][] }[] = [];
+function rawHits(key: string, cues: Cue<unknown>[]): RawHit[] {
+  const id = listId(cues);
+  let m = memo.find((x) => x.key === key);
+  if (!m) {
+    m = { key, byList: scanAll(key) };
+    memo.unshift(m);
+    if (memo.length > 4) memo.pop();
+  }
+  return m.byList[id] ?? [];
+}
+
+/** Every cue occurrence in key, per list: one walk down the trie from each position that can start one. */
+function scanAll(key: string): RawHit[][] {
+  const byList: RawHit[][] = [];
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (!(firsts[c >> 5]! & (1 << (c & 31)))) continue; // most positions start no cue
+    let node = trie.next.get(c);
+    for (let j = i + 1; node; j++) {
+      for (const cue of node.cues) (byList[cue.list] ??= []).push({ i, e: j, cue });
+      if (j >= key.length) break;
+      node = node.next.get(key.charCodeAt(j));
+    }
+  }
+  return byList;
 }
 
 /** Original-text span of key range [ks, ke). */

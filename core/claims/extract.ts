@@ -133,18 +133,23 @@ const COORD = /(?:^|[\s,ØŒ])(?:and|i|a takje|va|ve|und|et|jane|jana|hem|we|ham|Ù
 
 const PEOPLE_MEASURES = new Set<Measure>(['killed', 'injured', 'detained', 'arrested', 'charged', 'convicted', 'displaced', 'evacuated', 'missing', 'count']);
 
-interface Ctx2 { pageDate?: string; entities: EntityHit[] }
+interface Ctx2 {
+  pageDate?: string;
+  entities: EntityHit[];
+  /** the text's dates when the caller has them already (extractDates(text, lang, pageDate)) */
+  dates?: DateHit[];
+}
 
 export function extractClaims(text: string, lang: Lang, ctx: Ctx2): ClaimHit[] {
   const C = compile(lang);
-  const dates = extractDates(text, lang, ctx.pageDate);
+  const dates = ctx.dates ?? extractDates(text, lang, ctx.pageDate);
   const quotes = extractQuotes(text, lang, ctx.entities, ctx.pageDate);
   const quoteSpans = findQuoteSpans(text, lang);
   const out: ClaimHit[] = [...quotes];
   for (const sen of splitSentences(text, lang)) {
     const str = text.slice(sen.start, sen.end);
     const f = fold(str);
-    const sDates = dates.filter((d) => d.start >= sen.start && d.end <= sen.end);
+    const sDates = spansIn(dates, sen.start, sen.end);
     const atts = findAttributions(f, str, sen.start, lang, ctx.entities);
     const scs = scopes(f, lang);
     out.push(...figures(C, lang, f, str, sen.start, sDates, atts, scs, ctx));
@@ -154,6 +159,15 @@ export function extractClaims(text: string, lang: Lang, ctx: Ctx2): ClaimHit[] {
     if (st) out.push(st);
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The spans (sorted by start) inside [start, end), in order: a binary search, not a scan per sentence. */
+function spansIn<T extends { start: number; end: number }>(sorted: T[], start: number, end: number): T[] {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid]!.start < start) lo = mid + 1; else hi = mid; }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.start < end; i++) if (sorted[i]!.end <= end) out.push(sorted[i]!);
+  return out;
 }
 
 function scopeOf(scs: [number, number][], k: number): [number, number] {

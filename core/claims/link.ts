@@ -2,15 +2,12 @@
 // measure, subject, and a date window around the page date), and known claims found through their
 // per-language cues (folded like everything else). Notes are written for a reader.
 // Pure; tested in link.test.ts.
-import { fold } from '../text/fold';
-import type { Figure, KnownClaim, NameLang } from '../dataset/schema';
+import { fold, type Folded } from '../text/fold';
+import type { Figure, KnownClaim } from '../dataset/schema';
 import type { ClaimHit, ClaimLink, EntityHit, EventHit, Lang } from '../types';
-import { escapeRe, wordStartsAt } from './cues';
+import { wordStartsAt } from './cues';
+import { cliticsOf, isUnspacedLang, LANGUAGES } from '../lang/registry';
 
-const NAME_KEYS: Record<Lang, NameLang[]> = {
-  ar: ['ar'], ru: ['ru'], en: ['en'], kk: ['kk-Cyrl', 'kk-Latn', 'kk-Arab'], uz: ['uz-Latn', 'uz-Cyrl'], ky: ['ky'], tg: ['tg'],
-  tk: ['tk'], fa: ['fa'], tr: ['tr'], zh: ['zh'], de: ['de'], fr: ['fr'],
-};
 
 const STATUS_LABEL: Record<KnownClaim['status'], string> = {
   supported: 'Supported', disputed: 'Disputed', unsupported: 'Unsupported by evidence', misleading: 'Misleading', false: 'False', opinion: 'Opinion',
@@ -19,61 +16,113 @@ const STATUS_LABEL: Record<KnownClaim['status'], string> = {
 export function detectKnownClaims(
   text: string, lang: Lang, known: KnownClaim[], ctx: { entities: EntityHit[]; events: EventHit[] },
 ): ClaimHit[] {
-  const f = fold(text);
-  const opt = { clitics: lang === 'ar' ? 'وفبلك' : lang === 'fa' ? 'و' : undefined, unspaced: lang === 'zh' };
-  const out: ClaimHit[] = [];
-  for (const claim of known) {
-    const cues = NAME_KEYS[lang].flatMap((k) => claim.cues[k] ?? []);
-    if (!cues.length) continue;
-    const hasEvent = !!claim.event && ctx.events.some((e) => e.id === claim.event);
-    const hasClaimant = (claim.claimedBy ?? []).some((id) => ctx.entities.some((e) => e.id === id));
+  return knownClaimsFinder(known, ctx)(text, fold(text), lang);
+}
+
+/** One cue phrase, folded: its words, and which may continue ("попытк* переворота"). */
+interface CueWords { parts: string[]; open: boolean[] }
+
+/**
+ * Known claims for one annotation: which claims may count (their event found, a claimant named, or
+ * neither required) is decided once per text; the returned function finds their cues in one text
+ * block, on the block's folded key (the fold the caller already made). Cue phrases are folded once
+ * per process and matched with indexOf and a word test, not with RegExps compiled at first call.
+ */
+export function knownClaimsFinder(
+  known: KnownClaim[], ctx: { entities: EntityHit[]; events: EventHit[] },
+): (text: string, f: Folded, lang: Lang) => ClaimHit[] {
+  const ids = new Set(ctx.entities.map((e) => e.id));
+  const events = new Set(ctx.events.map((e) => e.id));
+  const active = known.filter((claim) => {
+    const hasEvent = !!claim.event && events.has(claim.event);
+    const hasClaimant = (claim.claimedBy ?? []).some((id) => ids.has(id));
     const free = !claim.event && !(claim.claimedBy ?? []).length;
-    if (!hasEvent && !hasClaimant && !free) continue;
-    const note = `${STATUS_LABEL[claim.status]}: ${claim.context.text}`;
-    const spans: [number, number][] = [];
-    for (const cue of cues) {
-      const re = cueRegex(cue, opt.unspaced);
-      if (!re) continue;
-      for (const m of f.key.matchAll(re)) {
-        if (!wordStartsAt(f.key, m.index!, opt)) continue;
-        const ks = m.index!, ke = ks + m[0].length;
-        if (!spans.some(([a, b]) => ks < b && a < ke)) spans.push([ks, ke]);
+    return hasEvent || hasClaimant || free;
+  });
+  return (text, f, lang) => {
+    const unspaced = isUnspacedLang(lang);
+    const opt = { clitics: cliticsOf(lang), unspaced };
+    const out: ClaimHit[] = [];
+    const key = f.key;
+    for (const claim of active) {
+      const cues = cuesOf(claim, lang);
+      if (!cues.length) continue;
+      const spans: [number, number][] = [];
+      for (const cue of cues) {
+        const first = cue.parts[0]!;
+        // leftmost match, then on after it: what a global RegExp's matchAll finds
+        for (let i = key.indexOf(first), from = 0; i >= 0; i = key.indexOf(first, from)) {
+          const ke = cueEndAt(key, i, cue, unspaced);
+          if (ke < 0) { from = i + 1; continue; }
+          from = ke;
+          if (!wordStartsAt(key, i, opt)) continue;
+          if (!spans.some(([a, b]) => i < b && a < ke)) spans.push([i, ke]);
+        }
+      }
+      if (!spans.length) continue;
+      spans.sort((a, b) => a[0] - b[0]);
+      const note = `${STATUS_LABEL[claim.status]}: ${claim.context.text}`;
+      for (const [ks, ke] of spans) {
+        const start = f.start[ks]!;
+        const end = f.end[ke - 1]!;
+        const hit: ClaimHit = {
+          start, end, text: text.slice(start, end), kind: 'known-claim',
+          links: [{ id: claim.id, relation: 'known-claim', note }],
+        };
+        const by = claimant(claim, ctx.entities, start);
+        if (by) hit.attributedTo = by;
+        if (claim.date) hit.date = claim.date;
+        out.push(hit);
       }
     }
-    spans.sort((a, b) => a[0] - b[0]);
-    for (const [ks, ke] of spans) {
-      const start = f.start[ks]!;
-      const end = f.end[ke - 1]!;
-      const hit: ClaimHit = {
-        start, end, text: text.slice(start, end), kind: 'known-claim',
-        links: [{ id: claim.id, relation: 'known-claim', note }],
-      };
-      const by = claimant(claim, ctx.entities, start);
-      if (by) hit.attributedTo = by;
-      if (claim.date) hit.date = claim.date;
-      out.push(hit);
+    return out.sort((a, b) => a.start - b.start);
+  };
+}
+
+// a claim's cue phrases per language, folded once per process
+const cueCache = new WeakMap<KnownClaim, Map<Lang, CueWords[]>>();
+function cuesOf(claim: KnownClaim, lang: Lang): CueWords[] {
+  let byLang = cueCache.get(claim);
+  if (!byLang) cueCache.set(claim, (byLang = new Map()));
+  let list = byLang.get(lang);
+  if (!list) {
+    list = [];
+    for (const raw of LANGUAGES[lang].nameLangs.flatMap((k) => claim.cues[k] ?? [])) {
+      const words = raw.trim().split(/\s+/).map((w) => {
+        const open = w.endsWith('*');
+        return { k: fold(open ? w.slice(0, -1) : w).key, open };
+      }).filter((w) => w.k);
+      if (words.length) list.push({ parts: words.map((w) => w.k), open: words.map((w) => w.open) });
     }
+    byLang.set(lang, list);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return list;
 }
 
-/** A cue phrase as a regex on the folded key; a word ending in '*' may continue ("попытк* переворота"). */
-// Cues are compiled once per process, not once per text block (matchAll clones the RegExp, so sharing is safe).
-const cueRegexCache = new Map<string, RegExp | undefined>();
-function cueRegex(cue: string, unspaced: boolean): RegExp | undefined {
-  const k = `${unspaced ? 1 : 0}${cue}`;
-  if (!cueRegexCache.has(k)) cueRegexCache.set(k, compileCue(cue, unspaced));
-  return cueRegexCache.get(k);
+/** Where a cue that starts at key[i] ends, or -1: its words joined by one space, an open word running
+ * on over letters, digits and apostrophes, and (in spaced scripts) no letter or digit right after. */
+function cueEndAt(key: string, i: number, cue: CueWords, unspaced: boolean): number {
+  let p = i;
+  for (let j = 0; j < cue.parts.length; j++) {
+    if (j > 0) { if (key.charCodeAt(p) !== 32) return -1; p++; }
+    const part = cue.parts[j]!;
+    if (!key.startsWith(part, p)) return -1;
+    p += part.length;
+    if (cue.open[j]) while (p < key.length) { const n = letterOrDigitAt(key, p, true); if (!n) break; p += n; }
+  }
+  if (!unspaced && p < key.length && letterOrDigitAt(key, p, false)) return -1;
+  return p;
 }
 
-function compileCue(cue: string, unspaced: boolean): RegExp | undefined {
-  const parts = cue.trim().split(/\s+/).map((w) => {
-    const open = w.endsWith('*');
-    const k = fold(open ? w.slice(0, -1) : w).key;
-    return k ? escapeRe(k) + (open ? "[\\p{L}\\p{N}']*" : '') : '';
-  }).filter(Boolean);
-  if (!parts.length) return undefined;
-  return new RegExp(parts.join(' ') + (unspaced ? '' : '(?![\\p{L}\\p{N}])'), 'gu');
+const LN = /^[\p{L}\p{N}]$/u;
+/** Length (1 or 2 code units) of the letter or digit (or apostrophe, when allowed) at key[p], else 0. */
+function letterOrDigitAt(key: string, p: number, apostrophe: boolean): number {
+  const c = key.charCodeAt(p);
+  if (c === 39) return apostrophe ? 1 : 0;
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return 1;
+  if (c < 128) return 0;
+  const ch = String.fromCodePoint(key.codePointAt(p)!);
+  return LN.test(ch) ? ch.length : 0;
 }
 
 /** The claimant whose mention is nearest the cue, if any claimant is named in the text. */

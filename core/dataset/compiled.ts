@@ -47,3 +47,14 @@ export interface CompiledIndex {
   claims: KnownClaim[];
   sources: Record<string, Source>;
 }
+
+/** A sourced text in the reader's language when we have it, else the English. Language keys as in
+ * names: 'ru', 'ar', 'kk-Cyrl'...; a bare 'kk' or 'uz' falls back to its first script. */
+export function textIn(item: { text: string; i18n?: Partial<Record<NameLang, string>> }, lang: string): string {
+  if (!item.i18n || lang === 'en') return item.text;
+  const direct = item.i18n[lang as NameLang];
+  if (direct) return direct;
+  const base = lang.split('-')[0]!;
+  const scripted = Object.entries(item.i18n).find(([k]) => k.split('-')[0] === base);
+  return scripted?.[1] ?? item.text;
+}

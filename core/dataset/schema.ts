@@ -28,8 +28,16 @@ export const ClaimId = idOf('claim');
 
 /** ISO date, year-month, or year: the precision the source gives. */
 export const PartialDate = v.pipe(v.string(), v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'date must be YYYY, YYYY-MM or YYYY-MM-DD'));
+/** A month: when a record was last checked, and the dataset's as-of month. */
+export const YearMonth = v.pipe(v.string(), v.regex(/^\d{4}-(?:0[1-9]|1[0-2])$/, 'must be YYYY-MM'));
 const Sources = v.pipe(v.array(SourceId), v.minLength(1, 'at least one source'));
 const NonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1));
+
+/** What kind of publisher a source is, so the panel can tell an official statement from a wire report. */
+export const SOURCE_KINDS = [
+  'official', 'wire', 'state-media', 'independent-media', 'encyclopaedia', 'igo-ngo', 'academic', 'other',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export const Source = v.strictObject({
   id: SourceId,
@@ -41,6 +49,10 @@ export const Source = v.strictObject({
   /** when we read it */
   accessed: v.optional(PartialDate),
   licence: v.optional(v.string()),
+  /** required by the build (core/dataset/rules.ts); optional here so a missing one is a named rule error */
+  kind: v.optional(v.picklist(SOURCE_KINDS)),
+  /** why a home page (not a specific page) is cited */
+  reason: v.optional(NonEmpty),
 });
 export type Source = v.InferOutput<typeof Source>;
 
@@ -53,12 +65,24 @@ const Texts = v.pipe(
   v.check((n) => typeof n.en === 'string', 'an English text is required'),
 );
 
-export const Fact = v.strictObject({ text: NonEmpty, asOf: PartialDate, sources: Sources });
+/** Our own wording of a sourced text in other languages, keyed like names (ru, ar, ...); the English
+ * stays in `text`. Shown when the reader's language has an entry (see `textIn` in compiled.ts). */
+export const Translations = v.pipe(
+  v.record(v.picklist(NAME_LANGS), NonEmpty),
+  v.check((t) => !('en' in t), 'i18n holds the other languages; the English text is `text`'),
+);
+export type Translations = v.InferOutput<typeof Translations>;
+
+export const Fact = v.strictObject({
+  text: NonEmpty, i18n: v.optional(Translations), asOf: PartialDate, sources: Sources,
+});
 export type Fact = v.InferOutput<typeof Fact>;
 
 export const Role = v.strictObject({
   /** English title as displayed, e.g. "President of Kazakhstan" */
   title: NonEmpty,
+  /** the title in other languages */
+  i18n: v.optional(Translations),
   office: v.optional(OfficeId),
   org: v.optional(EntityId),
   start: v.optional(PartialDate),
@@ -67,7 +91,9 @@ export const Role = v.strictObject({
 });
 export type Role = v.InferOutput<typeof Role>;
 
-export const TimelineItem = v.strictObject({ date: PartialDate, text: NonEmpty, sources: Sources });
+export const TimelineItem = v.strictObject({
+  date: PartialDate, text: NonEmpty, i18n: v.optional(Translations), sources: Sources,
+});
 
 export const Entity = v.strictObject({
   id: EntityId,
@@ -115,6 +141,10 @@ export const Office = v.strictObject({
   /** descriptors per language, e.g. en: ["President of Kazakhstan", "Kazakh president"] */
   names: Names,
   sources: Sources,
+  /** how many people hold it at once (a court's judges, a council's members); default 1 */
+  seats: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  /** month its current holder was last checked against a source */
+  checked: v.optional(YearMonth),
 });
 export type Office = v.InferOutput<typeof Office>;
 
@@ -150,11 +180,13 @@ export const KnownClaim = v.strictObject({
   event: v.optional(EntityId),
   text: Texts,
   claimedBy: v.optional(v.array(EntityId)),
+  /** who made the claim when it is not (only) an entity, as the source puts it ("Kyrgyz media") */
+  claimedByText: v.optional(Texts),
   date: v.optional(PartialDate),
   /** per-language phrases that signal the claim in coverage */
   cues: v.record(v.picklist(NAME_LANGS), v.array(NonEmpty)),
   status: v.picklist(CLAIM_STATUSES),
-  context: v.strictObject({ text: NonEmpty, sources: Sources }),
+  context: v.strictObject({ text: NonEmpty, i18n: v.optional(Translations), sources: Sources }),
   sources: Sources,
 });
 export type KnownClaim = v.InferOutput<typeof KnownClaim>;
@@ -162,6 +194,8 @@ export type KnownClaim = v.InferOutput<typeof KnownClaim>;
 /** One file under data/: any mix of these collections. */
 export const DataFile = v.strictObject({
   $comment: v.optional(v.string()),
+  /** the month the dataset as a whole is current to (declared once, in data/dataset.json) */
+  asOf: v.optional(YearMonth),
   sources: v.optional(v.array(Source)),
   entities: v.optional(v.array(Entity)),
   offices: v.optional(v.array(Office)),

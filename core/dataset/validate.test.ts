@@ -34,9 +34,9 @@ describe('validateData', () => {
     expect(run({ sources: [src], entities: [ent({ facts: [{ text: 'Largest city', asOf: '2024', sources: [] }] })] }).errors.join()).toMatch(/at least one source/);
     expect(run({ sources: [src], entities: [ent({ sources: ['src:t-missing'] })] }).errors.join()).toMatch(/undefined source src:t-missing/);
     const fig = { id: 'fig:x-killed', event: 'place:almaty', measure: 'killed', value: 3, asOf: '2022-01-10', status: 'official' };
-    expect(run({ sources: [src], entities: [ent()], figures: [fig] }).errors.join()).toMatch(/figures/);
+    expect(run({ sources: [src], entities: [ent()], figures: [fig] }).errors.join()).toMatch(/fig:x-killed: schema: sources/);
     const claim = { id: 'claim:x', text: { en: 'x' }, cues: { en: ['x'] }, status: 'disputed', context: { text: 'c', sources: ['src:t-a'] } };
-    expect(run({ sources: [src], claims: [claim] }).errors.join()).toMatch(/claims/);
+    expect(run({ sources: [src], claims: [claim] }).errors.join()).toMatch(/claim:x: schema: sources/);
   });
   it('fails on dangling references (warnings only in partial mode)', () => {
     const bad = { sources: [src], entities: [ent({ country: 'place:kazakhstan' })] };
@@ -59,5 +59,52 @@ describe('validateData', () => {
   });
   it('fails when an id does not match its type', () => {
     expect(run({ sources: [src], entities: [ent({ type: 'person' })] }).errors.join()).toMatch(/must start with person:/);
+  });
+});
+
+describe('validateData on bad files (issue 13.9)', () => {
+  const person = ent({ id: 'person:a-b', type: 'person', names: { en: ['A B'] }, country: 'place:almaty' });
+  it('rejects a file whose top level is an array, naming the file', () => {
+    const r = validateData([{ path: 'data/kz/people/x.json', json: [{ entities: [ent()] }] }]);
+    expect(r.errors).toEqual([expect.stringMatching(/^data\/kz\/people\/x\.json: the top level must be an object.*not an array/)]);
+    expect(r.data.entities.size).toBe(0);
+    expect(validateData([{ path: 'n.json', json: null }]).errors.join()).toMatch(/^n\.json: .*not null/);
+    expect(validateData([{ path: 's.json', json: 'entities' }]).errors.join()).toMatch(/not a string/);
+  });
+  it('rejects a collection that is not an array and an unknown top-level key', () => {
+    expect(run({ entities: { 'place:almaty': ent() } }).errors.join()).toMatch(/f0\.json: entities must be an array of records, not a object/);
+    expect(run({ sources: [src], people: [] }).errors.join()).toMatch(/f0\.json: unknown top-level key "people"/);
+  });
+  it('names the file and the record id in schema errors, not an index', () => {
+    const r = run({ sources: [src], entities: [ent(), ent({ id: 'place:astana', names: { en: ['Astana'] }, asOf: 'soon' })] });
+    expect(r.errors).toEqual([expect.stringMatching(/^f0\.json: place:astana: schema: asOf: date must be YYYY/)]);
+    expect(r.errors.join()).not.toMatch(/entities\.1/);
+    // a record without an id is named by its place in the file
+    expect(run({ sources: [src], entities: [{ type: 'place' }] }).errors.join()).toMatch(/f0\.json: entities\[0\] \(no id\): schema/);
+    // the good records of the file still load
+    expect(r.data.entities.has('place:almaty')).toBe(true);
+  });
+  it('does not cascade "refers to unknown" errors from a record that failed the schema', () => {
+    const badPlace = ent({ asOf: 'soon' });
+    const refs = Array.from({ length: 60 }, (_, i) => ({ ...person, id: `person:a-b${i}`, names: { en: [`A B${i}`] } }));
+    const r = run({ sources: [src], entities: [badPlace] }, { entities: refs });
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toMatch(/f0\.json: place:almaty: schema: asOf/);
+    expect(r.warnings.join()).toMatch(/60 reference\(s\) to ids that did not load/);
+  });
+  it('does not cascade from a file that is not JSON or not an object', () => {
+    const refs = { entities: [person] };
+    const notJson = validateData([{ path: 'p.json', json: undefined, parseError: 'Unexpected token' }, { path: 'q.json', json: refs }]);
+    expect(notJson.errors).toEqual(['p.json: not valid JSON: Unexpected token']);
+    const arr = validateData([{ path: 'p.json', json: [src] }, { path: 'q.json', json: refs }]);
+    expect(arr.errors).toHaveLength(1);
+    expect(arr.errors[0]).toMatch(/^p\.json: the top level must be an object/);
+    // with nothing failing to load, a dangling reference is still an error
+    expect(run({ sources: [src], entities: [person] }).errors.join()).toMatch(/country refers to unknown place:almaty/);
+  });
+  it('reads the dataset asOf once', () => {
+    expect(run({ asOf: '2026-12' }).data.asOf).toBe('2026-12');
+    expect(run({ asOf: '2026-12' }, { asOf: '2026-11' }).errors.join()).toMatch(/asOf is declared twice/);
+    expect(run({ asOf: '2026-13' }).errors.join()).toMatch(/asOf: must be YYYY-MM/);
   });
 });

@@ -1,12 +1,18 @@
 // Validation of the dataset as a whole: schema per file, then cross-record rules (duplicate ids,
-// one Wikidata id per record, sources defined, references resolved, alias collisions).
+// one Wikidata id per record, sources defined, references resolved, alias collisions). Errors name the
+// file and the record id; references to records that failed to load are not reported a second time.
 // Pure: takes parsed file contents, returns errors/warnings and the merged data. Tested in validate.test.ts.
 import * as v from 'valibot';
-import { DataFile, type Entity, type Figure, type KnownClaim, type Office, type Source } from './schema';
+import { Entity, Figure, KnownClaim, Office, Source, YearMonth } from './schema';
 import { foldKey } from '../text/fold';
 import { isExactName } from './names';
 
-export interface LoadedFile { path: string; json: unknown }
+export interface LoadedFile {
+  path: string;
+  json: unknown;
+  /** set when the file could not be parsed as JSON (json is then undefined) */
+  parseError?: string;
+}
 export interface Merged {
   sources: Map<string, Source>;
   entities: Map<string, Entity>;
@@ -15,6 +21,8 @@ export interface Merged {
   claims: Map<string, KnownClaim>;
   /** file each id was defined in, for messages */
   origin: Map<string, string>;
+  /** the month the dataset is current to (data/dataset.json), if declared */
+  asOf?: string;
 }
 export interface ValidationResult { errors: string[]; warnings: string[]; data: Merged }
 
@@ -23,46 +31,108 @@ export interface ValidateOptions {
   partial?: boolean;
 }
 
+const COLLECTIONS = { sources: Source, entities: Entity, offices: Office, figures: Figure, claims: KnownClaim } as const;
+type Collection = keyof typeof COLLECTIONS;
+const TOP_KEYS = ['$comment', 'asOf', ...Object.keys(COLLECTIONS)];
+const MAX_ISSUES_PER_RECORD = 5;
+
+/** What a file's top level is, for the message when it is not an object. */
+function shapeOf(json: unknown): string {
+  if (Array.isArray(json)) return 'an array';
+  if (json === null) return 'null';
+  return `a ${typeof json}`;
+}
+
+/** How a record is named in messages: its id when it has one, else its place in the file. */
+function recordLabel(rec: unknown, key: string, i: number): string {
+  const id = (rec as { id?: unknown } | null)?.id;
+  return typeof id === 'string' && id.length > 0 ? id : `${key}[${i}] (no id)`;
+}
+
+function issueText(issue: v.BaseIssue<unknown>): string {
+  const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+  return `${path ? path + ': ' : ''}${issue.message}`;
+}
+
 export function validateData(files: LoadedFile[], opts: ValidateOptions = {}): ValidationResult {
   const errors: string[] = [];
   const warnings: string[] = [];
   const data: Merged = { sources: new Map(), entities: new Map(), offices: new Map(), figures: new Map(), claims: new Map(), origin: new Map() };
+  // Ids of records that failed the schema, and files whose records could not be read at all:
+  // references to them are not reported again (their file's error is the one to fix).
+  const failedIds = new Set<string>();
+  const unreadable: string[] = [];
+  let asOfFrom: string | undefined;
+
+  const add = <T extends { id: string }>(path: string, map: Map<string, T>, rec: T) => {
+    const prev = data.origin.get(rec.id);
+    if (prev !== undefined) {
+      // the same source defined twice with identical content is harmless
+      if (map === (data.sources as unknown) && JSON.stringify(map.get(rec.id)) === JSON.stringify(rec)) return;
+      errors.push(`${path}: duplicate id ${rec.id} (also in ${prev})`);
+      return;
+    }
+    data.origin.set(rec.id, path);
+    map.set(rec.id, rec);
+  };
 
   for (const f of files) {
-    const r = v.safeParse(DataFile, f.json);
-    if (!r.success) {
-      for (const issue of r.issues.slice(0, 20)) {
-        const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
-        errors.push(`${f.path}: schema: ${path ? path + ': ' : ''}${issue.message}`);
-      }
-      if (r.issues.length > 20) errors.push(`${f.path}: schema: ... ${r.issues.length - 20} more`);
+    if (f.parseError !== undefined) {
+      errors.push(`${f.path}: not valid JSON: ${f.parseError}`);
+      unreadable.push(f.path);
       continue;
     }
-    const add = <T extends { id: string }>(map: Map<string, T>, rec: T) => {
-      const prev = data.origin.get(rec.id);
-      if (prev !== undefined) {
-        // the same source defined twice with identical content is harmless
-        if (map === (data.sources as unknown) && JSON.stringify(map.get(rec.id)) === JSON.stringify(rec)) return;
-        errors.push(`${f.path}: duplicate id ${rec.id} (also in ${prev})`);
-        return;
+    const json = f.json;
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+      errors.push(`${f.path}: the top level must be an object like { "entities": [...] }, not ${shapeOf(json)}`);
+      unreadable.push(f.path);
+      continue;
+    }
+    const top = json as Record<string, unknown>;
+    for (const key of Object.keys(top)) {
+      if (!TOP_KEYS.includes(key)) errors.push(`${f.path}: unknown top-level key "${key}" (allowed: ${TOP_KEYS.join(', ')})`);
+    }
+    if (top.$comment !== undefined && typeof top.$comment !== 'string') errors.push(`${f.path}: $comment must be a string`);
+    if (top.asOf !== undefined) {
+      const r = v.safeParse(YearMonth, top.asOf);
+      if (!r.success) errors.push(`${f.path}: asOf: ${r.issues[0]!.message}`);
+      else if (asOfFrom !== undefined) errors.push(`${f.path}: the dataset's asOf is declared twice (also in ${asOfFrom})`);
+      else { data.asOf = r.output; asOfFrom = f.path; }
+    }
+    for (const key of Object.keys(COLLECTIONS) as Collection[]) {
+      const list = top[key];
+      if (list === undefined) continue;
+      if (!Array.isArray(list)) {
+        errors.push(`${f.path}: ${key} must be an array of records, not ${shapeOf(list)}`);
+        unreadable.push(f.path);
+        continue;
       }
-      data.origin.set(rec.id, f.path);
-      map.set(rec.id, rec);
-    };
-    for (const s of r.output.sources ?? []) add(data.sources, s);
-    for (const e of r.output.entities ?? []) add(data.entities, e);
-    for (const o of r.output.offices ?? []) add(data.offices, o);
-    for (const g of r.output.figures ?? []) add(data.figures, g);
-    for (const c of r.output.claims ?? []) add(data.claims, c);
+      list.forEach((rec, i) => {
+        const r = v.safeParse(COLLECTIONS[key], rec);
+        const label = recordLabel(rec, key, i);
+        if (r.success) { add(f.path, data[key] as Map<string, { id: string }>, r.output); return; }
+        for (const issue of r.issues.slice(0, MAX_ISSUES_PER_RECORD)) errors.push(`${f.path}: ${label}: schema: ${issueText(issue)}`);
+        if (r.issues.length > MAX_ISSUES_PER_RECORD) errors.push(`${f.path}: ${label}: schema: ... ${r.issues.length - MAX_ISSUES_PER_RECORD} more`);
+        if (label.includes(' (no id)')) unreadable.push(f.path);
+        else failedIds.add(label);
+      });
+    }
   }
 
+  // A reference to an id that did not load because of an error above is not a second error.
+  let suppressed = 0;
+  const isCascade = (id: string) => {
+    if (!failedIds.has(id) && unreadable.length === 0) return false;
+    suppressed++;
+    return true;
+  };
   const where = (id: string) => data.origin.get(id) ?? '?';
   const checkSources = (owner: string, ids: readonly string[] | undefined) => {
-    for (const s of ids ?? []) if (!data.sources.has(s)) errors.push(`${where(owner)}: ${owner} cites undefined source ${s}`);
+    for (const s of ids ?? []) if (!data.sources.has(s) && !isCascade(s)) errors.push(`${where(owner)}: ${owner} cites undefined source ${s}`);
   };
   const checkRef = (owner: string, field: string, id: string | undefined, kinds: Map<string, unknown>[]) => {
     if (id === undefined) return;
-    if (kinds.some((m) => m.has(id))) return;
+    if (kinds.some((m) => m.has(id)) || isCascade(id)) return;
     const msg = `${where(owner)}: ${owner}.${field} refers to unknown ${id}`;
     (opts.partial ? warnings : errors).push(msg);
   };
@@ -146,6 +216,10 @@ export function validateData(files: LoadedFile[], opts: ValidateOptions = {}): V
     check(key, slot.loose);
     // a loose name matches every spelling, exact ones included
     for (const ids of slot.exact.values()) check(key, new Set([...slot.loose, ...ids]));
+  }
+  if (suppressed > 0) {
+    const cause = [...new Set(unreadable)].join(', ') || 'records with schema errors';
+    warnings.push(`${suppressed} reference(s) to ids that did not load not reported: fix ${cause} first`);
   }
   return { errors, warnings, data };
 }

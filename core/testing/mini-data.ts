@@ -1,6 +1,7 @@
 // A small dataset written for the engine's unit tests (not the shipped data): a few people,
 // places and organisations with the name shapes the matcher must handle, compiled in memory.
 import { compileIndex } from '../dataset/compile';
+import type { CompiledIndex } from '../dataset/compiled';
 import type { DataFile } from '../dataset/schema';
 import { validateData } from '../dataset/validate';
 import { createEngine, type Engine } from '../engine';
@@ -48,8 +49,13 @@ export const MINI: DataFile = {
   ],
 };
 
-export function miniEngine(): Engine {
+/** The mini dataset compiled as the shipped index is (through JSON, as the extension loads it). */
+export function miniIndex(): CompiledIndex {
   const { errors, data } = validateData([{ path: 'mini', json: MINI }]);
   if (errors.length) throw new Error(errors.join('\n'));
-  return createEngine(JSON.parse(JSON.stringify(compileIndex(data, 'test'))));
+  return JSON.parse(JSON.stringify(compileIndex(data, 'test'))) as CompiledIndex;
+}
+
+export function miniEngine(): Engine {
+  return createEngine(miniIndex());
 }

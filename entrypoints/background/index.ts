@@ -4,25 +4,20 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleBackgroundRequests, notifyPages, type TabState } from '../../utils/protocol';
-import { getTabState, lastTabItem, removeTabState, setTabState, watchSites } from '../../utils/storage';
+import { getTabState, lastTabItem, removeTabState, setTabState, watchSites, watchUiLanguage } from '../../utils/storage';
+import { loadUiMessages } from '../../utils/page-i18n';
+import { t } from '../../utils/i18n';
+import { emptyAnnotation, mayShow } from '../../utils/relevance';
+import { hostOfUrl, starterSiteFor } from '../../utils/sites';
 import { actionApi, menusApi, openPanel } from '../../utils/panel';
 import { resolvePageDate } from '../../utils/page-date';
 import { badgeText, summarise } from './tab-results';
 import type { NameLang } from '../../core/dataset/schema';
-import { t } from '../../utils/i18n';
 import { knowledge } from './knowledge';
 import { syncSiteScripts } from './site-scripts';
 
 const MENU_ID = 'oxus-lookup';
 
-/** "Oxus: look up “%s”" from the locale files (the browser's language), our lookup as fallback. */
-const menuTitle = (): string => {
-  try {
-    return browser.i18n.getMessage('menu_lookup') || t('menu_lookup');
-  } catch {
-    return t('menu_lookup');
-  }
-};
 
 export default defineBackground(() => {
   // Session storage survives a stopped service worker; the Map spares a read on every message.
@@ -81,13 +76,17 @@ export default defineBackground(() => {
       if (tabId === undefined) throw new Error('annotate needs a tab');
       const date = resolvePageDate(msg.dateHints);
       const k = await knowledge();
-      const ann = k.engine.annotate(msg.text, { lang: msg.lang, date });
+      const found = k.engine.annotate(msg.text, { lang: msg.lang, date });
       const prev = await stateOf(tabId);
-      const next = summarise({ tabId, url: msg.url, title: msg.title, mode: msg.mode, text: msg.text }, ann, prev);
-      for (const e of next.entities) {
-        if (e.type === 'place' && !e.coords) e.coords = k.coords(e.id);
-        e.forms ??= k.forms(e.id);
-      }
+      // on a general outlet, nothing shows unless the page is about Central Asia (utils/relevance.ts)
+      const pass = {
+        general: !!starterSiteFor(hostOfUrl(msg.url) ?? '')?.general,
+        mode: msg.mode,
+        shownBefore: !!prev && prev.url === msg.url && prev.entities.length > 0,
+      };
+      const ann = mayShow(pass, found, k.countryOf) ? found : emptyAnnotation(found);
+      const next = summarise({ tabId, url: msg.url, title: msg.title, mode: msg.mode }, ann, prev);
+      for (const e of next.entities) if (e.type === 'place' && !e.coords) e.coords = k.coords(e.id);
       await saveState(next);
       return ann;
     },
@@ -116,14 +115,20 @@ export default defineBackground(() => {
 
   // Context menu: created at install/startup (menus do not survive in every browser otherwise).
   const menus = menusApi();
-  const createMenu = () => {
+  // its title in the UI language (the setting, else the browser's), renamed when the setting changes
+  const createMenu = async () => {
     if (!menus) return;
-    menus.removeAll().then(() =>
-      menus.create({ id: MENU_ID, title: menuTitle(), contexts: ['selection'] }, () => void browser.runtime.lastError),
-    );
+    await loadUiMessages();
+    await menus.removeAll();
+    menus.create({ id: MENU_ID, title: t('menu_lookup'), contexts: ['selection'] }, () => void browser.runtime.lastError);
   };
-  browser.runtime.onInstalled.addListener(createMenu);
-  browser.runtime.onStartup.addListener(createMenu);
+  browser.runtime.onInstalled.addListener((details) => {
+    void createMenu();
+    // the first-run page, once: where Oxus runs, the panel, right-click lookup, the UI language
+    if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
+  browser.runtime.onStartup.addListener(() => void createMenu());
+  watchUiLanguage(() => void createMenu());
   menus?.onClicked.addListener((info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) => {
     if (info.menuItemId === MENU_ID && info.selectionText) void onLookupClick(info.selectionText, tab);
   });

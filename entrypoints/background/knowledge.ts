@@ -19,6 +19,8 @@ export interface Knowledge {
   coords(id: string): [number, number] | undefined;
   /** the usual form of an entity's name per name key */
   forms(id: string): Partial<Record<NameLang, string>> | undefined;
+  /** the country an entity belongs to (utils/relevance.ts) */
+  countryOf(id: string): string | undefined;
 }
 
 /** Where wxt.config.ts puts the two halves of the compiled index in the built extension. */
@@ -94,6 +96,7 @@ export function createKnowledge(index: CompiledIndex, engine: Engine = createEng
       return null;
     },
     coords: (id) => index.entities[id]?.coords as [number, number] | undefined,
+    countryOf: (id) => index.entities[id]?.country,
     forms(id) {
       const rec = index.entities[id];
       if (!rec) return undefined;

@@ -12,10 +12,10 @@ export const originFor = (host: string) => `*://${host}/*`;
 
 export async function syncSiteScripts(): Promise<string[]> {
   const hosts = addedHosts(await getSites());
-  const granted: string[] = [];
-  for (const h of hosts) {
-    if (await browser.permissions.contains({ origins: [originFor(h)] })) granted.push(h);
-  }
+  // one permissions read for all hosts (a call per host made a long list slow to start)
+  const origins = new Set((await browser.permissions.getAll()).origins ?? []);
+  const all = origins.has('*://*/*') || origins.has('<all_urls>');
+  const granted = hosts.filter((h) => all || origins.has(originFor(h)));
   const matches = granted.map(originFor).sort();
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   const current = existing[0]?.matches?.slice().sort() ?? [];

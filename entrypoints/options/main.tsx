@@ -2,8 +2,12 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { OptionsView, type OptionsApi } from '../../components/OptionsView';
-import { getKinds, getSites, setKindEnabled, setSiteEnabled, watchKinds, watchSites } from '../../utils/storage';
+import {
+  getKinds, getSites, getUiLanguage, setKindEnabled, setSiteEnabled, setUiLanguage, watchKinds, watchSites,
+} from '../../utils/storage';
+import { matchUiLocale, t } from '../../utils/i18n';
 import { normaliseHost, starterSiteFor } from '../../utils/sites';
+import { startPageI18n } from '../../utils/page-i18n';
 import '../../assets/ui.css';
 
 const origin = (host: string) => `*://${host}/*`;
@@ -18,7 +22,7 @@ const api: OptionsApi = {
   },
   addSite(input) {
     const host = normaliseHost(input);
-    if (!host) return Promise.resolve(`“${input.slice(0, 80)}” is not a web site address (for example news.example.com).`);
+    if (!host) return Promise.resolve(t('options_error_not_site', input.slice(0, 80)));
     const starter = starterSiteFor(host);
     if (starter) return setSiteEnabled(host, true).then(() => undefined);
     const request = browser.permissions.request({ origins: [origin(host)] }); // inside the click
@@ -26,7 +30,7 @@ const api: OptionsApi = {
       await setSiteEnabled(host, true);
       if (!(await request.catch(() => false))) {
         await setSiteEnabled(host, false);
-        return `Permission to read ${host} was not granted.`;
+        return t('options_error_permission', host);
       }
       return undefined;
     })();
@@ -41,6 +45,9 @@ const api: OptionsApi = {
   async setKind(kind, on) {
     await setKindEnabled(kind, on);
   },
+  getUiLanguage,
+  setUiLanguage,
+  browserLocale: matchUiLocale(browser.i18n.getUILanguage()),
   subscribe(onChange) {
     const a = watchSites(onChange);
     const b = watchKinds(onChange);
@@ -56,4 +63,4 @@ const api: OptionsApi = {
   },
 };
 
-render(<OptionsView api={api} />, document.getElementById('app')!);
+void startPageI18n(() => t('options_title')).then(() => render(<OptionsView api={api} />, document.getElementById('app')!));

@@ -8,12 +8,14 @@ import { getSites, isSiteEnabled, setSiteEnabled, siteKeyFor } from '../../utils
 import { hostOfUrl, normaliseHost } from '../../utils/sites';
 import { openPanel } from '../../utils/panel';
 import { targetTabId } from '../../utils/active-tab';
+import { startPageI18n } from '../../utils/page-i18n';
 import '../../assets/ui.css';
 
 const CONTENT_JS = '/content-scripts/content.js';
 const CONTENT_CSS = '/content-scripts/content.css';
 
 async function main() {
+  await startPageI18n();
   const tabId = await targetTabId();
   const state = await sendToBackground({ type: 'tab-state', tabId }).catch(() => null);
   const tab = tabId !== undefined ? await browser.tabs.get(tabId).catch(() => undefined) : undefined;

@@ -5,8 +5,9 @@ import { browser } from 'wxt/browser';
 import { SidePanelApp, type PanelApi } from '../../components/SidePanelApp';
 import { onPageEvent, sendToBackground, sendToTab } from '../../utils/protocol';
 import { targetTabId } from '../../utils/active-tab';
-import { uiDir, uiLocale } from '../../utils/i18n';
+import { uiLocale } from '../../utils/i18n';
 import { nameKeyFor } from '../../utils/present/names';
+import { startPageI18n } from '../../utils/page-i18n';
 import '../../assets/ui.css';
 
 let shownTab: number | undefined;
@@ -38,6 +39,5 @@ const api: PanelApi = {
   lookup: (query, typing) => sendToBackground({ type: 'lookup', query, tabId: shownTab, lang: nameKeyFor(uiLocale()), typing }),
 };
 
-document.documentElement.lang = uiLocale();
-document.documentElement.dir = uiDir();
-render(<SidePanelApp api={api} />, document.getElementById('app')!);
+// the UI language's messages first: every string is read while rendering
+void startPageI18n().then(() => render(<SidePanelApp api={api} />, document.getElementById('app')!));

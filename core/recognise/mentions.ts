@@ -1,0 +1,157 @@
+// Finds the mentions of a text in one automaton pass: raw hits go through acceptance (accept.ts),
+// office descriptors expand to their holders, overlapping hits keep the longest, a descriptor
+// right before its holder's name merges with it, and an institution or country inside a
+// descriptor is kept as a mention of its own. Event cue words seen on the way are collected.
+// Pure; tested in mentions.test.ts.
+import { PATTERN_FLAGS, type CompiledIndex, type Pattern } from '../dataset/compiled';
+import type { TitleRole } from '../lang/morph';
+import { scan, type Automaton } from '../match/automaton';
+import type { Folded } from '../text/fold';
+import { accept, insideWord, nearPlaceWord } from './accept';
+import { blockAt, type Block } from './blocks';
+import { within } from './dates';
+
+/** One accepted occurrence of a pattern, before disambiguation. */
+export interface Mention {
+  start: number;
+  end: number;
+  pattern: number;
+  /** candidate entity ids (office descriptors already expanded to holders) */
+  options: string[];
+  title?: TitleRole;
+  /** where the name starts when a title was joined to it */
+  nameStart?: number;
+  viaOffice?: string;
+  block: number;
+  /** only an ordinary-word name matched: kept only if the article corroborates it */
+  weak?: boolean;
+  /** a word for "city", "region"... stands next to it */
+  placeCue?: boolean;
+}
+
+/** Event id -> the cue patterns of that event seen in the text. */
+export type CueHits = Map<string, Set<number>>;
+
+/** What the mention finder needs from the compiled index. */
+export interface MatchContext {
+  index: CompiledIndex;
+  automaton: Automaton;
+}
+
+/** At most this much white space between a descriptor and its holder's name merges the two. */
+const DESCRIPTOR_GAP = /^[\s\u00a0]{0,2}$/;
+
+/** An office pattern's holders (at the page date when there is one); other patterns' ids unchanged. */
+export function expandOptions(index: CompiledIndex, pat: Pattern, ids: string[], date?: string): string[] {
+  if (!(pat.flags & PATTERN_FLAGS.office)) return ids;
+  const out = new Set<string>();
+  for (const id of ids) {
+    const office = index.offices[id];
+    if (!office) { if (index.entities[id]) out.add(id); continue; }
+    for (const h of office.holders) if (!date || within(date, h.start, h.end)) out.add(h.id);
+  }
+  return [...out];
+}
+
+/** Mentions, in one pass; event cue words seen on the way go into `cues` (event -> cue patterns). */
+export function findMentions(ctx: MatchContext, text: string, f: Folded, blocks: Block[], date: string | undefined, cues: CueHits): Mention[] {
+  const key = f.key;
+  const patterns = ctx.index.patterns;
+  const found: Mention[] = [];
+  if (blocks.length === 0) return found;
+  scan(ctx.automaton, key, (p, ks, ke) => {
+    // most raw hits sit inside longer words: drop those before any other work
+    if (insideWord(key, ks)) return;
+    const pat = patterns[p]!;
+    const b = blockAt(blocks, f.start[ks]!);
+    if (pat.cues) {
+      const lang = blocks[b]!.lang;
+      for (const c of pat.cues) {
+        if (lang !== 'und' && c.lang !== lang) continue;
+        let set = cues.get(c.event);
+        if (!set) cues.set(c.event, (set = new Set()));
+        set.add(p);
+      }
+      if (pat.ids.length === 0 && !pat.exact) return;
+    }
+    const m = accept(text, f, pat, ks, ke, blocks[b]!.morph);
+    if (!m) return;
+    const options = expandOptions(ctx.index, pat, m.ids, date);
+    if (options.length === 0) return;
+    const placeCue = options.length > 1 && nearPlaceWord(f.key, ks, ke, blocks[b]!.morph);
+    found.push({
+      start: m.start, end: m.end, nameStart: m.nameStart, pattern: p, options, title: m.title,
+      viaOffice: pat.flags & PATTERN_FLAGS.office ? pat.ids[0] : undefined, block: b,
+      ...(m.weak ? { weak: true } : {}), ...(placeCue ? { placeCue } : {}),
+    });
+  });
+  const taken = keepLongest(found, text.length);
+  const merged = mergeDescriptors(taken, text);
+  addInnerMentions(ctx.index, merged, found);
+  return merged.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Longest first, then leftmost; non-overlapping. A title may give way to a longer descriptor before
+ * it. Sorts `found` in place (longest first), which addInnerMentions relies on for ties.
+ */
+export function keepLongest(found: Mention[], textLength: number): Mention[] {
+  const sorted = found.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const taken: Mention[] = [];
+  const occupied = new Uint8Array(textLength);
+  const free = (a: number, b: number) => { for (let i = a; i < b; i++) if (occupied[i]) return false; return true; };
+  for (let m of sorted) {
+    if (!free(m.start, m.end)) {
+      // a title joined to a name may give way to a longer descriptor before it; the name stays
+      if (m.nameStart === undefined || m.nameStart <= m.start || !free(m.nameStart, m.end)) continue;
+      m = { ...m, start: m.nameStart, title: undefined, nameStart: undefined };
+    }
+    occupied.fill(1, m.start, m.end);
+    taken.push(m);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/** "Kazakh President Tokayev", "哈萨克斯坦总统托卡耶夫": a descriptor right before its holder's name is one mention. */
+export function mergeDescriptors(taken: Mention[], text: string): Mention[] {
+  const merged: Mention[] = [];
+  for (let i = 0; i < taken.length; i++) {
+    const d = taken[i]!;
+    const n = taken[i + 1];
+    if (d.viaOffice && n && !n.viaOffice && DESCRIPTOR_GAP.test(text.slice(d.end, n.start))) {
+      const both = n.options.filter((id) => d.options.includes(id));
+      if (both.length > 0) {
+        merged.push({ ...n, start: d.start, options: both, viaOffice: d.viaOffice, title: n.title ?? d.title });
+        i++;
+        continue;
+      }
+    }
+    merged.push(d);
+  }
+  return merged;
+}
+
+/**
+ * An office descriptor names its institution or country too ("Chairman of the State Duma",
+ * "President of Kazakhstan"): the longest unambiguous organisation or place inside it is added
+ * to `merged` as a mention of its own.
+ */
+export function addInnerMentions(index: CompiledIndex, merged: Mention[], found: Mention[]): void {
+  const byStart = found.filter((m) => m.options.length === 1).sort((a, b) => a.start - b.start);
+  const firstAt = (pos: number) => {
+    let lo = 0, hi = byStart.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (byStart[mid]!.start < pos) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
+  for (const d of merged.filter((m) => m.viaOffice || m.title)) {
+    let best: Mention | undefined;
+    for (let i = firstAt(d.start); i < byStart.length && byStart[i]!.start < d.end; i++) {
+      const m = byStart[i]!;
+      if (m.end > d.end || (m.start === d.start && m.end === d.end)) continue;
+      const type = index.entities[m.options[0]!]?.type;
+      if (type !== 'organisation' && type !== 'place') continue;
+      if (!best || m.end - m.start > best.end - best.start) best = m;
+    }
+    if (best && !merged.includes(best)) merged.push(best);
+  }
+}
