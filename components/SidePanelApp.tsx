@@ -82,7 +82,10 @@ export function SidePanelApp({ api, typeDelay = 150 }: SidePanelAppProps) {
 
   // A new lookup from the menu or a hover-card request opens its card.
   useEffect(() => {
-    if (state?.lookup?.hits[0]) open(state.lookup.hits[0].id);
+    if (!state?.lookup) return;
+    // a menu lookup is a new question: its first match, or the list with "nothing matches"
+    const first = state.lookup.hits[0]?.id;
+    setStack(first ? [first] : []);
   }, [state?.lookup?.at]);
   useEffect(() => {
     if (state?.focus) open(state.focus);

@@ -85,8 +85,11 @@ export default defineBackground(() => {
         shownBefore: !!prev && prev.url === msg.url && prev.entities.length > 0,
       };
       const ann = mayShow(pass, found, k.countryOf) ? found : emptyAnnotation(found);
-      const next = summarise({ tabId, url: msg.url, title: msg.title, mode: msg.mode }, ann, prev);
-      for (const e of next.entities) if (e.type === 'place' && !e.coords) e.coords = k.coords(e.id);
+      const next = summarise({ tabId, url: msg.url, title: msg.title, mode: msg.mode, text: msg.text }, ann, prev);
+      for (const e of next.entities) {
+        if (e.type === 'place' && !e.coords) e.coords = k.coords(e.id);
+        e.forms ??= k.forms(e.id);
+      }
       await saveState(next);
       return ann;
     },
