@@ -245,7 +245,7 @@ export function SidePanelApp({ api, typeDelay = 150 }: SidePanelAppProps) {
               {showEntities && points.length && (filter === 'all' || filter === 'place') ? (
                 <section>
                   <h2>{t('panel_map')}</h2>
-                  <MiniMap points={points} selected={selected} onSelect={select} height={150} />
+                  <MiniMap points={points} selected={selected} onSelect={select} height={130} />
                 </section>
               ) : null}
               {showClaims ? (
