@@ -61,6 +61,10 @@ export const LookupRequest = v.strictObject({
   type: v.literal('lookup'),
   query: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_QUERY)),
   tabId: v.optional(TabId),
+  /** dataset name key of the UI language: hits named in it */
+  lang: v.optional(v.picklist(NAME_LANGS)),
+  /** results as the reader types: answered, not kept as the tab's lookup */
+  typing: v.optional(v.boolean()),
 });
 export const FocusRequest = v.strictObject({
   type: v.literal('focus'),

@@ -12,6 +12,7 @@ import { hostOfUrl, starterSiteFor } from '../../utils/sites';
 import { actionApi, menusApi, openPanel } from '../../utils/panel';
 import { resolvePageDate } from '../../utils/page-date';
 import { badgeText, recount, summarise } from './tab-results';
+import type { NameLang } from '../../core/dataset/schema';
 import { knowledge } from './knowledge';
 import { syncSiteScripts } from './site-scripts';
 
@@ -67,10 +68,10 @@ export default defineBackground(() => {
     return tabId ?? (await lastTabItem.getValue().catch(() => null)) ?? undefined;
   }
 
-  async function lookupInto(query: string, tabId: number | undefined) {
+  async function lookupInto(query: string, tabId: number | undefined, lang?: NameLang) {
     const target = await resolveTab(tabId);
     const state = target === undefined ? null : await stateOf(target);
-    const result = (await knowledge()).lookup(query.trim().slice(0, 200), state?.date);
+    const result = (await knowledge()).lookup(query.trim().slice(0, 200), state?.date, lang);
     if (target !== undefined) {
       // a tab Oxus does not read (site off) still gets its lookup shown in the panel
       const base: TabState = state ?? {
@@ -125,7 +126,11 @@ export default defineBackground(() => {
       return tabId === undefined ? null : stateOf(tabId);
     },
     details: async (msg) => (await knowledge()).details(msg.id, msg.lang),
-    lookup: (msg) => lookupInto(msg.query, msg.tabId),
+    async lookup(msg) {
+      if (!msg.typing) return lookupInto(msg.query, msg.tabId, msg.lang);
+      const state = msg.tabId === undefined ? null : await stateOf(msg.tabId);
+      return (await knowledge()).lookup(msg.query, state?.date, msg.lang);
+    },
     async focus(msg, sender) {
       const opening = openPanel(sender.tab?.windowId); // first, while the reader's click may count
       const tabId = sender.tab?.id;
