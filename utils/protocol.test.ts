@@ -32,7 +32,8 @@ const annotate = {
 
 function handlers(): BackgroundHandlers {
   return {
-    annotate: vi.fn(async () => ({ lang: 'en' as const, entities: [], events: [], claims: [], dates: [] })),
+    annotate: vi.fn(async () => ({ items: [], spans: [], job: 1 })),
+    'annotate-claims': vi.fn(async () => ({ items: [], spans: [] })),
     'tab-state': vi.fn(async () => null),
     details: vi.fn(async () => null),
     lookup: vi.fn(async (m) => ({ query: m.query, hits: [], at: 1 })),

@@ -3,7 +3,9 @@
 // Must not touch page DOM. Tested by e2e/ in Chromium and Firefox (router, menu seam, badge state).
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { handleBackgroundRequests, notifyPages, type TabState } from '../../utils/protocol';
+import { handleBackgroundRequests, MAX_MARKS, notifyPages, type DrawList, type TabState } from '../../utils/protocol';
+import { DrawListBuilder } from '../../utils/draw-list';
+import type { Annotation } from '../../core/types';
 import { getTabState, lastTabItem, removeTabState, setTabState, watchSites, watchUiLanguage } from '../../utils/storage';
 import { loadUiMessages } from '../../utils/page-i18n';
 import { t } from '../../utils/i18n';
@@ -12,10 +14,26 @@ import { resolvePageDate } from '../../utils/page-date';
 import { badgeText, summarise } from './tab-results';
 import { knowledge } from './knowledge';
 import { syncSiteScripts } from './site-scripts';
+import { annotateInSlices } from './sliced-annotate';
+import { SliceQueue } from './slice-queue';
 
 const MENU_ID = 'oxus-lookup';
 
+/** Claims parts not asked for are dropped past this many (a page closed between the two replies). */
+const MAX_PENDING_CLAIMS = 64;
+
 export default defineBackground(() => {
+  // Start reading the index now, not on the first message: a page's first request then waits for
+  // the rest of it only (a failed load is retried on the next use).
+  void knowledge().catch(() => undefined);
+  // Every tab's annotation runs in slices, tabs taking turns (slice-queue.ts)
+  const queue = new SliceQueue();
+  /** per tab: highlights sent to its current page so far (capped at MAX_MARKS) */
+  const drawn = new Map<number, number>();
+  /** second halves of annotations, by job number, until the page asks for them */
+  const claimJobs = new Map<number, { tabId: number; claims: Promise<DrawList> }>();
+  let nextJob = 1;
+
   // Session storage survives a stopped service worker; the Map spares a read on every message.
   const tabs = new Map<number, TabState>();
 
@@ -37,9 +55,33 @@ export default defineBackground(() => {
     await notifyPages({ type: 'state-changed', tabId: state.tabId });
   }
 
+  /** A draw list within what the tab's page may still draw (MAX_MARKS a page). */
+  function drawFor(tabId: number, fill: (b: DrawListBuilder) => void): DrawList {
+    const b = new DrawListBuilder(MAX_MARKS - (drawn.get(tabId) ?? 0));
+    fill(b);
+    drawn.set(tabId, MAX_MARKS - b.remaining);
+    return b.build();
+  }
+
   async function forget(tabId: number): Promise<void> {
     tabs.delete(tabId);
+    drawn.delete(tabId);
+    queue.cancel(tabId);
+    for (const [job, j] of claimJobs) if (j.tabId === tabId) claimJobs.delete(job);
     await removeTabState(tabId).catch(() => undefined);
+  }
+
+  /** The tab's state, unless the tab has moved on to another page since (then it is dropped). */
+  async function currentStateOf(tabId: number): Promise<TabState | null> {
+    const state = await stateOf(tabId);
+    if (!state?.url) return state;
+    // the URL is known only where Oxus has host access; elsewhere the state stays as it was
+    const url = await browser.tabs.get(tabId).then((t) => t.url, () => undefined);
+    if (url !== undefined && url.split('#')[0] !== state.url.split('#')[0]) {
+      await forget(tabId);
+      return null;
+    }
+    return state;
   }
 
   async function resolveTab(tabId: number | undefined): Promise<number | undefined> {
@@ -72,16 +114,46 @@ export default defineBackground(() => {
       if (tabId === undefined) throw new Error('annotate needs a tab');
       const date = resolvePageDate(msg.dateHints);
       const k = await knowledge();
-      const ann = k.engine.annotate(msg.text, { lang: msg.lang, date });
-      const prev = await stateOf(tabId);
-      const next = summarise({ tabId, url: msg.url, title: msg.title, mode: msg.mode }, ann, prev);
+      if (msg.mode === 'page') {
+        drawn.set(tabId, 0);
+        for (const [job, j] of claimJobs) if (j.tabId === tabId) claimJobs.delete(job);
+      }
+      // entities first: the reply goes as soon as they are known; claims and dates follow in slices
+      let entitiesReady!: (a: Annotation) => void;
+      const entities = new Promise<Annotation>((r) => (entitiesReady = r));
+      const full = queue.run(tabId, annotateInSlices(k.engine, msg.text, { lang: msg.lang, date }, entitiesReady), msg.mode === 'page');
+      full.catch(() => undefined);
+      const first = await Promise.race([entities, full]);
+      const info = { tabId, url: msg.url, title: msg.title, mode: msg.mode };
+      const read = msg.totalChars !== undefined && msg.totalChars > msg.text.length
+        ? { readChars: msg.text.length, totalChars: msg.totalChars }
+        : undefined;
+      const next = summarise(info, { ...first, claims: [], dates: [] }, await stateOf(tabId));
+      if (read) next.read = read;
+      else if (msg.mode === 'page') delete next.read;
       for (const e of next.entities) if (e.type === 'place' && !e.coords) e.coords = k.coords(e.id);
       await saveState(next);
-      return ann;
+      const list = drawFor(tabId, (b) => b.entities(first.entities));
+      const job = nextJob++;
+      const claims = full.then(async (ann) => {
+        const now = await stateOf(tabId);
+        if (now && now.url === msg.url) await saveState(summarise({ ...info, mode: 'more' }, { ...ann, entities: [] }, now));
+        return drawFor(tabId, (b) => b.claims(ann.claims));
+      });
+      claims.catch(() => undefined);
+      claimJobs.set(job, { tabId, claims });
+      if (claimJobs.size > MAX_PENDING_CLAIMS) claimJobs.delete(claimJobs.keys().next().value!);
+      return { ...list, job };
+    },
+    async 'annotate-claims'(msg, sender) {
+      const j = claimJobs.get(msg.job);
+      if (!j || j.tabId !== sender.tab?.id) throw new Error('no such annotation');
+      claimJobs.delete(msg.job);
+      return j.claims;
     },
     async 'tab-state'(msg) {
       const tabId = await resolveTab(msg.tabId);
-      return tabId === undefined ? null : stateOf(tabId);
+      return tabId === undefined ? null : currentStateOf(tabId);
     },
     details: async (msg) => (await knowledge()).details(msg.id),
     lookup: (msg) => lookupInto(msg.query, msg.tabId),
@@ -119,12 +191,9 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void forget(tabId));
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    // a new document in the tab: its old results are stale (the content script sends new ones)
-    if (change.status === 'loading' && change.url) {
-      void forget(tabId).then(() => notifyPages({ type: 'state-changed', tabId }));
-    }
-  });
+  // No tabs.onUpdated listener: it woke the worker on every navigation on every site, Oxus on or
+  // off. A page Oxus reads replaces its tab's results itself; a stale state is dropped when asked
+  // for (currentStateOf).
   browser.tabs.onActivated.addListener(({ tabId }) => {
     void stateOf(tabId).then((s) => (s ? lastTabItem.setValue(tabId) : undefined));
   });

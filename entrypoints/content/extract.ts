@@ -18,6 +18,8 @@ export interface Extraction {
   /** Text nodes in document order and the offset in `text` where each begins */
   nodes: Text[];
   starts: number[];
+  /** when maxChars cut the text: the length the whole text would have had */
+  totalChars?: number;
 }
 
 export interface ExtractOptions {
@@ -51,8 +53,10 @@ export function extractText(roots: readonly Node[], opts: ExtractOptions = {}): 
   const starts: number[] = [];
   let length = 0;
   let last = '\n'; // last character emitted
+  let over = -1; // characters past maxChars, counted (not kept) once the cap is reached
 
   const emit = (s: string) => {
+    if (over >= 0) return; // past the cap nothing more is kept
     parts.push(s);
     length += s.length;
     last = s[s.length - 1];
@@ -81,7 +85,10 @@ export function extractText(roots: readonly Node[], opts: ExtractOptions = {}): 
         if (data.length && last !== '\n' && last !== ' ') emit(' ');
         continue;
       }
-      if (length + data.length > max) break;
+      if (over >= 0 || length + data.length > max) {
+        over = Math.max(0, over) + data.length;
+        continue;
+      }
       nodes.push(t);
       starts.push(length);
       emit(data);
@@ -107,7 +114,7 @@ export function extractText(roots: readonly Node[], opts: ExtractOptions = {}): 
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], block: false });
   }
 
-  return { text: parts.join(''), nodes, starts };
+  return { text: parts.join(''), nodes, starts, ...(over >= 0 ? { totalChars: length + over } : {}) };
 }
 
 /**

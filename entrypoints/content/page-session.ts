@@ -1,10 +1,9 @@
 // One page's Oxus session: extract text, ask the background to annotate it, turn mention offsets
 // into highlight ranges, watch for added content, show the hover card, answer the panel.
 // Everything it adds (highlights, the card's host, listeners, observer) goes in destroy().
-import type { Annotation } from '../../core/types';
-import type { EntityType } from '../../core/dataset/schema';
 import { LANGS, type Lang } from '../../core/types';
-import { MAX_TEXT, sendToBackground, type HighlightStats, type Kind } from '../../utils/protocol';
+import { MAX_TEXT, sendToBackground, type AnnotateReply, type DrawList, type HighlightStats } from '../../utils/protocol';
+import { marksOf } from '../../utils/draw-list';
 import type { KindSettings } from '../../utils/storage';
 import { collectDateHints } from './date-hints';
 import { extractText, rangeFor, type Extraction } from './extract';
@@ -12,9 +11,6 @@ import { Highlighter, highlightsSupported } from './highlighter';
 import { HoverCard } from './hover-card';
 import { SubtreeWatcher } from './subtree-watcher';
 
-const KIND_OF: Record<EntityType, Kind> = {
-  person: 'person', organisation: 'organisation', place: 'place', event: 'event', media: 'media', facility: 'facility',
-};
 const HOVER_DELAY = 350;
 
 function pageLang(doc: Document): Lang | undefined {
@@ -65,9 +61,10 @@ export class PageSession {
     for (const n of ex.nodes) this.seen.add(n);
     if (mode === 'more' && ex.text.trim().length < 3) return;
     const view = this.doc.defaultView!;
-    let ann: Annotation;
+    // two replies: the entities to draw as soon as they are known, then the claims (speed issue 12)
+    let reply: AnnotateReply;
     try {
-      ann = await sendToBackground({
+      reply = await sendToBackground({
         type: 'annotate',
         mode,
         text: ex.text,
@@ -75,30 +72,29 @@ export class PageSession {
         dateHints: collectDateHints(this.doc, view.location.href),
         url: view.location.href,
         title: this.doc.title.slice(0, 500),
+        ...(ex.totalChars !== undefined && ex.totalChars > ex.text.length ? { totalChars: ex.totalChars } : {}),
       });
     } catch (e) {
       console.warn('Oxus: annotation failed', e);
       return;
     }
-    if (!this.destroyed) this.apply(ann, ex);
+    if (this.destroyed) return;
+    this.draw(reply, ex);
+    if (reply.job === undefined) return;
+    try {
+      const claims = await sendToBackground({ type: 'annotate-claims', job: reply.job });
+      if (!this.destroyed) this.draw(claims, ex);
+    } catch (e) {
+      console.warn('Oxus: claims failed', e);
+    }
   }
 
-  private apply(ann: Annotation, ex: Extraction): void {
-    for (const e of ann.entities) {
-      this.names.set(e.id, e.name);
-      for (const m of e.mentions) {
-        const range = rangeFor(ex, m.start, m.end, this.doc);
-        if (range) this.highlighter.add({ id: e.id, kind: KIND_OF[e.type] ?? 'organisation', range });
-      }
-    }
-    for (const c of ann.claims) {
-      // attributed statements span whole sentences: they are listed in the panel, not marked on
-      // the page, so the page keeps its figures, quotes and known claims readable
-      if (c.kind === 'statement') continue;
-      const range = rangeFor(ex, c.start, c.end, this.doc);
-      const id = c.links[0]?.id ?? 'claim:on-page';
-      if (range) this.highlighter.add({ id: /^[a-z]+:[a-z0-9-]+$/.test(id) ? id : 'claim:on-page', kind: 'claim', range });
-      this.names.set(id, c.text.length > 80 ? `${c.text.slice(0, 77)}…` : c.text);
+  /** Registers the highlights of a draw list (offsets into the extraction it was made from). */
+  private draw(list: DrawList, ex: Extraction): void {
+    for (const [id, , label] of list.items) if (!this.names.has(id)) this.names.set(id, label);
+    for (const m of marksOf(list)) {
+      const range = rangeFor(ex, m.start, m.end, this.doc);
+      if (range) this.highlighter.add({ id: m.id, kind: m.kind, range });
     }
   }
 
