@@ -7,7 +7,8 @@ import { KINDS, type Kind } from '../utils/protocol';
 import type { KindSettings, SiteSettings } from '../utils/storage';
 import { STARTER_SITES, SITE_REGIONS, type SiteRegion } from '../utils/sites';
 import { t, type MessageKey } from '../utils/i18n';
-import { UI_LOCALES, type UiLanguageSetting, type UiLocale } from '../utils/ui-locales';
+import type { UiLanguageSetting, UiLocale } from '../utils/ui-locales';
+import { LanguagePicker } from './LanguagePicker';
 
 export interface OptionsApi {
   getSites(): Promise<SiteSettings>;
@@ -46,27 +47,6 @@ const REGION_TEXT: Record<SiteRegion, MessageKey> = {
   region: 'options_region_region',
   international: 'options_region_international',
 };
-
-function LanguagePicker(props: { value: UiLanguageSetting; browserLocale: UiLocale; onPick(v: UiLanguageSetting): void }) {
-  return (
-    <label class="field">
-      <span>{t('options_language_label')}</span>
-      <select
-        data-testid="ui-language"
-        value={props.value}
-        onChange={(e) => props.onPick((e.target as HTMLSelectElement).value as UiLanguageSetting)}
-      >
-        <option value="auto">{t('options_language_auto', UI_LOCALES[props.browserLocale])}</option>
-        {(Object.keys(UI_LOCALES) as UiLocale[]).map((l) => (
-          // each language in its own name and its own language tag, for screen readers
-          <option key={l} value={l} lang={l.replace('_', '-')}>
-            {UI_LOCALES[l]}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
 
 export function OptionsView({ api }: { api: OptionsApi }) {
   const [sites, setSites] = useState<SiteSettings | undefined>();

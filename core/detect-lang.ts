@@ -6,7 +6,7 @@
 // model download, and its `only` option lets us restrict it to one script's candidates.
 import { franc } from 'franc';
 import type { Lang } from './types';
-import type { Script } from './lang/registry';
+import type { Script } from './lang/language';
 
 const ISO3: Record<string, Lang> = {
   eng: 'en', deu: 'de', fra: 'fr', tur: 'tr', uzn: 'uz', tuk: 'tk', kaz: 'kk', rus: 'ru', kir: 'ky', tgk: 'tg',

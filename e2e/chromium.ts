@@ -54,13 +54,18 @@ export async function launchChromium(opts: {
   hosts: string[];
   headless?: boolean;
   viewport?: { width: number; height: number };
+  /** browser UI language: Chromium's --lang plus the context's locale (i18n.getUILanguage follows) */
+  lang?: string;
+  colorScheme?: 'light' | 'dark';
 }): Promise<Driver & { extensionId: string; context: import('playwright-core').BrowserContext }> {
   const profile = mkdtempSync(join(process.env.TMPDIR || '/tmp', 'oxus-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: opts.headless ?? true,
-    args: chromiumArgs(opts.extDir, opts.proxyPort, opts.hosts),
+    args: [...chromiumArgs(opts.extDir, opts.proxyPort, opts.hosts), ...(opts.lang ? [`--lang=${opts.lang}`] : [])],
     viewport: opts.viewport ?? { width: 1100, height: 800 },
+    ...(opts.lang ? { locale: opts.lang } : {}),
+    ...(opts.colorScheme ? { colorScheme: opts.colorScheme } : {}),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
   const extensionId = new URL(worker.url()).host;

@@ -17,6 +17,20 @@ describe('starter sites', () => {
     expect(starterSiteFor('kun.uz.evil.com')).toBeUndefined();
     expect(hostIsUnder('a.b.kun.uz', 'kun.uz')).toBe(true);
   });
+
+  it('cover each of the 13 languages with a regional or Central Asia outlet and an international desk', () => {
+    const langs = ['ar', 'ru', 'en', 'kk', 'uz', 'ky', 'tg', 'tk', 'fa', 'tr', 'zh', 'de', 'fr'];
+    for (const lang of langs) {
+      expect(STARTER_SITES.some((s) => !s.general && s.langs.includes(lang)), `${lang}: regional`).toBe(true);
+    }
+    for (const lang of ['ar', 'ru', 'en', 'fa', 'tr', 'zh', 'de', 'fr']) {
+      expect(STARTER_SITES.some((s) => s.general && s.langs.includes(lang)), `${lang}: international`).toBe(true);
+    }
+    // only international desks are general outlets; every site in the five countries is regional
+    for (const s of STARTER_SITES) expect(!!s.general, s.domain).toBe(s.region === 'international');
+    expect(starterSiteFor('www.bbc.com')?.general).toBe(true);
+    expect(starterSiteFor('kun.uz')?.general).toBeFalsy();
+  });
 });
 
 describe('normaliseHost', () => {

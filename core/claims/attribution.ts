@@ -6,6 +6,7 @@ import type { EntityHit, Lang } from '../types';
 import { compileCues, findCues, type Cue, type MatchOptions } from './cues';
 import type { ClaimsLang } from './lang-spec';
 import { CLAIMS } from './langs';
+import { isUnspacedLang } from '../lang/registry';
 
 export interface Speaker { id?: string; name: string; start: number; end: number }
 
@@ -86,7 +87,7 @@ const STOP = /[,.;:!?،؛؟«»"“”„()\[\]—–\n]/;
 
 /** A short phrase after or before the cue, used when no entity was found there. */
 function phrase(text: string, from: number, dir: 'next' | 'prev', maxWords: number, lang: Lang, thatKeys: Set<string>): Speaker | undefined {
-  if (lang === 'zh') return undefined;
+  if (isUnspacedLang(lang)) return undefined; // no word boundaries to cut a phrase at
   let s = from, e = from;
   const words: [number, number][] = [];
   if (dir === 'next') {

@@ -34,6 +34,10 @@ export interface NumberLang {
   ordinal?: RegExp;
   /** number words written as one compound word (German "dreihundert") */
   compound?: boolean;
+  /** a word right before the digits that makes the number an ordinal (Chinese 第) */
+  ordinalBefore?: string[];
+  /** number words are read by the English NLP library (compromise) instead of the word list */
+  nlpWords?: boolean;
 }
 
 export interface ClaimsLang {

@@ -3,14 +3,11 @@
 // per-language cues (folded like everything else). Notes are written for a reader.
 // Pure; tested in link.test.ts.
 import { fold, type Folded } from '../text/fold';
-import type { Figure, KnownClaim, NameLang } from '../dataset/schema';
+import type { Figure, KnownClaim } from '../dataset/schema';
 import type { ClaimHit, ClaimLink, EntityHit, EventHit, Lang } from '../types';
 import { wordStartsAt } from './cues';
+import { cliticsOf, isUnspacedLang, LANGUAGES } from '../lang/registry';
 
-const NAME_KEYS: Record<Lang, NameLang[]> = {
-  ar: ['ar'], ru: ['ru'], en: ['en'], kk: ['kk-Cyrl', 'kk-Latn', 'kk-Arab'], uz: ['uz-Latn', 'uz-Cyrl'], ky: ['ky'], tg: ['tg'],
-  tk: ['tk'], fa: ['fa'], tr: ['tr'], zh: ['zh'], de: ['de'], fr: ['fr'],
-};
 
 const STATUS_LABEL: Record<KnownClaim['status'], string> = {
   supported: 'Supported', disputed: 'Disputed', unsupported: 'Unsupported by evidence', misleading: 'Misleading', false: 'False', opinion: 'Opinion',
@@ -43,8 +40,8 @@ export function knownClaimsFinder(
     return hasEvent || hasClaimant || free;
   });
   return (text, f, lang) => {
-    const unspaced = lang === 'zh';
-    const opt = { clitics: lang === 'ar' ? 'وفبلك' : lang === 'fa' ? 'و' : undefined, unspaced };
+    const unspaced = isUnspacedLang(lang);
+    const opt = { clitics: cliticsOf(lang), unspaced };
     const out: ClaimHit[] = [];
     const key = f.key;
     for (const claim of active) {
@@ -90,7 +87,7 @@ function cuesOf(claim: KnownClaim, lang: Lang): CueWords[] {
   let list = byLang.get(lang);
   if (!list) {
     list = [];
-    for (const raw of NAME_KEYS[lang].flatMap((k) => claim.cues[k] ?? [])) {
+    for (const raw of LANGUAGES[lang].nameLangs.flatMap((k) => claim.cues[k] ?? [])) {
       const words = raw.trim().split(/\s+/).map((w) => {
         const open = w.endsWith('*');
         return { k: fold(open ? w.slice(0, -1) : w).key, open };

@@ -7,6 +7,7 @@ import type { Lang } from '../types';
 import { compileCues, escapeRe, findCues, type Cue, type CueMatch, type MatchOptions } from './cues';
 import type { Approx, NumberLang } from './lang-spec';
 import { NUMBERS } from './langs';
+import { cliticsOf, isUnspacedLang } from '../lang/registry';
 import { englishWordNumbers } from '../lang/en/numbers';
 
 export interface NumTok {
@@ -49,7 +50,6 @@ interface Compiled {
 }
 
 const cache = new Map<Lang, Compiled>();
-const CLITICS: Partial<Record<Lang, string>> = { ar: 'وفبلك', fa: 'و' };
 
 function compile(lang: Lang): Compiled {
   const hit = cache.get(lang);
@@ -74,7 +74,7 @@ function compile(lang: Lang): Compiled {
   };
   const c: Compiled = {
     spec,
-    opt: { clitics: CLITICS[lang], unspaced: lang === 'zh' },
+    opt: { clitics: cliticsOf(lang), unspaced: isUnspacedLang(lang) },
     digitRe,
     words: compileCues(wordEntries),
     scale: compileCues(scaleEntries),
@@ -185,7 +185,7 @@ export function scanNumbers(f: Folded, text: string, lang: Lang): NumTok[] {
   }
 
   // 2. words
-  const fromNlp = lang === 'en' ? englishWordNumbers(text) : undefined;
+  const fromNlp = C.spec.nlpWords ? englishWordNumbers(text) : undefined;
   if (fromNlp) {
     for (const w of fromNlp) {
       const ks = keyIndexAt(f, w.start);
@@ -270,7 +270,7 @@ export function scanNumbers(f: Folded, text: string, lang: Lang): NumTok[] {
     const oEnd = f.end[t.ke - 1]!;
     const rest = text.slice(oEnd, oEnd + 8);
     if (C.spec.ordinal && C.spec.ordinal.test(rest)) t.ordinal = true;
-    if (lang === 'zh' && t.ks > 0 && K[t.ks - 1] === '第') t.ordinal = true;
+    if (t.ks > 0 && C.spec.ordinalBefore?.includes(K[t.ks - 1]!)) t.ordinal = true;
   }
 
   // 4. bounds before / after

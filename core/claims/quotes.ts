@@ -4,6 +4,7 @@
 import { fold } from '../text/fold';
 import type { ClaimHit, EntityHit, Lang } from '../types';
 import { findAttributions } from './attribution';
+import { isUnspacedLang } from '../lang/registry';
 
 const PAIRS: RegExp[] = [
   /«([^«»\n]{1,800})»/g,
@@ -24,7 +25,7 @@ export function findQuoteSpans(text: string, lang: Lang): QuoteSpan[] {
     for (let m; (m = re.exec(text)); ) {
       const inner = m[1]!;
       const words = inner.trim().split(/\s+/).filter(Boolean).length;
-      const long = lang === 'zh' ? inner.trim().length >= 6 : words >= 4;
+      const long = isUnspacedLang(lang) ? inner.trim().length >= 6 : words >= 4;
       if (!long) continue;
       found.push({ start: m.index, end: m.index + m[0].length, innerStart: m.index + 1, innerEnd: m.index + 1 + inner.length });
     }

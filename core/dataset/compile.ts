@@ -3,7 +3,7 @@
 // initials, surname-first order), office descriptors with their holders, display records.
 // Pure; used by scripts/build-data.ts and tests (compile.test.ts).
 import { buildAutomaton } from '../match/automaton';
-import { MORPHOLOGY } from '../lang/registry';
+import { nameConvention } from '../lang/registry';
 import { foldKey } from '../text/fold';
 import { PATTERN_FLAGS, type CompiledIndex, type DisplayRecord, type Pattern } from './compiled';
 import type { Entity, NameLang } from './schema';
@@ -59,12 +59,10 @@ export function compileIndex(data: Merged, builtAt = new Date().toISOString()): 
       list.forEach((name, i) => {
         add(name, e.id, { exactOnly: e.exactOnly });
         if (isExactName(name, e.exactOnly)) return;
-        // Arabic: ل + ال is written لل (للاتحاد الأوروبي)
-        if ((lang === 'ar' || lang === 'fa') && /^ال[^ل]/.test(name)) add('لل' + name.slice(2), e.id, {});
-        if (lang === 'ru' || lang === 'kk-Cyrl' || lang === 'ky' || lang === 'uz-Cyrl' || lang === 'tg') {
-          for (const form of MORPHOLOGY.ru.caseForms!(name, e.type)) add(form, e.id, {});
-        }
-        if (e.type === 'person' && i === 0 && lang !== 'zh' && lang !== 'ar' && lang !== 'fa' && lang !== 'kk-Arab') {
+        // forms the language's texts use besides the listed one (Russian cases, Arabic لل + ال...)
+        const conv = nameConvention(lang);
+        for (const form of conv.forms?.(name, e.type) ?? []) add(form, e.id, {});
+        if (e.type === 'person' && i === 0 && conv.initials !== false) {
           for (const v of initialVariants(name)) add(v, e.id, { initials: true });
         }
         // the bare surname, when the entity is written by bare surname in some language already
@@ -162,10 +160,8 @@ function usesBareSurname(e: Entity): boolean {
 
 /** Last word of a full name, if it is a plausible surname (not Chinese, not a particle). */
 function surnameOf(full: string, lang: NameLang): string | undefined {
-  if (lang === 'zh') {
-    const parts = full.split(/[·・•]/);
-    return parts.length > 1 && parts[parts.length - 1]!.length >= 2 ? parts[parts.length - 1] : undefined;
-  }
+  const own = nameConvention(lang).surname;
+  if (own) return own(full);
   const words = full.trim().split(/\s+/);
   if (words.length < 2) return undefined;
   const last = words[words.length - 1]!;

@@ -152,11 +152,11 @@ export function extractDates(text: string, lang: Lang, pageDate?: string, f: Fol
   };
 
   numericDates(text, lang, C.spec, f, add);
-  if (lang === 'zh') chineseDates(K, page, add);
+  if (C.spec.unitDates) chineseDates(K, page, add);
   monthNameDates(C, K, page, add, false);
   if (C.solar.length) monthNameDates(C, K, page, add, true);
 
-  const solar = lang === 'fa';
+  const solar = !!C.spec.solarCalendar;
   const dayOf = (g1: string | undefined, g2: string | undefined) =>
     g1 ? Number(g1) : g2 ? C.ordinals.get(g2) : undefined;
 
@@ -198,7 +198,7 @@ export function extractDates(text: string, lang: Lang, pageDate?: string, f: Fol
   }
   for (const m of K.matchAll(C.reYear)) {
     const y = Number(m[1] ?? m[2]);
-    if (lang === 'fa' && y >= 1300 && y <= 1500) {
+    if (C.spec.solarCalendar && y >= 1300 && y <= 1500) {
       // a solar year: the Gregorian year in which most of it falls
       add(m.index!, m.index! + m[0].length, String(y + 621), 0);
     } else if (yearOk(y)) add(m.index!, m.index! + m[0].length, String(y), 0);
@@ -239,7 +239,7 @@ function numericDates(text: string, lang: Lang, s: DatesLang, f: Folded, add: Ad
   };
   for (const m of N.matchAll(/(?<![\d./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/g)) {
     const y = +m[1]!, mo = +m[3]!, d = +m[4]!;
-    if (lang === 'fa' && y >= 1300 && y <= 1500) push(m.index!, m[0].length, jalaliToGregorian(y, mo, d));
+    if (s.solarCalendar && y >= 1300 && y <= 1500) push(m.index!, m[0].length, jalaliToGregorian(y, mo, d));
     else if (yearOk(y)) push(m.index!, m[0].length, { y, m: mo, d });
   }
   for (const m of N.matchAll(/(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d])/g)) {
@@ -356,7 +356,7 @@ function weekdays(C: Compiled, K: string, page: Ymd, add: Add, lang: Lang) {
     if (needB && mode !== 'bare' && needB.ke + 1 >= ks) ks = Math.min(ks, needB.ks);
     if (needA) ke = Math.max(ke, needA.ke);
     let diff: number;
-    if (lang === 'zh' && mode !== 'bare') {
+    if (C.spec.calendarWeeks && mode !== 'bare') {
       // 上周五 / 下周五: the Friday of the previous / next calendar week (weeks start on Monday)
       const mondayOffset = (pw + 6) % 7;
       const target = (w.tag + 6) % 7;

@@ -43,4 +43,11 @@ export interface DatesLang {
   numericOrder?: 'dmy' | 'mdy';
   clitics?: string;
   unspaced?: boolean;
+  /** year-month-day written with unit characters (2022年1月5日) */
+  unitDates?: boolean;
+  /** "last/next" + weekday means the previous/next calendar week (上周五), not the last such day */
+  calendarWeeks?: boolean;
+  /** the solar hijri (Jalali) calendar is in everyday use: 4-digit years 1300..1500 are solar years
+   * (converted to Gregorian) and "this month" is the solar month of the page date */
+  solarCalendar?: boolean;
 }

@@ -35,6 +35,8 @@ export interface CompiledMorph {
   maxChain: number;
   apostropheSuffix: boolean;
   proclitic?: RegExp;
+  /** proclitics any text in the block's script may glue before a name (set by registry.morphFor) */
+  scriptProclitic?: RegExp;
   rejectRaw: Set<string>;
   idioms: string[];
   placeWords: Set<string>;

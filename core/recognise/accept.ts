@@ -4,7 +4,7 @@
 // name. Works on one hit at a time; knows nothing of other mentions. Pure; tested in accept.test.ts.
 import { PATTERN_FLAGS, type Pattern } from '../dataset/compiled';
 import { acceptsSuffix, type CompiledMorph, type TitleRole } from '../lang/morph';
-import { foldKey, isUnspacedChar, isWordChar, type Folded } from '../text/fold';
+import { foldKey, isUnspacedChar, isWordChar, simplifiedHanText, type Folded } from '../text/fold';
 
 /** What `accept` keeps of a hit: the span to report and whose name it is. */
 export interface Accepted {
@@ -18,9 +18,6 @@ export interface Accepted {
   weak?: boolean;
 }
 
-// conjunctions and prepositions may be glued to a name; the article ال only where the name has it
-// (الروسية "the Russian" is not روسية "Russia"; لل before a name that starts with ال is compiled in)
-const ARABIC_PROCLITIC = /^[وف]?[بلك]?$/;
 export const isArabicChar = (ch: string | undefined) => ch !== undefined && ch >= '\u0600' && ch <= '\u06ff';
 const isBicameral = (ch: string) => ch.toLowerCase() !== ch.toUpperCase();
 /** characters Chinese uses to transliterate foreign names (a short name next to them is part of a longer one) */
@@ -58,8 +55,9 @@ export function accept(text: string, f: Folded, pat: Pattern, ks: number, ke: nu
   // exact names (acronyms, common words) count only as written, and take no suffix
   let written: { raw: string; ids: string[]; weak?: boolean } | undefined;
   if (pat.exact) {
-    const asWritten = text.slice(start, nameEnd).normalize('NFC');
-    written = pat.exact.find((x) => x.raw === asWritten);
+    // as written, but Traditional Chinese counts as its Simplified form (北約 = 北约)
+    const asWritten = simplifiedHanText(text.slice(start, nameEnd).normalize('NFC'));
+    written = pat.exact.find((x) => x.raw === asWritten || (isUnspacedChar(x.raw[0]) && simplifiedHanText(x.raw) === asWritten));
   }
   if (pat.ids.length === 0 && !written) return null;
   const unspacedStart = isUnspacedChar(key[ks]);
@@ -68,13 +66,13 @@ export function accept(text: string, f: Folded, pat: Pattern, ks: number, ke: nu
   for (const idiom of morph.idioms) {
     for (let from = Math.max(0, ke - idiom.length); from <= ks; from++) if (key.startsWith(idiom, from)) return null;
   }
-  // left edge: a word boundary, or an Arabic-script proclitic
+  // left edge: a word boundary, or a proclitic of the language or of its script (lang/ar/clitics.ts)
   if (!unspacedStart && ks > 0 && isWordChar(key[ks - 1])) {
     if (!isArabicChar(key[ks])) return null;
     let ws = ks - 1;
     while (ws > 0 && isWordChar(key[ws - 1])) ws--;
     const prefix = key.slice(ws, ks);
-    if (!(morph.proclitic?.test(prefix) || ARABIC_PROCLITIC.test(prefix))) return null;
+    if (!(morph.proclitic?.test(prefix) || morph.scriptProclitic?.test(prefix))) return null;
   }
   // right edge: a word boundary, or a suffix chain of the block's language
   let ek = ke;
@@ -133,7 +131,7 @@ export function titleBefore(f: Folded, ks: number, morph: CompiledMorph): { star
     if (ts > 0 && isWordChar(key[ts - 1]) && !isUnspacedChar(key[ts])) {
       let ws = ts - 1;
       while (ws > 0 && isWordChar(key[ws - 1])) ws--;
-      if (!isArabicChar(key[ts]) || !ARABIC_PROCLITIC.test(key.slice(ws, ts))) continue;
+      if (!isArabicChar(key[ts]) || !morph.scriptProclitic?.test(key.slice(ws, ts))) continue;
     }
     return { start: f.start[ts]!, role: t.role };
   }

@@ -1,8 +1,11 @@
 // Folding with an offset map: turns any text into a "key" where spellings of one name meet
 // (case, diacritics, Arabic letter variants, Cyrillic->Latin, common romanisation differences),
 // and records for every key character the UTF-16 range of the original it came from.
+// Traditional Chinese folds to Simplified per character (zh-trad.ts, from OpenCC's tables).
 // Pure: no DOM. The matcher, the index compiler and the alias-collision check all use it,
 // so patterns and page text fold the same way. Tested in fold.test.ts (incl. property tests).
+
+import { FROM as ZH_TRAD, TO as ZH_SIMP } from './zh-trad';
 
 /** Result of folding: key text plus, per key code unit, the original [start, end). */
 export interface Folded {
@@ -27,8 +30,9 @@ const PRE: Record<string, string> = {
   ə: 'a', ŋ: 'n',
   // Arabic script: hamza carriers, alef forms, ya/ta marbuta, Persian and Kazakh letters
   'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٵ': 'ا', 'ى': 'ي', 'ی': 'ي', 'ې': 'ي', 'ئ': 'ي',
-  'ؤ': 'و', 'ۆ': 'و', 'ۇ': 'و', 'ۋ': 'و', 'ٶ': 'و', 'ة': 'ه', 'ە': 'ه', 'ۀ': 'ه', 'ھ': 'ه', 'ک': 'ك',
-  'ء': '', 'ٴ': '',
+  'ؤ': 'و', 'ۆ': 'و', 'ۇ': 'و', 'ۋ': 'و', 'ٶ': 'و', 'ٷ': 'و', 'ة': 'ه', 'ە': 'ه', 'ۀ': 'ه', 'ھ': 'ه', 'ک': 'ك',
+  // Kazakh's hamza sign (front vowels) and the hamza on the line carry no letter; Maghreb ڤ ڨ for v, g
+  'ء': '', 'ٴ': '', 'ڤ': 'ف', 'ڨ': 'ق',
 };
 
 const isZeroWidthOrMark = (c: number) =>
@@ -47,6 +51,16 @@ const isApostrophe = (c: number) =>
   c === 0x27 || c === 0x2019 || c === 0x2018 || c === 0x2bb || c === 0x2bc || c === 0x60 || c === 0xb4 || c === 0x2be || c === 0x2b9;
 
 const MARKS = /\p{M}/gu;
+
+/** Traditional Chinese character -> Simplified (OpenCC's table, one for one: offsets stay exact). */
+let zhSimplified: Map<number, string> | undefined;
+function simplifiedHan(c: number): string | undefined {
+  if (!zhSimplified) {
+    zhSimplified = new Map();
+    for (let i = 0; i < ZH_TRAD.length; i++) zhSimplified.set(ZH_TRAD.charCodeAt(i), ZH_SIMP[i]!);
+  }
+  return zhSimplified.get(c);
+}
 const table: (string | undefined)[] = new Array(0x10000);
 
 /** Key text for one UTF-16 code unit (surrogates pass through). */
@@ -60,6 +74,7 @@ function mapUnit(c: number): string {
   else if (isApostrophe(c)) out = APOS;
   else if (c >= 0x0660 && c <= 0x0669) out = String.fromCharCode(48 + c - 0x0660);
   else if (c >= 0x06f0 && c <= 0x06f9) out = String.fromCharCode(48 + c - 0x06f0);
+  else if (c >= 0x3400 && c <= 0xfaff && simplifiedHan(c)) out = simplifiedHan(c)!;
   else {
     const ch = String.fromCharCode(c);
     const lower = ch === 'İ' ? 'i' : ch.toLowerCase();
@@ -245,6 +260,19 @@ function decode(units: Uint16Array, len: number): string {
   let out = '';
   for (let i = 0; i < len; i += 8192) out += String.fromCharCode.apply(null, units.subarray(i, Math.min(len, i + 8192)) as unknown as number[]);
   return out;
+}
+
+/** The text with Traditional Chinese characters replaced by Simplified ones (same length; else unchanged). */
+export function simplifiedHanText(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400 || c > 0xfaff) continue;
+    const s = simplifiedHan(c);
+    if (s) { out += text.slice(from, i) + s; from = i + 1; }
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** Key only: for patterns, suffix lists and collision checks. */

@@ -9,6 +9,8 @@ import type { Annotation } from '../../core/types';
 import { getTabState, lastTabItem, removeTabState, setTabState, watchSites, watchUiLanguage } from '../../utils/storage';
 import { loadUiMessages } from '../../utils/page-i18n';
 import { t } from '../../utils/i18n';
+import { emptyAnnotation, mayShow } from '../../utils/relevance';
+import { hostOfUrl, starterSiteFor } from '../../utils/sites';
 import { actionApi, menusApi, openPanel } from '../../utils/panel';
 import { resolvePageDate } from '../../utils/page-date';
 import { badgeText, summarise } from './tab-results';
@@ -123,17 +125,29 @@ export default defineBackground(() => {
       const entities = new Promise<Annotation>((r) => (entitiesReady = r));
       const full = queue.run(tabId, annotateInSlices(k.engine, msg.text, { lang: msg.lang, date }, entitiesReady), msg.mode === 'page');
       full.catch(() => undefined);
-      const first = await Promise.race([entities, full]);
+      const found = await Promise.race([entities, full]);
+      const prev = await stateOf(tabId);
+      // on a general outlet, nothing shows unless the page is about Central Asia (utils/relevance.ts),
+      // decided from the entities pass
+      const pass = {
+        general: !!starterSiteFor(hostOfUrl(msg.url) ?? '')?.general,
+        mode: msg.mode,
+        shownBefore: !!prev && prev.url === msg.url && prev.entities.length > 0,
+      };
+      const shown = mayShow(pass, found, k.countryOf);
+      if (!shown) queue.cancel(tabId); // its claims would not be shown either
+      const first = shown ? found : emptyAnnotation(found);
       const info = { tabId, url: msg.url, title: msg.title, mode: msg.mode };
       const read = msg.totalChars !== undefined && msg.totalChars > msg.text.length
         ? { readChars: msg.text.length, totalChars: msg.totalChars }
         : undefined;
-      const next = summarise(info, { ...first, claims: [], dates: [] }, await stateOf(tabId));
+      const next = summarise(info, { ...first, claims: [], dates: [] }, prev);
       if (read) next.read = read;
       else if (msg.mode === 'page') delete next.read;
       for (const e of next.entities) if (e.type === 'place' && !e.coords) e.coords = k.coords(e.id);
       await saveState(next);
       const list = drawFor(tabId, (b) => b.entities(first.entities));
+      if (!shown) return list;
       const job = nextJob++;
       const claims = full.then(async (ann) => {
         const now = await stateOf(tabId);
@@ -179,7 +193,11 @@ export default defineBackground(() => {
     await menus.removeAll();
     menus.create({ id: MENU_ID, title: t('menu_lookup'), contexts: ['selection'] }, () => void browser.runtime.lastError);
   };
-  browser.runtime.onInstalled.addListener(() => void createMenu());
+  browser.runtime.onInstalled.addListener((details) => {
+    void createMenu();
+    // the first-run page, once: where Oxus runs, the panel, right-click lookup, the UI language
+    if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
   browser.runtime.onStartup.addListener(() => void createMenu());
   watchUiLanguage(() => void createMenu());
   menus?.onClicked.addListener((info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) => {

@@ -14,6 +14,8 @@ export interface Knowledge {
   lookup(query: string, date?: string): LookupResult;
   /** [lat, lon] of a place, for the panel's map */
   coords(id: string): [number, number] | undefined;
+  /** the country an entity belongs to (utils/relevance.ts) */
+  countryOf(id: string): string | undefined;
 }
 
 /** Where wxt.config.ts puts the two halves of the compiled index in the built extension. */
@@ -78,6 +80,7 @@ export function createKnowledge(index: CompiledIndex, engine: Engine = createEng
       return null;
     },
     coords: (id) => index.entities[id]?.coords as [number, number] | undefined,
+    countryOf: (id) => index.entities[id]?.country,
     lookup(query, date) {
       const hits: LookupHit[] = engine.lookup(query, date ? { date } : undefined).map((h) => ({
         id: h.id,

@@ -1,9 +1,10 @@
 // Arabic cues for figure claims and attribution (core/claims/extract.ts, attribution.ts).
 // Data only. Proclitics (و ف ب ل ك) are allowed before every cue. Tested in claims.test.ts.
 import type { ClaimsLang } from '../../claims/lang-spec';
+import { FUTURE, PROCLITICS } from './clitics';
 
 export const claims: ClaimsLang = {
-  clitics: 'وفبلكس',
+  clitics: PROCLITICS + FUTURE,
   measures: {
     killed: ['قتل*', 'قُتل*', 'مقتل', 'قتلى', 'لقي حتفه', 'لقوا حتفهم', 'لقي مصرعه', 'لقوا مصرعهم', 'مصرع', 'توفي', 'توفوا', 'وفاة', 'وفيات', 'الوفيات', 'ضحايا', 'الضحايا', 'القتلى', 'أودت بحياة', 'أودى بحياة'],
     injured: ['أصيب*', 'إصابة', 'إصابات', 'الإصابات', 'مصاب*', 'جرح*', 'جريح', 'جرحى', 'الجرحى'],

@@ -1,9 +1,10 @@
 // Arabic dates: both month series (يناير / كانون الثاني), weekdays, relative words, ordinal days.
 // Data only, read by core/dates/extract.ts. Tested in dates.test.ts.
 import type { DatesLang } from '../../dates/lang-spec';
+import { PROCLITICS } from './clitics';
 
 export const dates: DatesLang = {
-  clitics: 'وفبلك',
+  clitics: PROCLITICS,
   months: {
     'يناير': 1, 'فبراير': 2, 'مارس': 3, 'أبريل': 4, 'إبريل': 4, 'ابريل': 4, 'مايو': 5, 'يونيو': 6, 'يونيه': 6, 'يوليو': 7, 'يوليه': 7,
     'أغسطس': 8, 'سبتمبر': 9, 'أكتوبر': 10, 'نوفمبر': 11, 'ديسمبر': 12,

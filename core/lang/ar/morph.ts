@@ -2,14 +2,14 @@
 // names we index, no suffix that keeps them the same mention (nisba -ي/-ية makes an adjective).
 // Tested in core/lang/ar/morph.test.ts.
 import type { Morphology } from '../morph';
+import { NAME_PROCLITIC } from './clitics';
 
 export const morph: Morphology = {
   lang: 'ar',
   suffixes: [],
   maxChain: 0,
-  // on folded text: [و|ف]? then [ب|ل|ك]?; the article ال counts only where the name itself has it
-  // (a name written with ال also gets its لل form at build time: للاتحاد الأوروبي)
-  proclitic: /^[وف]?[بلك]?$/,
+  // one conjunction then one preposition (clitics.ts); the article ال counts only where the name has it
+  proclitic: NAME_PROCLITIC,
   idioms: ['يوم الدوشنبه'],
   placeWords: ['مدينة', 'مدينه', 'منطقة', 'ميناء', 'ولاية', 'بلدة'],
   titles: [

@@ -6,6 +6,7 @@
 import type { NumberLang } from '../../claims/lang-spec';
 
 export const numbers: NumberLang = {
+  nlpWords: true,
   group: [','],
   decimal: ['.'],
   words: {

@@ -3,6 +3,7 @@
 import type { DatesLang } from '../../dates/lang-spec';
 
 export const dates: DatesLang = {
+  solarCalendar: true,
   months: {
     'ژانویه': 1, 'فوریه': 2, 'مارس': 3, 'آوریل': 4, 'مه': 5, 'می': 5, 'ژوئن': 6, 'ژوئیه': 7, 'جولای': 7, 'اوت': 8, 'آگوست': 8,
     'سپتامبر': 9, 'اکتبر': 10, 'نوامبر': 11, 'دسامبر': 12,

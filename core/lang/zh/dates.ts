@@ -4,6 +4,8 @@ import type { DatesLang } from '../../dates/lang-spec';
 
 export const dates: DatesLang = {
   unspaced: true,
+  unitDates: true,
+  calendarWeeks: true,
   months: {},
   weekdays: {
     '星期日': 0, '星期天': 0, '周日': 0, '礼拜天': 0, '星期一': 1, '周一': 1, '星期二': 2, '周二': 2, '星期三': 3, '周三': 3,

@@ -3,6 +3,7 @@
 import type { NumberLang } from '../../claims/lang-spec';
 
 export const numbers: NumberLang = {
+  ordinalBefore: ['第'],
   group: [','],
   decimal: ['.'],
   words: { '零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '兩': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 },
