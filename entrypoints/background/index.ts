@@ -35,6 +35,9 @@ export default defineBackground(() => {
   /** second halves of annotations, by job number, until the page asks for them */
   const claimJobs = new Map<number, { tabId: number; claims: Promise<DrawList> }>();
   let nextJob = 1;
+  // what `npm run bench:browser` reads from the worker (scripts/bench-browser.ts); nothing else does
+  const stats = { bytesIn: 0, bytesOut: 0, entitiesMs: [] as number[], claimsMs: [] as number[], queue };
+  (globalThis as Record<string, unknown>).oxusStats = stats;
 
   // Session storage survives a stopped service worker; the Map spares a read on every message.
   const tabs = new Map<number, TabState>();
@@ -121,11 +124,14 @@ export default defineBackground(() => {
         for (const [job, j] of claimJobs) if (j.tabId === tabId) claimJobs.delete(job);
       }
       // entities first: the reply goes as soon as they are known; claims and dates follow in slices
+      const t0 = performance.now();
+      stats.bytesIn += msg.text.length;
       let entitiesReady!: (a: Annotation) => void;
       const entities = new Promise<Annotation>((r) => (entitiesReady = r));
       const full = queue.run(tabId, annotateInSlices(k.engine, msg.text, { lang: msg.lang, date }, entitiesReady), msg.mode === 'page');
       full.catch(() => undefined);
       const found = await Promise.race([entities, full]);
+      stats.entitiesMs.push(performance.now() - t0);
       const prev = await stateOf(tabId);
       // on a general outlet, nothing shows unless the page is about Central Asia (utils/relevance.ts),
       // decided from the entities pass
@@ -147,12 +153,16 @@ export default defineBackground(() => {
       for (const e of next.entities) if (e.type === 'place' && !e.coords) e.coords = k.coords(e.id);
       await saveState(next);
       const list = drawFor(tabId, (b) => b.entities(first.entities));
+      stats.bytesOut += JSON.stringify(list).length;
       if (!shown) return list;
       const job = nextJob++;
       const claims = full.then(async (ann) => {
         const now = await stateOf(tabId);
         if (now && now.url === msg.url) await saveState(summarise({ ...info, mode: 'more' }, { ...ann, entities: [] }, now));
-        return drawFor(tabId, (b) => b.claims(ann.claims));
+        const drawList = drawFor(tabId, (b) => b.claims(ann.claims));
+        stats.claimsMs.push(performance.now() - t0);
+        stats.bytesOut += JSON.stringify(drawList).length;
+        return drawList;
       });
       claims.catch(() => undefined);
       claimJobs.set(job, { tabId, claims });
