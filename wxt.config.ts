@@ -13,6 +13,16 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [preact()],
+    resolve: {
+      // WXT's content-script context announces the extension to the page and lets the page tear
+      // the script down; ours does neither (entrypoints/content/script-context.ts says how).
+      alias: [
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: fileURLToPath(new URL('./entrypoints/content/script-context.ts', import.meta.url)),
+        },
+      ],
+    },
   }),
   hooks: {
     // the compiled index ships as a file the background reads from the package (not bundled into

@@ -77,6 +77,8 @@ function handle(page: Page): TabHandle {
       await page.waitForSelector(sel, { timeout: 5000 });
       await page.click(sel);
     },
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]),
     close: () => page.close(),
   };
 }
@@ -95,7 +97,8 @@ export async function launchFirefox(opts: { extDir: string; proxyPort: number; h
   const base = `moz-extension://${UUID}/`;
   return {
     name: 'firefox',
-    mainWorldSeesHighlights: false,
+    mainWorldSeesHighlights: true,
+    extensionId: GECKO_ID,
     async openPage(url) {
       const page = await browser.newPage();
       await page.goto(url, { waitUntil: 'load' });

@@ -7,6 +7,7 @@ import { startServer } from './server';
 import { runScenario, SITE_HOST, type Driver, type StepResult } from './scenario';
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
+import { runPageDefects } from './page-defects';
 
 const root = resolve(import.meta.dirname, '..');
 const resultsDir = join(root, '.tmp', 'results');
@@ -14,7 +15,10 @@ const BUILDS = { chromium: '.output/chrome-mv3', firefox: '.output/firefox-mv2' 
 type Name = keyof typeof BUILDS;
 
 async function runOne(name: Name): Promise<StepResult[]> {
-  const extDir = join(root, BUILDS[name]);
+  // OXUS_BUILD_ROOT: measure another build (e.g. an older one copied aside) with the same steps
+  const extDir = process.env.OXUS_BUILD_ROOT
+    ? resolve(process.env.OXUS_BUILD_ROOT, BUILDS[name].replace('.output/', ''))
+    : join(root, BUILDS[name]);
   if (!existsSync(join(extDir, 'manifest.json'))) {
     console.log(`  ✗ ${name}: no build in ${BUILDS[name]}`);
     return [{ name: `build ${BUILDS[name]} exists`, ok: false, ms: 0, error: `missing: run wxt build${name === 'firefox' ? ' -b firefox' : ''}` }];
@@ -28,7 +32,11 @@ async function runOne(name: Name): Promise<StepResult[]> {
         ? await launchChromium({ extDir, proxyPort: server.port, hosts: [SITE_HOST] })
         : await launchFirefox({ extDir, proxyPort: server.port, hosts: [SITE_HOST] });
     console.log(`${name}: launched in ${Math.round(performance.now() - t0)} ms`);
-    return await runScenario(driver, server, (s) => console.log(s));
+    // OXUS_E2E=defects|main runs one part only (both by default)
+    const only = process.env.OXUS_E2E;
+    const main = only === 'defects' ? [] : await runScenario(driver, server, (s) => console.log(s));
+    const defects = only === 'main' ? [] : await runPageDefects(driver, server, (s) => console.log(s));
+    return [...main, ...defects];
   } catch (e) {
     console.log(`  ✗ ${name}: could not launch with the extension: ${String(e).slice(0, 500)}`);
     return [{ name: `launch ${name} with the extension`, ok: false, ms: performance.now() - t0, error: String(e) }];

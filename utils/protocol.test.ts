@@ -34,6 +34,7 @@ function handlers(): BackgroundHandlers {
   return {
     annotate: vi.fn(async () => ({ items: [], spans: [], job: 1 })),
     'annotate-claims': vi.fn(async () => ({ items: [], spans: [] })),
+    'page-counts': vi.fn(async () => null),
     'tab-state': vi.fn(async () => null),
     details: vi.fn(async () => null),
     lookup: vi.fn(async (m) => ({ query: m.query, hits: [], at: 1 })),

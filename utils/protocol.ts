@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
 import type { ClaimHit, EventHit } from '../core/types';
 import type { DisplayRecord } from '../core/dataset/compiled';
-import type { Figure, KnownClaim, Source, EntityType } from '../core/dataset/schema';
+import { NAME_LANGS, type NameLang, type Figure, type KnownClaim, type Source, type EntityType } from '../core/dataset/schema';
 import { LANGS, type Lang } from '../core/types';
 
 /** Highlight kinds: one CSS Highlight per kind (claims are not entities but get their own colour). */
@@ -23,6 +23,7 @@ const MAX_QUERY = 200;
 const Id = v.pipe(v.string(), v.regex(/^[a-z]+:[a-z0-9-]+$/), v.maxLength(120));
 const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 const ShortText = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e9));
 
 // ---------------------------------------------------------------- to the background
 export const AnnotateRequest = v.strictObject({
@@ -35,8 +36,18 @@ export const AnnotateRequest = v.strictObject({
   dateHints: v.pipe(v.array(ShortText(200)), v.maxLength(20)),
   url: ShortText(4096),
   title: ShortText(500),
-  /** the page's readable text when more than `text` (cut at MAX_TEXT): the tab state says so */
-  totalChars: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  /** `page` only: characters sent and characters of readable text on the page (more when cut) */
+  readChars: v.optional(Count),
+  totalChars: v.optional(Count),
+});
+/** The content script's live mention counts per entity, after text left the page or changed. */
+export const PageCountsRequest = v.strictObject({
+  type: v.literal('page-counts'),
+  url: ShortText(4096),
+  counts: v.pipe(
+    v.record(Id, Count),
+    v.check((r) => Object.keys(r).length <= 5000, 'too many entities'),
+  ),
 });
 /** Second half of an annotation: the claims of the text sent with `annotate` (its reply's `job`). */
 export const AnnotateClaimsRequest = v.strictObject({
@@ -48,7 +59,12 @@ export const TabStateRequest = v.strictObject({
   /** omitted: the most recent tab with results (extension pages opened in a tab use this) */
   tabId: v.optional(TabId),
 });
-export const DetailsRequest = v.strictObject({ type: v.literal('details'), id: Id });
+export const DetailsRequest = v.strictObject({
+  type: v.literal('details'),
+  id: Id,
+  /** dataset name key of the reader's UI language: names of referenced entities in it */
+  lang: v.optional(v.picklist(NAME_LANGS)),
+});
 export const LookupRequest = v.strictObject({
   type: v.literal('lookup'),
   query: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_QUERY)),
@@ -69,6 +85,7 @@ export const MenuClickRequest = v.strictObject({
 export const BackgroundRequest = v.variant('type', [
   AnnotateRequest,
   AnnotateClaimsRequest,
+  PageCountsRequest,
   TabStateRequest,
   DetailsRequest,
   LookupRequest,
@@ -81,6 +98,7 @@ export type BackgroundRequest = v.InferOutput<typeof BackgroundRequest>;
 export const ALLOWED_SENDERS: Record<BackgroundRequest['type'], readonly ('content' | 'extension')[]> = {
   annotate: ['content'],
   'annotate-claims': ['content'],
+  'page-counts': ['content'],
   focus: ['content'],
   details: ['content', 'extension'],
   'tab-state': ['extension'],
@@ -97,6 +115,12 @@ export interface EntitySummary {
   ambiguous?: string;
   /** [lat, lon] for places, for the panel's map */
   coords?: [number, number];
+  /** rank of the first mention on the page (0 = first named) */
+  order?: number;
+  /** the form the page wrote at the first mention */
+  page?: string;
+  /** the dataset's usual form per name key (en, ru, ar, kk-Cyrl, zh…), for the reader's UI language */
+  forms?: Partial<Record<NameLang, string>>;
 }
 export interface LookupHit {
   id: string;
@@ -110,7 +134,10 @@ export interface LookupResult {
   /** ms since epoch: lets the panel tell a new lookup from one it already showed */
   at: number;
 }
-export type ClaimSummary = Omit<ClaimHit, 'start' | 'end'>;
+export type ClaimSummary = Omit<ClaimHit, 'start' | 'end'> & {
+  /** the sentence of the page the claim stands in (whitespace collapsed, at most 400 characters) */
+  sentence?: string;
+};
 
 /** What the popup and side panel show for one tab; kept by the background per tab. */
 export interface TabState {
@@ -124,9 +151,19 @@ export interface TabState {
   claims: ClaimSummary[];
   lookup?: LookupResult;
   focus?: string;
-  /** present when the page was longer than Oxus reads (MAX_TEXT): "read the first N of M characters" */
-  read?: { readChars: number; totalChars: number };
+  /** the page was longer than Oxus reads: the first `readChars` of `totalChars` were read */
+  readChars?: number;
+  totalChars?: number;
   updatedAt: number;
+}
+
+/** Someone whose role names an organisation (its leaders and officers), with the role's dates. */
+export interface OfficeHolder {
+  id: string;
+  title: string;
+  start?: string;
+  end?: string;
+  sources: string[];
 }
 
 /**
@@ -144,13 +181,28 @@ export interface AnnotateReply extends DrawList {
 }
 
 export type Details =
-  | { kind: 'entity'; record: DisplayRecord; sources: Record<string, Source>; names: Record<string, string> }
-  | { kind: 'figure'; figure: Figure; sources: Record<string, Source>; names: Record<string, string> }
+  | {
+      kind: 'entity';
+      record: DisplayRecord;
+      /** organisations: people whose roles name it */
+      holders?: OfficeHolder[];
+      sources: Record<string, Source>;
+      names: Record<string, string>;
+    }
+  | {
+      kind: 'figure';
+      figure: Figure;
+      /** every figure of the same event and measure, oldest first (the figure among them) */
+      series?: Figure[];
+      sources: Record<string, Source>;
+      names: Record<string, string>;
+    }
   | { kind: 'claim'; claim: KnownClaim; sources: Record<string, Source>; names: Record<string, string> };
 
 export interface BackgroundResponses {
   annotate: AnnotateReply;
   'annotate-claims': DrawList;
+  'page-counts': null;
   'tab-state': TabState | null;
   details: Details | null;
   lookup: LookupResult;
@@ -168,6 +220,9 @@ export interface HighlightStats {
   /** ranges registered per kind in CSS.highlights */
   ranges: Record<Kind, number>;
   active: boolean;
+  /** the content script's own work: longest synchronous step (ms), replies still due */
+  longestTaskMs?: number;
+  inFlight?: number;
 }
 export interface ContentResponses {
   reveal: { found: boolean };

@@ -196,7 +196,6 @@ const Num = v.pipe(v.number(), v.finite());
 const EntitySummarySchema = v.looseObject({ id: Str, name: Str, type: v.picklist(ENTITY_TYPES), count: Num });
 const EventSchema = v.looseObject({ id: Str, name: Str, score: Num });
 const ClaimSchema = v.looseObject({ kind: Str, text: Str, links: v.array(v.looseObject({ id: Str })) });
-const ReadSchema = v.object({ readChars: Num, totalChars: Num });
 const LookupSchema = v.looseObject({ query: Str, hits: v.array(v.looseObject({ id: Str, name: Str })), at: Num });
 const TabStateCore = v.looseObject({
   tabId: Num,
@@ -228,7 +227,6 @@ export function repairTabState(raw: unknown, tabId: number): TabState | null {
     claims: keep(ClaimSchema, core.output.claims),
     lookup: lookup.success ? lookup.output : undefined,
     focus: typeof st.focus === 'string' ? st.focus : undefined,
-    read: v.is(ReadSchema, st.read) ? st.read : undefined,
   };
   return repaired as unknown as TabState;
 }

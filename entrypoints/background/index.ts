@@ -13,7 +13,7 @@ import { emptyAnnotation, mayShow } from '../../utils/relevance';
 import { hostOfUrl, starterSiteFor } from '../../utils/sites';
 import { actionApi, menusApi, openPanel } from '../../utils/panel';
 import { resolvePageDate } from '../../utils/page-date';
-import { badgeText, summarise } from './tab-results';
+import { badgeText, recount, summarise } from './tab-results';
 import { knowledge } from './knowledge';
 import { syncSiteScripts } from './site-scripts';
 import { annotateInSlices } from './sliced-annotate';
@@ -143,14 +143,15 @@ export default defineBackground(() => {
       const shown = mayShow(pass, found, k.countryOf);
       if (!shown) queue.cancel(tabId); // its claims would not be shown either
       const first = shown ? found : emptyAnnotation(found);
-      const info = { tabId, url: msg.url, title: msg.title, mode: msg.mode };
-      const read = msg.totalChars !== undefined && msg.totalChars > msg.text.length
-        ? { readChars: msg.text.length, totalChars: msg.totalChars }
-        : undefined;
+      const info = {
+        tabId, url: msg.url, title: msg.title, mode: msg.mode, text: msg.text,
+        readChars: msg.readChars, totalChars: msg.totalChars,
+      };
       const next = summarise(info, { ...first, claims: [], dates: [] }, prev);
-      if (read) next.read = read;
-      else if (msg.mode === 'page') delete next.read;
-      for (const e of next.entities) if (e.type === 'place' && !e.coords) e.coords = k.coords(e.id);
+      for (const e of next.entities) {
+        if (e.type === 'place' && !e.coords) e.coords = k.coords(e.id);
+        e.forms ??= k.forms(e.id);
+      }
       await saveState(next);
       const list = drawFor(tabId, (b) => b.entities(first.entities));
       stats.bytesOut += JSON.stringify(list).length;
@@ -175,11 +176,17 @@ export default defineBackground(() => {
       claimJobs.delete(msg.job);
       return j.claims;
     },
+    async 'page-counts'(msg, sender) {
+      const tabId = sender.tab?.id;
+      const prev = tabId === undefined ? null : await stateOf(tabId);
+      if (prev && prev.url === msg.url) await saveState(recount(prev, msg.url, msg.counts));
+      return null;
+    },
     async 'tab-state'(msg) {
       const tabId = await resolveTab(msg.tabId);
       return tabId === undefined ? null : currentStateOf(tabId);
     },
-    details: async (msg) => (await knowledge()).details(msg.id),
+    details: async (msg) => (await knowledge()).details(msg.id, msg.lang),
     lookup: (msg) => lookupInto(msg.query, msg.tabId),
     async focus(msg, sender) {
       const opened = await openPanel(sender.tab?.windowId);

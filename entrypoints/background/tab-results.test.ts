@@ -55,3 +55,22 @@ describe('badgeText', () => {
     expect(badgeText(summarise(page, ann({ entities: [] }), null))).toBe('');
   });
 });
+
+describe('claims with their sentence', () => {
+  const text = 'Almaty was calm. Officials said 225 people were killed. Later: 225 people were killed, again.';
+  const claim = (start: number) => ({ start, end: start + 22, text: '225 people were killed', kind: 'figure' as const, value: 225, links: [] });
+  it('keeps the same words in two sentences as two statements, each with its sentence', () => {
+    const s = summarise({ ...page, text }, ann({ claims: [claim(32), claim(63)] }), null);
+    expect(s.claims.map((c) => c.sentence)).toEqual([
+      'Officials said 225 people were killed.',
+      'Later: 225 people were killed, again.',
+    ]);
+  });
+  it('keeps the first-mention order and the form the page wrote', () => {
+    const s = summarise(page, ann(), null);
+    expect(s.entities.map((e) => [e.id, e.order, e.page])).toEqual([
+      ['person:kassym-jomart-tokayev', 1, 'Tokayev'],
+      ['place:almaty', 0, 'Almaty'],
+    ]);
+  });
+});

@@ -2,6 +2,7 @@
 // that opens the side panel on it. Lives in a closed shadow root on a host element that exists
 // only while the card is shown (attached to <html>, never to <body>). Text only: no innerHTML.
 import type { Kind } from '../../utils/protocol';
+import type { Mark } from './highlighter';
 
 const CSS_TEXT = `
 :host { all: initial; }
@@ -28,6 +29,9 @@ const KIND_LABEL: Record<Kind, string> = {
 };
 
 export interface CardContent {
+  /** the mention the card is for: the card is keyed by it, never by the record it links to */
+  mark: Mark;
+  /** the record "Details" opens */
   id: string;
   kind: Kind;
   title: string;
@@ -70,8 +74,8 @@ export class HoverCard {
     root.append(style, this.card);
   }
 
-  get shownFor(): string | undefined {
-    return this.host.isConnected ? this.current?.id : undefined;
+  get shownFor(): Mark | undefined {
+    return this.host.isConnected ? this.current?.mark : undefined;
   }
 
   show(content: CardContent, anchor: DOMRect): void {
@@ -89,8 +93,8 @@ export class HoverCard {
     this.card.style.left = `${left}px`;
   }
 
-  describe(id: string, text: string): void {
-    if (this.current?.id !== id || !text) return;
+  describe(mark: Mark, text: string): void {
+    if (this.current?.mark !== mark || !text) return;
     this.descEl.textContent = text;
     this.descEl.hidden = false;
   }
