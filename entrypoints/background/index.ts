@@ -76,19 +76,6 @@ export default defineBackground(() => {
     await removeTabState(tabId).catch(() => undefined);
   }
 
-  /** The tab's state, unless the tab has moved on to another page since (then it is dropped). */
-  async function currentStateOf(tabId: number): Promise<TabState | null> {
-    const state = await stateOf(tabId);
-    if (!state?.url) return state;
-    // the URL is known only where Oxus has host access; elsewhere the state stays as it was
-    const url = await browser.tabs.get(tabId).then((t) => t.url, () => undefined);
-    if (url !== undefined && url.split('#')[0] !== state.url.split('#')[0]) {
-      await forget(tabId);
-      return null;
-    }
-    return state;
-  }
-
   async function resolveTab(tabId: number | undefined): Promise<number | undefined> {
     return tabId ?? (await lastTabItem.getValue().catch(() => null)) ?? undefined;
   }
@@ -184,7 +171,7 @@ export default defineBackground(() => {
     },
     async 'tab-state'(msg) {
       const tabId = await resolveTab(msg.tabId);
-      return tabId === undefined ? null : currentStateOf(tabId);
+      return tabId === undefined ? null : stateOf(tabId);
     },
     details: async (msg) => (await knowledge()).details(msg.id, msg.lang),
     lookup: (msg) => lookupInto(msg.query, msg.tabId),
@@ -227,8 +214,7 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => void forget(tabId));
   // No tabs.onUpdated listener: it woke the worker on every navigation on every site, Oxus on or
-  // off. A page Oxus reads replaces its tab's results itself; a stale state is dropped when asked
-  // for (currentStateOf).
+  // off. A page Oxus reads replaces its tab's results itself (mode 'page').
   browser.tabs.onActivated.addListener(({ tabId }) => {
     void stateOf(tabId).then((s) => (s ? lastTabItem.setValue(tabId) : undefined));
   });
