@@ -44,6 +44,7 @@ function handle(page: Page): TabHandle {
     waitFor: (expr, timeout = 5000) => pollUntil((js) => page.evaluate(js), expr, timeout),
     text: async (sel) => (await page.textContent(sel, { timeout: 5000 })) ?? '',
     click: (sel) => page.click(sel, { timeout: 5000 }),
+    colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
     mouseClick: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
     close: () => page.close(),

@@ -77,6 +77,10 @@ function handle(page: Page): TabHandle {
       await page.waitForSelector(sel, { timeout: 5000 });
       await page.click(sel);
     },
+    // no media emulation over WebDriver BiDi in puppeteer 24: the profile's own (light) scheme only
+    colorScheme: async (scheme) => {
+      if (scheme !== 'light') throw new Error('ColorSchemeUnsupported: no prefers-color-scheme emulation in Firefox');
+    },
     mouseClick: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]),
     close: () => page.close(),

@@ -9,6 +9,11 @@ export interface TabHandle {
   waitFor(fn: string, timeoutMs?: number): Promise<void>;
   text(selector: string): Promise<string>;
   click(selector: string): Promise<void>;
+  /**
+   * emulates the reader's light or dark preference (prefers-color-scheme); rejects with
+   * ColorSchemeUnsupported where the driver cannot (puppeteer needs CDP, which Firefox lacks)
+   */
+  colorScheme(scheme: 'light' | 'dark'): Promise<void>;
   /** a trusted mouse click at viewport coordinates (the browser's own input, not a page event) */
   mouseClick(x: number, y: number): Promise<void>;
   /** a trusted key press, e.g. "Escape" */
