@@ -1,100 +1,232 @@
-// Claims Oxus found on the page (figures, quotes, known claims) with what the dataset says about
-// them: status, who said it, the recorded figure or claim with its context and sources, or
-// "No context yet" when the dataset has nothing to set beside it.
-import type { ClaimLink } from '../core/types';
-import type { ClaimSummary } from '../utils/protocol';
+// The page's figures and claims, one view per claim: each known claim or figure series once, with
+// its verdict in words and why in one line, the recorded series as a compact table with the page's
+// figure placed at its date, the page's sentences and the sources folded; statements the dataset has
+// nothing on in one "other statements" list. Grouping and verdicts: utils/present/claims.ts.
+// Tested in ClaimList.test.tsx.
+import type { Figure, KnownClaim, Source } from '../core/dataset/schema';
+import type { ClaimSummary, Details } from '../utils/protocol';
+import { useState } from 'preact/hooks';
 import { useDetails, type DetailsLoader } from '../hooks/use-details';
+import { t, tn, uiLocale } from '../utils/i18n';
+import { claimVerdict, figureValue, figureVerdict, groupClaims, hitValue, seriesRows, type ClaimGroup, type Verdict } from '../utils/present/claims';
+import { nameKeyFor } from '../utils/present/names';
+import { citationText, dateShort, dateWords, figureWhy, measureWords, valueWords, VERDICT_KEY, whoSaid } from '../utils/present/words';
 import { Citations, Refs, SourceList } from './SourceList';
+import { CopyButton } from './CopyButton';
 
 export interface ClaimListProps {
   claims: readonly ClaimSummary[];
   load: DetailsLoader;
+  /** the page's date, where its own figures sit in a series */
+  pageDate?: string;
+  /** the page's language, for `lang` on its sentences */
+  pageLang?: string;
 }
 
-const KIND_LABEL: Record<ClaimSummary['kind'], string> = {
-  figure: 'Figure',
-  quote: 'Quote',
-  statement: 'Statement',
-  'known-claim': 'Known claim',
-};
+const sourcesOf = (ids: readonly string[], all: Record<string, Source>) => ids.flatMap((id) => (all[id] ? [all[id]!] : []));
 
-function valueText(c: ClaimSummary): string {
-  const n = c.range ? `${c.range[0].toLocaleString('en')}–${c.range[1].toLocaleString('en')}` : c.value?.toLocaleString('en');
-  if (n === undefined) return '';
-  return [c.approx && c.approx !== 'exact' ? c.approx.replace('-', ' ') : '', n, c.unit ?? '', c.measure ?? '', c.subject ? `(${c.subject})` : '']
-    .filter(Boolean)
-    .join(' ');
-}
-
-function LinkContext({ link, load }: { link: ClaimLink; load: DetailsLoader }) {
-  const st = useDetails(link.id, load);
-  if (!st || st.status === 'loading') return <li class="muted small">Loading…</li>;
-  if (st.status === 'error' || !st.details) return <li class="small" dir="auto">{link.note || link.id}</li>;
-  const d = st.details;
-  const cite = new Citations();
-  if (d.kind === 'figure') {
-    const f = d.figure;
-    const value = f.value !== undefined ? f.value.toLocaleString('en') : `${f.min ?? '?'}–${f.max ?? '?'}`;
-    const who = f.statedBy ? (d.names[f.statedBy] ?? f.statedBy) : f.statedByText;
-    return (
-      <li>
-        <span class="chip">{link.relation}</span>{' '}
-        Recorded figure: <strong>{value}</strong> {f.unit ?? ''} {f.measure}
-        {f.subject ? ` (${f.subject})` : ''}, as of {f.asOf}
-        {who ? <>, stated by <bdi dir="auto">{who}</bdi></> : null} · <span class={`status status-${f.status}`}>{f.status}</span>
-        <Refs numbers={cite.ref(f.sources)} />
-        {f.note ? <div class="small" dir="auto">{f.note}</div> : null}
-        {link.note ? <div class="small muted" dir="auto">{link.note}</div> : null}
-        <SourceList ids={cite.order} sources={d.sources} />
-      </li>
-    );
-  }
-  if (d.kind === 'claim') {
-    const k = d.claim;
-    const ctxRefs = cite.ref(k.context.sources);
-    cite.ref(k.sources);
-    return (
-      <li>
-        <span class="chip">{link.relation}</span> <span class={`status status-${k.status}`}>{k.status}</span>:{' '}
-        <span dir="auto">{k.text.en}</span>
-        {k.claimedBy?.length ? <span class="muted"> (claimed by {k.claimedBy.map((id) => d.names[id] ?? id).join(', ')})</span> : null}
-        <div class="small" dir="auto">
-          {k.context.text}
-          <Refs numbers={ctxRefs} />
-        </div>
-        {/* a known claim's note repeats its status and context, shown above already */}
-        {link.note && !link.note.includes(k.context.text) ? <div class="small muted" dir="auto">{link.note}</div> : null}
-        <SourceList ids={cite.order} sources={d.sources} />
-      </li>
-    );
-  }
-  return null;
-}
-
-export function ClaimList({ claims, load }: ClaimListProps) {
-  if (!claims.length) return <p class="muted">No figures or claims found on this page.</p>;
+function VerdictLine({ verdict, why }: { verdict: Verdict; why: string }) {
   return (
-    <ul class="list claims">
-      {claims.map((c, i) => (
-        <li key={i} class="card" data-claim={i}>
-          <div class="small">
-            <span class="chip kind-claim">{KIND_LABEL[c.kind]}</span>
-            {c.attributedTo ? <span> · according to <bdi dir="auto">{c.attributedTo.name}</bdi></span> : null}
-            {c.date ? <span class="muted"> · {c.date}</span> : null}
-          </div>
-          <blockquote dir="auto">{c.text}</blockquote>
-          {valueText(c) ? <div class="small">{valueText(c)}</div> : null}
-          {c.links.length ? (
-            <ul>
-              {c.links.map((l) => (
-                <LinkContext key={l.id} link={l} load={load} />
-              ))}
-            </ul>
+    <p class={`verdict verdict-${verdict}`} data-verdict={verdict}>
+      <strong>{t(VERDICT_KEY[verdict])}</strong>
+      {why ? <span dir="auto" class="why">{' — '}{why}</span> : null}
+    </p>
+  );
+}
+
+function Sentences({ group, pageLang }: { group: ClaimGroup; pageLang?: string }) {
+  return (
+    <details class="sentences">
+      <summary class="small">{tn('claim_stated_here', group.sentences.length)}</summary>
+      <ul class="small">
+        {group.sentences.map((s, i) => (
+          <li key={i} lang={pageLang} dir="auto">
+            {s}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function SeriesTable({ group, series, names, pageDate, cite }: {
+  group: ClaimGroup; series: readonly Figure[]; names: Record<string, string>; pageDate?: string; cite: Citations;
+}) {
+  const all = seriesRows(series, group.relations, group.hits, pageDate);
+  const [full, setFull] = useState(false);
+  // by default the page's figures, the one they match and the later ones: the rest on request
+  const rows = full ? all : all.filter((r) => r.kind === 'page' || r.relation === 'same' || r.relation === 'later');
+  let prevWho: string | undefined;
+  const who = (name: string | undefined) => {
+    // a run of figures from one body names it once
+    const shown = name && name === prevWho ? '〃' : (name ?? '');
+    prevWho = name;
+    return shown;
+  };
+  const hidden = all.length - rows.length;
+  return (
+    <>
+    <table class="series small">
+      <caption class="visually-hidden">{t('claim_series')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('claim_col_date')}</th>
+          <th scope="col">{t('claim_col_figure')}</th>
+          <th scope="col">{t('claim_col_who')}</th>
+          <th scope="col">{t('claim_col_source')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row, i) =>
+          row.kind === 'page' ? (
+            <tr key={i} class="this-page" data-testid="series-page">
+              <td><bdi>{row.date ? dateShort(row.date) : ''}</bdi></td>
+              <td><strong><bdi>{valueWords(hitValue(row.hit), row.hit.unit)}</bdi></strong></td>
+              <td><bdi>{who(row.hit.attributedTo?.name)}</bdi></td>
+              <td>{t('claim_this_page')}</td>
+            </tr>
           ) : (
-            <p class="muted small">No context yet.</p>
-          )}
-        </li>
-      ))}
-    </ul>
+            <tr key={i} class={`status-row-${row.figure.status}${row.relation === 'same' ? ' same' : ''}`} data-figure={row.figure.id}>
+              <td><bdi>{dateShort(row.figure.asOf)}</bdi></td>
+              <td>
+                <bdi>{valueWords(figureValue(row.figure), row.figure.unit)}</bdi>
+                {row.relation === 'same' ? <> <span class="match" title={t('claim_matches')} aria-label={t('claim_matches')}>✓</span></> : null}
+                {row.figure.subject ? <div class="muted subject" lang="en">{row.figure.subject}</div> : null}
+              </td>
+              <td><bdi>{who(whoSaid(row.figure, names))}</bdi></td>
+              <td>
+                {row.figure.status !== 'official' ? <span class="muted status-word">{t(`claim_status_${row.figure.status}`)}</span> : null}
+                <Refs numbers={cite.ref(row.figure.sources)} />
+              </td>
+            </tr>
+          ),
+        )}
+      </tbody>
+    </table>
+    {hidden > 0 || full ? (
+      <button type="button" class="link-button small" aria-expanded={full} onClick={() => setFull(!full)}>
+        {full ? t('claim_series_fewer') : tn('claim_series_all', all.filter((r) => r.kind === 'figure').length)}
+      </button>
+    ) : null}
+    </>
+  );
+}
+
+function pageValues(group: ClaimGroup): string {
+  return [...new Set(group.hits.map((h) => valueWords(hitValue(h), h.unit)).filter(Boolean))].join('; ');
+}
+
+function FigureBody({ group, d, pageDate, pageLang }: { group: ClaimGroup; d: Extract<Details, { kind: 'figure' }>; pageDate?: string; pageLang?: string }) {
+  const cite = new Citations();
+  const series = d.series ?? [d.figure];
+  const { verdict, basis } = figureVerdict(group.relations, series);
+  const why = figureWhy(verdict, basis, d.names);
+  return (
+    <>
+      <VerdictLine verdict={verdict} why={why} />
+      <SeriesTable group={group} series={series} names={d.names} pageDate={pageDate} cite={cite} />
+      <div class="bar">
+        <Sentences group={group} pageLang={pageLang} />
+        <SourceList ids={cite.order} sources={d.sources} />
+        <CopyButton compact label={t('card_copy')} text={() => citationText({ text: `${measureWords(group.measure ?? d.figure.measure)}: ${why}`, asOf: basis?.asOf, sources: sourcesOf(basis?.sources ?? [], d.sources) })} />
+      </div>
+    </>
+  );
+}
+
+function claimText(k: KnownClaim): { text: string; lang: string } {
+  const key = nameKeyFor(uiLocale());
+  const texts = k.text as Partial<Record<string, string>>;
+  return texts[key] ? { text: texts[key]!, lang: key } : { text: k.text.en ?? '', lang: 'en' };
+}
+
+function ClaimBody({ d, group, pageLang }: { d: Extract<Details, { kind: 'claim' }>; group: ClaimGroup; pageLang?: string }) {
+  const k = d.claim;
+  const cite = new Citations();
+  const { verdict, why } = claimVerdict(k);
+  const refs = cite.ref(k.context.sources);
+  cite.ref(k.sources);
+  return (
+    <>
+      <VerdictLine verdict={verdict} why={why} />
+      <div class="bar">
+        {k.claimedBy?.length ? (
+          <span class="small muted claimed-by">
+            {t('claim_claimed_by', k.claimedBy.map((id) => d.names[id] ?? id).join(', '))}
+            {k.date ? <> · <bdi>{dateShort(k.date)}</bdi></> : null}
+          </span>
+        ) : null}
+        {k.context.text.length > why.length + 2 ? (
+          <details class="context">
+            <summary class="small">{t('claim_more')}</summary>
+            <p class="small" lang="en" dir="auto">
+              {k.context.text}
+              <Refs numbers={refs} />
+            </p>
+          </details>
+        ) : null}
+        <Sentences group={group} pageLang={pageLang} />
+        <SourceList ids={cite.order} sources={d.sources} />
+        <CopyButton compact label={t('card_copy')} text={() => citationText({ text: `${claimText(k).text} — ${t(VERDICT_KEY[verdict])}: ${k.context.text}`, asOf: k.date, sources: sourcesOf([...k.context.sources, ...k.sources], d.sources) })} />
+      </div>
+    </>
+  );
+}
+
+function GroupCard({ group, load, pageDate, pageLang }: { group: ClaimGroup; load: DetailsLoader; pageDate?: string; pageLang?: string }) {
+  const st = useDetails(group.id, load);
+  const d = st?.status === 'done' ? st.details : null;
+  const heading =
+    d?.kind === 'claim' ? (
+      <bdi lang={claimText(d.claim).lang}>{claimText(d.claim).text}</bdi>
+    ) : (
+      <>
+        {measureWords(group.measure ?? (d?.kind === 'figure' ? d.figure.measure : 'count'))}: <bdi>{pageValues(group)}</bdi>
+      </>
+    );
+  return (
+    <li class="card claim-group" data-group={group.key} data-kind={group.kind}>
+      <h3>{heading}</h3>
+      {!st || st.status === 'loading' ? (
+        <p class="muted small">{t('panel_loading')}</p>
+      ) : d?.kind === 'figure' ? (
+        <FigureBody group={group} d={d} pageDate={pageDate} pageLang={pageLang} />
+      ) : d?.kind === 'claim' ? (
+        <ClaimBody d={d} group={group} pageLang={pageLang} />
+      ) : (
+        <>
+          <VerdictLine verdict="no-record" why="" />
+          <Sentences group={group} pageLang={pageLang} />
+        </>
+      )}
+    </li>
+  );
+}
+
+export function ClaimList({ claims, load, pageDate, pageLang }: ClaimListProps) {
+  if (!claims.length) return <p class="muted">{t('panel_claims_none')}</p>;
+  const { groups, other } = groupClaims(claims);
+  return (
+    <div class="claims">
+      <p class="small muted" data-testid="claim-count">{tn('claim_groups', groups.length)}</p>
+      <ul class="list">
+        {groups.map((g) => (
+          <GroupCard key={g.key} group={g} load={load} pageDate={pageDate} pageLang={pageLang} />
+        ))}
+      </ul>
+      {other.length ? (
+        <details class="other-statements" data-testid="other-statements">
+          <summary class="small">{tn('claim_other', other.length)}</summary>
+          <ul class="small">
+            {other.map((c, i) => (
+              <li key={i}>
+                <span lang={pageLang} dir="auto">{c.sentence ?? c.text}</span>
+                {c.attributedTo ? <span class="muted"> — {t('claim_according_to', '')}<bdi>{c.attributedTo.name}</bdi></span> : null}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </div>
   );
 }

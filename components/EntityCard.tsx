@@ -1,131 +1,283 @@
-// The card for one entity: description, names, roles with dates, facts with their sources,
-// population and map point for places, the timeline for events, and the Wikipedia link text.
-import type { Details } from '../utils/protocol';
-import { dateRange, TYPE_LABEL, wikipediaUrl } from '../utils/format';
-import { Citations, Refs, SourceList } from './SourceList';
+// The card for one entity, anchored to the page's date: the offices held then first, what changed
+// after (with dates), earlier career folded; an organisation's people in post then; facts dated
+// after the page set apart; an event's timeline with the page's date and figures on it; sources
+// folded with their kind. Logic in utils/present (anchor, words); this only lays it out.
+// Tested in EntityCard.test.tsx.
+import type { ComponentChildren } from 'preact';
+import type { Role, Source } from '../core/dataset/schema';
+import type { ClaimSummary, Details, OfficeHolder } from '../utils/protocol';
+import { wikipediaUrl } from '../utils/format';
+import { t, tn, uiLocale, type MessageKey } from '../utils/i18n';
+import { splitFacts, splitRoles, timelineWithPage, type LaterChange } from '../utils/present/anchor';
+import { hitValue } from '../utils/present/claims';
+import { nameKeyFor, shownName } from '../utils/present/names';
+import { citationText, dateWords, num, valueWords } from '../utils/present/words';
+import { Citations, Refs, SourceList, sourceKindLabel } from './SourceList';
 import { MiniMap } from './MiniMap';
+import { CopyButton } from './CopyButton';
 
 export interface EntityCardProps {
   details: Extract<Details, { kind: 'entity' }>;
-  /** reading language of the page, for descriptions written in it */
-  lang?: string;
+  /** the page's date (YYYY-MM-DD), or today when the page has none */
+  at: string;
+  /** the form the page wrote */
+  pageForm?: string;
+  /** the page's figures, placed on an event's timeline */
+  pageFigures?: readonly ClaimSummary[];
   onSelect?: (id: string) => void;
 }
 
-export function EntityCard({ details, lang = 'en', onSelect }: EntityCardProps) {
+/** "since 12 June 2019", "1999 – 2002", "until 2026" in the UI language. */
+export function datesWords(start?: string, end?: string): string {
+  if (start && end) return t('card_range', dateWords(start), dateWords(end));
+  if (start) return t('card_since', dateWords(start));
+  if (end) return t('card_until', dateWords(end));
+  return '';
+}
+
+function Dates({ start, end }: { start?: string; end?: string }) {
+  const text = datesWords(start, end);
+  return text ? <span class="muted"> · <bdi>{text}</bdi></span> : null;
+}
+
+type Link = (id: string | undefined) => ComponentChildren;
+
+function RoleLine({ role, link, cite }: { role: Role; link: Link; cite: Citations }) {
+  return (
+    <li>
+      <bdi lang="en">{role.title}</bdi>
+      {role.org ? <span> ({link(role.org)})</span> : null}
+      <Dates start={role.start} end={role.end} />
+      <Refs numbers={cite.ref(role.sources)} />
+    </li>
+  );
+}
+
+function ChangeLine({ change, link, cite }: { change: LaterChange<Role>; link: Link; cite: Citations }) {
+  const key: MessageKey = change.change === 'started' ? 'card_change_started' : 'card_change_ended';
+  return (
+    <li>
+      <strong>
+        <bdi>{dateWords(change.date)}</bdi>
+      </strong>
+      : {t(key, change.item.title)}
+      {change.item.org ? <span> ({link(change.item.org)})</span> : null}
+      <Refs numbers={cite.ref(change.item.sources)} />
+    </li>
+  );
+}
+
+function HolderLine({ h, link, cite }: { h: OfficeHolder; link: Link; cite: Citations }) {
+  return (
+    <li>
+      {link(h.id)}: <bdi lang="en">{h.title}</bdi>
+      <Dates start={h.start} end={h.end} />
+      <Refs numbers={cite.ref(h.sources)} />
+    </li>
+  );
+}
+
+const sourcesOf = (ids: readonly string[], all: Record<string, Source>) => ids.flatMap((id) => (all[id] ? [all[id]!] : []));
+
+export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }: EntityCardProps) {
   const { record: r, sources, names } = details;
+  const locale = uiLocale();
   const cite = new Citations();
+  const shown = shownName(r.names, r.name, locale, pageForm);
   const desc = r.description as Partial<Record<string, string>>;
-  const description = desc[lang] ?? desc.en;
-  const idRefs = cite.ref(r.sources);
-  const nameOf = (id: string | undefined) => (id ? (names[id] ?? id) : undefined);
-  const link = (id: string | undefined) =>
+  const descKey = nameKeyFor(locale);
+  const description = desc[descKey] ?? desc.en;
+  const descLang = desc[descKey] ? descKey : 'en';
+  const link: Link = (id) =>
     id && names[id] && onSelect ? (
-      <a href="#" onClick={(e) => { e.preventDefault(); onSelect(id); }} dir="auto">{names[id]}</a>
-    ) : (
-      nameOf(id)
-    );
+      <a href="#" data-entity={id} onClick={(e) => { e.preventDefault(); onSelect(id); }}>
+        <bdi>{names[id]}</bdi>
+      </a>
+    ) : id ? (
+      <bdi>{names[id] ?? id}</bdi>
+    ) : null;
+
+  const roles = splitRoles(r.roles ?? [], at);
+  const holders = splitRoles(details.holders ?? [], at);
+  const facts = splitFacts(r.facts ?? [], at);
+  const extra = r as { owner?: string; kind?: string };
+  const outletKind = r.type === 'media' ? sourceKindLabel(extra.kind) : undefined;
   const otherNames = Object.entries(r.names)
-    .filter(([k]) => k !== 'en')
     .map(([k, v]) => [k, v?.[0]] as const)
-    .filter(([, v]) => v && v !== r.name)
-    .slice(0, 8);
+    .filter(([k, v]) => v && v !== shown.text && v !== shown.page && k !== shown.lang)
+    .slice(0, 5);
+  const idRefs = cite.ref(r.sources);
+
+  const descriptionBlock = description ? (
+    <p lang={descLang} dir="auto">
+      {description}
+      <Refs numbers={idRefs} />
+    </p>
+  ) : null;
+  // a person's offices on the page's date come before a description written later
+  const thenFirst = roles.then.length > 0;
 
   return (
-    <article class="card" data-card={r.id} aria-label={r.name}>
-      <h3 dir="auto">{r.name}</h3>
-      <div class="small">
-        <span class={`chip kind-${r.type}`}>{TYPE_LABEL[r.type][0]}</span>
+    <article class="card entity-card" data-card={r.id} aria-labelledby={`card-${r.id}`}>
+      <h2 class="card-title" id={`card-${r.id}`} tabIndex={-1}>
+        <bdi lang={shown.lang}>{shown.text}</bdi>
+      </h2>
+      {shown.page ? (
+        <p class="small muted" data-testid="page-form">
+          {t('card_page_form', '')}
+          <bdi dir="auto">{shown.page}</bdi>
+        </p>
+      ) : null}
+      <p class="small">
+        <span class={`chip kind-${r.type}`}>{t(`type_${r.type}` as MessageKey)}</span>
         {r.country ? <span class="muted"> · {link(r.country)}</span> : null}
-        {r.start || r.end ? <span class="muted"> · {dateRange(r.start, r.end)}</span> : null}
-      </div>
-      {description ? (
-        <p dir="auto">
-          {description}
-          <Refs numbers={idRefs} />
-        </p>
-      ) : null}
-      {otherNames.length ? (
-        <p class="small muted">
-          Also written:{' '}
-          {otherNames.map(([k, v], i) => (
-            <span key={k}>
-              {i ? ', ' : ''}
-              <bdi dir="auto" lang={k}>{v}</bdi>
-            </span>
-          ))}
-        </p>
-      ) : null}
-      {r.roles?.length ? (
-        <section>
-          <h2>Roles</h2>
+        {r.start || r.end ? <Dates start={r.start} end={r.end} /> : null}
+      </p>
+      {thenFirst ? null : descriptionBlock}
+      {roles.then.length ? (
+        <section class="then" data-testid="then">
+          <h3>{t('card_on_date', dateWords(at))}</h3>
           <ul>
-            {r.roles.map((role, i) => (
+            {roles.then.map((role, i) => (
+              <RoleLine key={i} role={role} link={link} cite={cite} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {thenFirst ? descriptionBlock : null}
+      {holders.then.length ? (
+        <section class="then" data-testid="holders-then">
+          <h3>{t('card_people_then', dateWords(at))}</h3>
+          <ul>
+            {holders.then.map((h, i) => (
+              <HolderLine key={i} h={h} link={link} cite={cite} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {r.type === 'media' && (extra.owner || r.country || outletKind) ? (
+        <p class="small" data-testid="outlet">
+          {extra.owner ? <span>{t('card_owner', '')}<bdi>{names[extra.owner] ?? extra.owner}</bdi> · </span> : null}
+          {r.country ? <span>{t('card_country', '')}{link(r.country)}</span> : null}
+          {outletKind ? <span> · {t('card_kind', outletKind)}</span> : null}
+        </p>
+      ) : null}
+      {facts.then.length ? (
+        <section>
+          <h3>{t('card_facts')}</h3>
+          <ul>
+            {facts.then.map((f, i) => (
               <li key={i}>
-                {role.title}
-                {role.org ? <span> ({link(role.org)})</span> : null}
-                {role.start || role.end ? <span class="muted"> · {dateRange(role.start, role.end)}</span> : null}
-                <Refs numbers={cite.ref(role.sources)} />
+                <span lang="en" dir="auto">{f.text}</span>{' '}
+                <span class="muted small">
+                  (<bdi>{t('card_as_of', dateWords(f.asOf))}</bdi>)
+                </span>
+                <Refs numbers={cite.ref(f.sources)} />{' '}
+                <CopyButton compact label={t('card_copy_fact')} text={() => citationText({ text: f.text, asOf: f.asOf, sources: sourcesOf(f.sources, sources) })} />
               </li>
             ))}
           </ul>
         </section>
+      ) : null}
+      {roles.later.length || holders.later.length || facts.later.length ? (
+        <section class="later" data-testid="later">
+          <h3>{t('card_later')}</h3>
+          <ul>
+            {roles.later.map((c, i) => (
+              <ChangeLine key={`r${i}`} change={c} link={link} cite={cite} />
+            ))}
+            {holders.later.map((c, i) => (
+              <li key={`h${i}`}>
+                <strong><bdi>{dateWords(c.date)}</bdi></strong>: {link(c.item.id)},{' '}
+                {t(c.change === 'started' ? 'card_change_started' : 'card_change_ended', c.item.title)}
+                <Refs numbers={cite.ref(c.item.sources)} />
+              </li>
+            ))}
+            {facts.later.map((f, i) => (
+              <li key={`f${i}`}>
+                <strong><bdi>{dateWords(f.asOf)}</bdi></strong>: <span lang="en" dir="auto">{f.text}</span>
+                <Refs numbers={cite.ref(f.sources)} />{' '}
+                <CopyButton compact label={t('card_copy_fact')} text={() => citationText({ text: f.text, asOf: f.asOf, sources: sourcesOf(f.sources, sources) })} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {roles.earlier.length ? (
+        <details class="earlier">
+          <summary class="small">{tn('card_earlier', roles.earlier.length)}</summary>
+          <ul>
+            {roles.earlier.map((role, i) => (
+              <RoleLine key={i} role={role} link={link} cite={cite} />
+            ))}
+          </ul>
+        </details>
       ) : null}
       {r.population ? (
         <p class="small">
-          Population {r.population.value.toLocaleString('en')} ({r.population.asOf})
+          {t('card_population', num(r.population.value), t('card_as_of', dateWords(r.population.asOf)))}
           <Refs numbers={cite.ref(r.population.sources)} />
         </p>
       ) : null}
-      {r.coords ? <MiniMap points={[{ id: r.id, name: r.name, coords: r.coords }]} selected={r.id} height={140} /> : null}
-      {r.facts?.length ? (
-        <section>
-          <h2>Facts</h2>
-          <ul>
-            {r.facts.map((f, i) => (
-              <li key={i} dir="auto">
-                {f.text} <span class="muted small">({f.asOf})</span>
-                <Refs numbers={cite.ref(f.sources)} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      {r.coords ? <MiniMap points={[{ id: r.id, name: shown.text, coords: r.coords }]} selected={r.id} height={140} /> : null}
       {r.timeline?.length ? (
         <section>
-          <h2>Timeline</h2>
+          <h3>{t('card_timeline')}</h3>
           <ol class="timeline">
-            {[...r.timeline]
-              .sort((a, b) => a.date.localeCompare(b.date))
-              .map((t, i) => (
-                <li key={i} dir="auto">
-                  <strong>{t.date}</strong> {t.text}
-                  <Refs numbers={cite.ref(t.sources)} />
+            {timelineWithPage(r.timeline, at).map((row, i) =>
+              row.kind === 'page' ? (
+                <li key={i} class="timeline-page" data-testid="timeline-page" aria-current="date">
+                  <strong>{t('card_timeline_page', dateWords(at))}</strong>
+                  {pageFigures.length ? (
+                    <span class="small">
+                      {' '}
+                      — {t('card_timeline_page_figures', pageFigures.map((h) => valueWords(hitValue(h), h.unit)).filter(Boolean).join(', '))}
+                    </span>
+                  ) : null}
                 </li>
-              ))}
+              ) : (
+                <li key={i} class={row.later ? 'later-item' : undefined}>
+                  <strong><bdi>{dateWords(row.item.date)}</bdi></strong> <span lang="en" dir="auto">{row.item.text}</span>
+                  <Refs numbers={cite.ref(row.item.sources)} />
+                </li>
+              ),
+            )}
           </ol>
         </section>
       ) : null}
       {r.places?.length || r.participants?.length ? (
         <p class="small">
-          {r.places?.length ? <>Places: {r.places.map((p, i) => <span key={p}>{i ? ', ' : ''}{link(p)}</span>)}. </> : null}
+          {r.places?.length ? <>{t('card_places')} {r.places.map((p, i) => <span key={p}>{i ? ', ' : ''}{link(p)}</span>)}. </> : null}
           {r.participants?.length ? (
-            <>Involved: {r.participants.map((p, i) => <span key={p}>{i ? ', ' : ''}{link(p)}</span>)}.</>
+            <>{t('card_involved')} {r.participants.map((p, i) => <span key={p}>{i ? ', ' : ''}{link(p)}</span>)}.</>
           ) : null}
+        </p>
+      ) : null}
+      {otherNames.length ? (
+        <p class="small muted">
+          {t('card_also_written')}{' '}
+          {otherNames.map(([k, v], i) => (
+            <span key={k}>
+              {i ? ', ' : ''}
+              <bdi lang={k}>{v}</bdi>
+            </span>
+          ))}
         </p>
       ) : null}
       {r.wikipedia ? (
         <p class="small">
-          Wikipedia:{' '}
-          <a href={wikipediaUrl(r.wikipedia)} target="_blank" rel="noreferrer noopener">
-            {r.wikipedia}
+          <a href={wikipediaUrl(r.wikipedia)} target="_blank" rel="noreferrer noopener" lang="en">
+            {t('card_wikipedia')}: <bdi>{r.wikipedia}</bdi>
           </a>
-          {r.wikidata ? <span class="muted"> · Wikidata {r.wikidata}</span> : null}
         </p>
       ) : null}
-      <h2>Sources</h2>
       <SourceList ids={cite.order} sources={sources} />
-      <p class="small muted">As of {r.asOf}</p>
+      <p class="small muted card-foot">
+        <span>{t('card_record_as_of', dateWords(r.asOf))}</span>{' '}
+        <CopyButton
+          text={() => citationText({ text: [shown.text, description].filter(Boolean).join(': '), asOf: r.asOf, sources: sourcesOf(r.sources, sources) })}
+        />
+      </p>
     </article>
   );
 }

@@ -1,46 +1,84 @@
-// The entities found on the page, grouped by type with counts; picking one asks for its card and
-// for the page to scroll to its first mention.
+// The entities found on the page, either grouped by type ("by type") or in the order the page first
+// names them ("as you read"); each row shows the name in the UI language with the page's own form
+// beside it. Picking one opens its card. Tested in SidePanelApp.test.tsx.
+import type { EntityType } from '../core/dataset/schema';
 import type { EntitySummary } from '../utils/protocol';
-import { TYPE_LABEL, TYPE_ORDER } from '../utils/format';
+import { TYPE_ORDER } from '../utils/format';
+import { t, tn, uiLocale, type MessageKey } from '../utils/i18n';
+import { shownName } from '../utils/present/names';
+
+export type ListView = 'type' | 'read';
 
 export interface EntityListProps {
   entities: readonly EntitySummary[];
+  view: ListView;
+  /** only this type, or every type */
+  only?: EntityType;
   selected?: string;
   onSelect: (id: string) => void;
 }
 
-export function EntityList({ entities, selected, onSelect }: EntityListProps) {
-  if (!entities.length) return <p class="muted">No known names on this page yet.</p>;
+export const typeLabel = (type: EntityType, many = false): string => t(`type_${type}${many ? '_many' : ''}` as MessageKey);
+
+function Row({ e, selected, onSelect, showType }: { e: EntitySummary; selected?: string; onSelect: (id: string) => void; showType: boolean }) {
+  const name = shownName(e.forms, e.name, uiLocale(), e.page);
   return (
-    <div>
+    <li>
+      <button
+        type="button"
+        class="item"
+        data-entity={e.id}
+        aria-current={e.id === selected ? 'true' : undefined}
+        title={[name.text, name.page, e.ambiguous].filter(Boolean).join(' · ')}
+        onClick={() => onSelect(e.id)}
+      >
+        <span>
+          <bdi lang={name.lang}>{name.text}</bdi>
+          {name.page ? (
+            <span class="muted small">
+              {' · '}
+              <bdi dir="auto">{name.page}</bdi>
+            </span>
+          ) : null}
+          {e.ambiguous ? <span class="muted small"> {t('panel_ambiguous')}</span> : null}
+        </span>
+        <span>
+          {showType ? <span class={`small kind-${e.type}`}>{typeLabel(e.type)} </span> : null}
+          <span class="count" aria-label={tn('panel_mentions', e.count)}>
+            <bdi>{new Intl.NumberFormat(uiLocale()).format(e.count)}</bdi>
+          </span>
+        </span>
+      </button>
+    </li>
+  );
+}
+
+export function EntityList({ entities, view, only, selected, onSelect }: EntityListProps) {
+  const shown = only ? entities.filter((e) => e.type === only) : entities;
+  if (!shown.length) return <p class="muted">{t('panel_empty')}</p>;
+  if (view === 'read') {
+    const ordered = [...shown].sort((a, b) => (a.order ?? 1e9) - (b.order ?? 1e9));
+    return (
+      <ul class="list" data-view="read">
+        {ordered.map((e) => (
+          <Row key={e.id} e={e} selected={selected} onSelect={onSelect} showType />
+        ))}
+      </ul>
+    );
+  }
+  return (
+    <div data-view="type">
       {TYPE_ORDER.map((type) => {
-        const group = entities.filter((e) => e.type === type);
+        const group = shown.filter((e) => e.type === type);
         if (!group.length) return null;
         return (
           <section key={type} data-type={type}>
             <h2 class={`kind-${type}`}>
-              {TYPE_LABEL[type][1]} <span class="count">({group.length})</span>
+              {typeLabel(type, true)} <span class="count">(<bdi>{new Intl.NumberFormat(uiLocale()).format(group.length)}</bdi>)</span>
             </h2>
-            <ul class="list">
+            <ul class="list columns">
               {group.map((e) => (
-                <li key={e.id}>
-                  <button
-                    type="button"
-                    class="item"
-                    data-entity={e.id}
-                    aria-current={e.id === selected ? 'true' : undefined}
-                    title={e.ambiguous}
-                    onClick={() => onSelect(e.id)}
-                  >
-                    <span dir="auto">
-                      {e.name}
-                      {e.ambiguous ? <span class="muted small"> (ambiguous)</span> : null}
-                    </span>
-                    <span class="count" aria-label={`${e.count} mentions`}>
-                      {e.count}
-                    </span>
-                  </button>
-                </li>
+                <Row key={e.id} e={e} selected={selected} onSelect={onSelect} showType={false} />
               ))}
             </ul>
           </section>

@@ -1,6 +1,8 @@
-// What Oxus knows for a name the reader selected ("Look up “%s”") or typed in the panel.
+// What Oxus knows for a name the reader selected (the "Oxus: look up “%s”" menu item) or is typing
+// in the panel's search box: the matching entities, each opening its card.
 import type { LookupResult as Lookup } from '../utils/protocol';
-import { TYPE_LABEL } from '../utils/format';
+import { t } from '../utils/i18n';
+import { typeLabel } from './EntityList';
 
 export interface LookupResultProps {
   lookup: Lookup;
@@ -11,9 +13,7 @@ export interface LookupResultProps {
 export function LookupResult({ lookup, selected, onSelect }: LookupResultProps) {
   return (
     <section class="lookup" data-testid="lookup" aria-live="polite">
-      <h2>
-        Look up “<bdi dir="auto">{lookup.query}</bdi>”
-      </h2>
+      <h2>{t('panel_lookup_title', lookup.query)}</h2>
       {lookup.hits.length ? (
         <ul class="list">
           {lookup.hits.map((h) => (
@@ -25,15 +25,15 @@ export function LookupResult({ lookup, selected, onSelect }: LookupResultProps) 
                 aria-current={h.id === selected ? 'true' : undefined}
                 onClick={() => onSelect(h.id)}
               >
-                <span dir="auto">{h.name}</span>
-                <span class={`small kind-${h.type}`}>{TYPE_LABEL[h.type][0]}</span>
+                <bdi>{h.name}</bdi>
+                <span class={`small kind-${h.type}`}>{typeLabel(h.type)}</span>
               </button>
               {h.ambiguous ? <div class="small muted" dir="auto">{h.ambiguous}</div> : null}
             </li>
           ))}
         </ul>
       ) : (
-        <p class="muted">Nothing in Oxus's dataset matches this name.</p>
+        <p class="muted">{t('panel_lookup_none')}</p>
       )}
     </section>
   );

@@ -15,14 +15,14 @@ const STATE: TabState = {
   lang: 'en',
   date: '2022-01-06',
   entities: [
-    { id: 'person:kassym-jomart-tokayev', name: 'Kassym-Jomart Tokayev', type: 'person', count: 3 },
-    { id: 'place:almaty', name: 'Almaty', type: 'place', count: 3, coords: [43.25, 76.95] },
-    { id: 'place:astana', name: 'Astana', type: 'place', count: 1, coords: [51.17, 71.45] },
-    { id: 'org:csto', name: 'CSTO', type: 'organisation', count: 2 },
+    { id: 'person:kassym-jomart-tokayev', name: 'Kassym-Jomart Tokayev', type: 'person', count: 3, order: 1 },
+    { id: 'place:almaty', name: 'Almaty', type: 'place', count: 3, coords: [43.25, 76.95], order: 0 },
+    { id: 'place:astana', name: 'Astana', type: 'place', count: 1, coords: [51.17, 71.45], order: 3 },
+    { id: 'org:csto', name: 'CSTO', type: 'organisation', count: 2, order: 2 },
   ],
   events: [{ id: 'event:2022-kazakhstan-unrest', name: 'January 2022 unrest in Kazakhstan', score: 0.8 }],
   claims: [
-    { text: '164 people were killed', kind: 'figure', value: 164, measure: 'killed', links: [{ id: 'fig:kz2022-deaths', relation: 'differs', note: 'Later official count' }] },
+    { text: '164 people were killed', kind: 'figure', value: 164, measure: 'killed', links: [{ id: 'fig:kz2022-deaths', relation: 'later', note: 'Later official count' }] },
     { text: 'ولم يتضح بعد عدد الضحايا', kind: 'statement', links: [] },
   ],
   updatedAt: 1,
@@ -78,6 +78,33 @@ describe('SidePanelApp', () => {
     expect(screen.getByRole('img', { name: /Map of 2 places/ })).toBeTruthy();
   });
 
+  it('lists names as you read, and filters by type', async () => {
+    const { container } = render(<SidePanelApp api={fakeApi()} />);
+    await screen.findByText('CSTO');
+    fireEvent.click(container.querySelector('[data-view="read"]')!);
+    const order = [...container.querySelectorAll('[data-view="read"] [data-entity]')].map((b) => b.getAttribute('data-entity'));
+    expect(order).toEqual(['place:almaty', 'person:kassym-jomart-tokayev', 'org:csto', 'place:astana']);
+    fireEvent.click(container.querySelector('[data-filter="place"]')!);
+    expect([...container.querySelectorAll('[data-entity]')].map((b) => b.getAttribute('data-entity'))).toEqual(
+      expect.arrayContaining(['place:almaty', 'place:astana']),
+    );
+    expect(container.querySelector('[data-entity="org:csto"]')).toBeNull();
+    expect(container.querySelector('.claims')).toBeNull();
+  });
+
+  it('opens a card in place of the list; Back and Escape return', async () => {
+    const { container } = render(<SidePanelApp api={fakeApi()} />);
+    fireEvent.click(await screen.findByText('Kassym-Jomart Tokayev'));
+    await waitFor(() => expect(container.querySelector('[data-card]')).toBeTruthy());
+    expect(screen.queryByTestId('summary')).toBeNull();
+    fireEvent.click(screen.getByTestId('back'));
+    expect(await screen.findByTestId('summary')).toBeTruthy();
+    fireEvent.click(screen.getByText('Kassym-Jomart Tokayev'));
+    await waitFor(() => expect(container.querySelector('[data-card]')).toBeTruthy());
+    fireEvent.keyDown(document, { key: 'Escape' });
+    expect(await screen.findByTestId('summary')).toBeTruthy();
+  });
+
   it('shows the card for a picked entity and asks the page to reveal it', async () => {
     const api = fakeApi();
     const { container } = render(<SidePanelApp api={api} />);
@@ -85,12 +112,17 @@ describe('SidePanelApp', () => {
     await waitFor(() => expect(container.querySelector('[data-card="person:kassym-jomart-tokayev"]')).toBeTruthy());
     expect(api.reveal).toHaveBeenCalledWith('person:kassym-jomart-tokayev');
     expect(screen.getByText('President of Kazakhstan since 2019', { exact: false })).toBeTruthy();
-    expect(screen.getByText(/since 2019-03-20/)).toBeTruthy();
-    const wiki = screen.getByRole('link', { name: 'Kassym-Jomart Tokayev' }) as HTMLAnchorElement;
+    // anchored to the page's date (6 January 2022): the office then, dates in words
+    expect(screen.getByTestId('then').textContent).toMatch(/On January 6, 2022.*President of Kazakhstan.*since March 20, 2019/);
+    expect(container.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    const wiki = screen.getByRole('link', { name: /Wikipedia/ }) as HTMLAnchorElement;
     expect(wiki.href).toBe('https://en.wikipedia.org/wiki/Kassym-Jomart_Tokayev');
     // a source with a non-web URL is shown as text, never as a link
-    expect(screen.getByText(/Test: Decree/).closest('a')).toBeNull();
-    expect((screen.getByText(/Akorda: Biography/).closest('a') as HTMLAnchorElement).href).toBe('https://www.akorda.kz/en');
+    const src = (id: string) => container.querySelector(`[data-source="${id}"]`)!;
+    expect(src('src:b').textContent).toMatch(/Test: Decree/);
+    expect(src('src:b').querySelector('a')).toBeNull();
+    expect(src('src:a').querySelector('a')!.href).toBe('https://www.akorda.kz/en');
+    expect(container.querySelector('details.sources summary')!.textContent).toBe('2 sources');
   });
 
   it('shows a context-menu lookup when the background reports it, selecting the match', async () => {
@@ -105,22 +137,25 @@ describe('SidePanelApp', () => {
 
   it('says so when a lookup finds nothing', async () => {
     const api = fakeApi();
-    render(<SidePanelApp api={api} />);
+    render(<SidePanelApp api={api} typeDelay={0} />);
     await screen.findByText('CSTO');
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'Zzyzx' } });
-    fireEvent.submit(screen.getByRole('search'));
     expect((await screen.findByTestId('lookup')).textContent).toMatch(/Nothing in Oxus's dataset matches/);
-    expect(api.lookup).toHaveBeenCalledWith('Zzyzx');
+    expect(api.lookup).toHaveBeenCalledWith('Zzyzx', true);
   });
 
-  it('shows claims with their recorded context, and "No context yet" otherwise, RTL-aware', async () => {
-    render(<SidePanelApp api={fakeApi()} />);
-    expect(await screen.findByText(/Recorded figure/)).toBeTruthy();
+  it('shows claim groups with a verdict, and unlinked statements in one list, RTL-aware', async () => {
+    const { container } = render(<SidePanelApp api={fakeApi()} />);
+    await waitFor(() => expect(container.querySelector('[data-verdict]')).toBeTruthy());
+    expect(screen.getByTestId('claim-count').textContent).toBe('1 claim or figure series');
+    expect(container.querySelector('[data-verdict]')!.getAttribute('data-verdict')).toBe('later-differs');
     expect(screen.getByText('238')).toBeTruthy();
     expect(screen.getByText('Prosecutor General of Kazakhstan')).toBeTruthy();
-    expect(screen.getByText('No context yet.')).toBeTruthy();
+    expect(screen.getByTestId('other-statements').textContent).toMatch(/1 other statement/);
     const arabic = screen.getByText('ولم يتضح بعد عدد الضحايا');
     expect(arabic.getAttribute('dir')).toBe('auto');
+    expect(arabic.getAttribute('lang')).toBe('en');
+    expect(container.textContent).not.toMatch(/known-claim|No context yet/);
   });
 
   it('explains an empty tab', async () => {

@@ -1,19 +1,24 @@
 // The background's hold on the compiled index and the engine: the index ships as a packaged file
 // (oxus-index.json, read from the extension's own URL: no network), parsed once per background
 // lifetime on first use, so pages never load it. Also resolves a record's source ids and
-// referenced entity ids for the side panel. Tested through e2e (real index).
+// referenced entity ids for the side panel. Tested in knowledge.test.ts (small index) and e2e (real index).
 import { browser } from 'wxt/browser';
 import { createEngine, type Engine } from '../../core/engine';
 import type { CompiledIndex } from '../../core/dataset/compiled';
-import type { Source } from '../../core/dataset/schema';
-import type { Details, LookupHit, LookupResult } from '../../utils/protocol';
+import type { Figure, NameLang, Source } from '../../core/dataset/schema';
+import type { Details, LookupHit, LookupResult, OfficeHolder } from '../../utils/protocol';
+import { createNameSearch, type NameSearch } from './name-search';
 
 export interface Knowledge {
   engine: Engine;
-  details(id: string): Details | null;
-  lookup(query: string, date?: string): LookupResult;
+  /** `lang`: the dataset name key of the UI language, for the names of referenced entities */
+  details(id: string, lang?: NameLang): Details | null;
+  /** exact names and office descriptors first (the engine), then names that start with the query */
+  lookup(query: string, date?: string, lang?: NameLang): LookupResult;
   /** [lat, lon] of a place, for the panel's map */
   coords(id: string): [number, number] | undefined;
+  /** the usual form of an entity's name per name key */
+  forms(id: string): Partial<Record<NameLang, string>> | undefined;
   /** the country an entity belongs to (utils/relevance.ts) */
   countryOf(id: string): string | undefined;
 }
@@ -42,6 +47,9 @@ export function knowledge(): Promise<Knowledge> {
 export function createKnowledge(index: CompiledIndex, engine: Engine = createEngine(index)): Knowledge {
   const figures = new Map(index.figures.map((f) => [f.id, f]));
   const claims = new Map(index.claims.map((c) => [c.id, c]));
+  const holdersByOrg = officeHolders(index);
+  // built on the first lookup: most background lifetimes never need it
+  let nameSearch: NameSearch | undefined;
 
   /** Every source id and entity id mentioned anywhere in a record (they are all strings). */
   function collectRefs(value: unknown, out: { sources: Set<string>; ids: Set<string> }, key = ''): void {
@@ -55,7 +63,7 @@ export function createKnowledge(index: CompiledIndex, engine: Engine = createEng
     }
   }
 
-  function resolve(value: unknown): { sources: Record<string, Source>; names: Record<string, string> } {
+  function resolve(value: unknown, lang?: NameLang): { sources: Record<string, Source>; names: Record<string, string> } {
     const refs = { sources: new Set<string>(), ids: new Set<string>() };
     collectRefs(value, refs);
     const sources: Record<string, Source> = {};
@@ -63,32 +71,79 @@ export function createKnowledge(index: CompiledIndex, engine: Engine = createEng
     const names: Record<string, string> = {};
     for (const id of refs.ids) {
       const rec = index.entities[id];
-      if (rec) names[id] = rec.name;
+      if (rec) names[id] = (lang && rec.names[lang]?.[0]) || rec.name;
     }
     return { sources, names };
   }
 
   return {
     engine,
-    details(id) {
+    details(id, lang) {
       const record = engine.record(id) ?? index.entities[id];
-      if (record) return { kind: 'entity', record, ...resolve(record) };
+      if (record) {
+        const holders = holdersByOrg.get(id);
+        return holders
+          ? { kind: 'entity', record, holders, ...resolve([record, holders], lang) }
+          : { kind: 'entity', record, ...resolve(record, lang) };
+      }
       const figure = figures.get(id);
-      if (figure) return { kind: 'figure', figure, ...resolve(figure) };
+      if (figure) {
+        const series = seriesOf(index.figures, figure);
+        return { kind: 'figure', figure, series, ...resolve(series, lang) };
+      }
       const claim = claims.get(id);
-      if (claim) return { kind: 'claim', claim, ...resolve(claim) };
+      if (claim) return { kind: 'claim', claim, ...resolve(claim, lang) };
       return null;
     },
     coords: (id) => index.entities[id]?.coords as [number, number] | undefined,
     countryOf: (id) => index.entities[id]?.country,
-    lookup(query, date) {
-      const hits: LookupHit[] = engine.lookup(query, date ? { date } : undefined).map((h) => ({
-        id: h.id,
-        name: h.name,
-        type: h.type,
-        ...(h.ambiguous ? { ambiguous: h.ambiguous.note } : {}),
-      }));
+    forms(id) {
+      const rec = index.entities[id];
+      if (!rec) return undefined;
+      const out: Partial<Record<NameLang, string>> = {};
+      for (const [k, v] of Object.entries(rec.names) as [NameLang, string[] | undefined][]) if (v?.[0]) out[k] = v[0];
+      return out;
+    },
+    lookup(query, date, lang) {
+      const exact = engine.lookup(query, date ? { date } : undefined);
+      nameSearch ??= createNameSearch(index.entities);
+      const seen = new Set(exact.map((h) => h.id));
+      const more = nameSearch.search(query).filter((h) => !seen.has(h.id));
+      const nameOf = (id: string, fallback: string) => (lang && index.entities[id]?.names[lang]?.[0]) || fallback;
+      const hits: LookupHit[] = [
+        ...exact.map((h) => ({
+          id: h.id,
+          name: nameOf(h.id, h.name),
+          type: h.type,
+          ...(h.ambiguous ? { ambiguous: h.ambiguous.note } : {}),
+        })),
+        ...more.flatMap((h) => {
+          const rec = index.entities[h.id];
+          return rec ? [{ id: rec.id, name: nameOf(rec.id, rec.name), type: rec.type }] : [];
+        }),
+      ].slice(0, 12);
       return { query, hits, at: Date.now() };
     },
   };
+}
+
+/** The figures of one event for one measure, oldest first: the series a figure belongs to. */
+export function seriesOf(all: readonly Figure[], figure: Figure): Figure[] {
+  return all
+    .filter((f) => f.event === figure.event && f.measure === figure.measure)
+    .sort((a, b) => a.asOf.localeCompare(b.asOf) || a.id.localeCompare(b.id));
+}
+
+/** People whose roles name an organisation, per organisation id: who led or served in it, and when. */
+export function officeHolders(index: Pick<CompiledIndex, 'entities'>): Map<string, OfficeHolder[]> {
+  const out = new Map<string, OfficeHolder[]>();
+  for (const rec of Object.values(index.entities)) {
+    for (const role of rec.roles ?? []) {
+      if (!role.org) continue;
+      let list = out.get(role.org);
+      if (!list) out.set(role.org, (list = []));
+      list.push({ id: rec.id, title: role.title, start: role.start, end: role.end, sources: role.sources });
+    }
+  }
+  return out;
 }

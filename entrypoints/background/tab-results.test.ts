@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../core/types';
-import { badgeText, summarise } from './tab-results';
+import { badgeText, recount, summarise } from './tab-results';
 
 const ann = (over: Partial<Annotation> = {}): Annotation => ({
   lang: 'en',
@@ -53,5 +53,42 @@ describe('badgeText', () => {
     expect(badgeText(null)).toBe('');
     expect(badgeText(summarise(page, ann(), null))).toBe('2');
     expect(badgeText(summarise(page, ann({ entities: [] }), null))).toBe('');
+  });
+});
+
+describe('claims with their sentence', () => {
+  const text = 'Almaty was calm. Officials said 225 people were killed. Later: 225 people were killed, again.';
+  const claim = (start: number) => ({ start, end: start + 22, text: '225 people were killed', kind: 'figure' as const, value: 225, links: [] });
+  it('keeps the same words in two sentences as two statements, each with its sentence', () => {
+    const s = summarise({ ...page, text }, ann({ claims: [claim(32), claim(63)] }), null);
+    expect(s.claims.map((c) => c.sentence)).toEqual([
+      'Officials said 225 people were killed.',
+      'Later: 225 people were killed, again.',
+    ]);
+  });
+  it('keeps the first-mention order and the form the page wrote', () => {
+    const s = summarise(page, ann(), null);
+    expect(s.entities.map((e) => [e.id, e.order, e.page])).toEqual([
+      ['person:kassym-jomart-tokayev', 1, 'Tokayev'],
+      ['place:almaty', 0, 'Almaty'],
+    ]);
+  });
+});
+
+describe('recount', () => {
+  it('sets counts to the live ones from the page and drops entities no longer on it', () => {
+    const s = summarise(page, ann(), null, 100);
+    const r = recount(s, page.url, { 'place:almaty': 3 }, 200);
+    expect(r.entities.map((e) => [e.id, e.count])).toEqual([['place:almaty', 3]]);
+    expect(r.updatedAt).toBe(200);
+  });
+  it('leaves another page\'s state alone', () => {
+    const s = summarise(page, ann(), null, 100);
+    expect(recount(s, 'https://kun.uz/b', {}, 200)).toBe(s);
+  });
+  it('keeps how much of a long page was read', () => {
+    const s = summarise({ ...page, readChars: 10, totalChars: 20 }, ann(), null, 100);
+    expect(s).toMatchObject({ readChars: 10, totalChars: 20 });
+    expect(summarise({ ...page, readChars: 20, totalChars: 20 }, ann(), null, 100)).not.toHaveProperty('readChars');
   });
 });

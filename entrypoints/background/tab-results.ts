@@ -8,6 +8,31 @@ export interface PageInfo {
   url: string;
   title: string;
   mode: 'page' | 'more';
+  /** the text the annotation was made on: gives each claim its sentence */
+  text?: string;
+  /** `page` mode: how much of the page's text was read (readChars < totalChars: cut) */
+  readChars?: number;
+  totalChars?: number;
+}
+
+const SENTENCE_END = /[.!?؟。！？\n]/;
+const MAX_SENTENCE = 400;
+
+/**
+ * The sentence around [start, end) of `text`: from after the previous sentence end (a stop followed
+ * by a space, or a line break) to the next one, trimmed and cut at MAX_SENTENCE characters.
+ */
+export function sentenceAround(text: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && !(SENTENCE_END.test(text[a - 1]!) && (text[a - 1] === '\n' || /\s/.test(text[a] ?? ' ')))) a--;
+  let b = end;
+  while (b < text.length && !(SENTENCE_END.test(text[b]!) && (text[b] === '\n' || /\s/.test(text[b + 1] ?? ' ')))) b++;
+  if (b < text.length && text[b] !== '\n') b++;
+  if (b - a > MAX_SENTENCE) {
+    a = Math.max(a, start - MAX_SENTENCE / 2);
+    b = Math.min(b, a + MAX_SENTENCE);
+  }
+  return text.slice(a, b).replace(/\s+/g, ' ').trim();
 }
 
 const MAX_CLAIMS = 200;
@@ -29,10 +54,14 @@ export function summarise(info: PageInfo, ann: Annotation, prev: TabState | null
           // a lookup made on this page survives a re-scan of the same page
           lookup: samePage ? prev.lookup : undefined,
           focus: samePage ? prev.focus : undefined,
+          ...(info.readChars !== undefined && info.totalChars !== undefined && info.readChars < info.totalChars
+            ? { readChars: info.readChars, totalChars: info.totalChars }
+            : {}),
           updatedAt: now,
         };
 
   const entities = new Map<string, EntitySummary>(base.entities.map((e) => [e.id, { ...e }]));
+  // engine order is first-mention order: kept as `order` for the panel's "as you read" view
   for (const e of ann.entities) {
     const cur = entities.get(e.id);
     if (cur) cur.count += e.mentions.length;
@@ -42,6 +71,8 @@ export function summarise(info: PageInfo, ann: Annotation, prev: TabState | null
         name: e.name,
         type: e.type,
         count: e.mentions.length,
+        order: entities.size,
+        ...(e.mentions[0] ? { page: e.mentions[0].text } : {}),
         ...(e.ambiguous ? { ambiguous: e.ambiguous.note } : {}),
       });
   }
@@ -53,10 +84,13 @@ export function summarise(info: PageInfo, ann: Annotation, prev: TabState | null
   }
 
   const claims: ClaimSummary[] = [...base.claims];
-  const seen = new Set(claims.map((c) => c.text));
-  for (const { start: _s, end: _e, ...c } of ann.claims) {
-    if (claims.length >= MAX_CLAIMS || seen.has(c.text)) continue;
-    seen.add(c.text);
+  // the same words in another sentence are another statement of it (the panel lists both)
+  const keyOf = (c: ClaimSummary) => `${c.text}\u0000${c.sentence ?? ''}`;
+  const seen = new Set(claims.map(keyOf));
+  for (const { start, end, ...hit } of ann.claims) {
+    const c: ClaimSummary = info.text ? { ...hit, sentence: sentenceAround(info.text, start, end) } : hit;
+    if (claims.length >= MAX_CLAIMS || seen.has(keyOf(c))) continue;
+    seen.add(keyOf(c));
     claims.push(c);
   }
 
@@ -67,6 +101,19 @@ export function summarise(info: PageInfo, ann: Annotation, prev: TabState | null
     claims,
     updatedAt: now,
   };
+}
+
+/**
+ * Sets entity counts to the content script's live ones (text left the page or changed): an entity
+ * no longer on the page is dropped. Only for the same page; otherwise the state is returned as is.
+ */
+export function recount(state: TabState, url: string, counts: Record<string, number>, now = Date.now()): TabState {
+  if (state.url !== url) return state;
+  const entities = state.entities
+    .map((e) => ({ ...e, count: counts[e.id] ?? 0 }))
+    .filter((e) => e.count > 0)
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  return { ...state, entities, updatedAt: now };
 }
 
 /** Badge text: how many distinct entities Oxus found on the tab ("" hides the badge). */

@@ -1,0 +1,152 @@
+// @vitest-environment happy-dom
+// Every card state, anchored to a page date: a person (then / later / earlier), an organisation's
+// people in post then, an event's timeline with the page marked, an outlet with owner/country/kind,
+// a place, the page's own form of the name, sources folded with their kind, copy citation.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { EntityCard } from './EntityCard';
+import type { Details } from '../utils/protocol';
+
+afterEach(cleanup);
+
+type EntityDetails = Extract<Details, { kind: 'entity' }>;
+const SOURCES = {
+  'src:a': { id: 'src:a', publisher: 'Akorda', title: 'Biography', url: 'https://www.akorda.kz/en', date: '2022-01-11', kind: 'official' },
+  'src:b': { id: 'src:b', publisher: 'Encyclopaedia', title: 'Entry' },
+} as EntityDetails['sources'];
+
+const person = (over: Partial<EntityDetails['record']> = {}): EntityDetails => ({
+  kind: 'entity',
+  record: {
+    id: 'person:tokayev', type: 'person', name: 'Kassym-Jomart Tokayev', asOf: '2026-03-16', sources: ['src:a'],
+    names: { en: ['Kassym-Jomart Tokayev'], ar: ['قاسم جومارت توكاييف'], ru: ['Касым-Жомарт Токаев'] },
+    description: { en: 'President of Kazakhstan since 2019.' },
+    roles: [
+      { title: 'Prime Minister', start: '1999-10-01', end: '2002-01-28', sources: ['src:b'] },
+      { title: 'President of Kazakhstan', start: '2019-06-12', sources: ['src:a'] },
+      { title: 'Chairman of the Security Council', start: '2022-01-05', sources: ['src:a'] },
+      { title: 'Party chairman', start: '2022-01-28', end: '2022-04-26', sources: ['src:a'] },
+    ],
+    facts: [
+      { text: 'Called in CSTO troops.', asOf: '2022-01-06', sources: ['src:a'] },
+      { text: 'Re-elected in a snap election.', asOf: '2022-11', sources: ['src:b'] },
+    ],
+    ...over,
+  },
+  sources: SOURCES,
+  names: {},
+});
+
+describe('EntityCard: a person on a January 2022 page', () => {
+  it('leads with the offices held then, newest first, before the description', () => {
+    const { container } = render(<EntityCard details={person()} at="2022-01-12" />);
+    const then = screen.getByTestId('then');
+    expect(then.querySelector('h3')!.textContent).toBe('On January 12, 2022');
+    expect([...then.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      expect.stringMatching(/^Chairman of the Security Council · since January 5, 2022/),
+      expect.stringMatching(/^President of Kazakhstan · since June 12, 2019/),
+    ]);
+    const order = [...container.querySelectorAll('section, p[lang], details')].map((n) => n.getAttribute('data-testid') ?? n.tagName);
+    expect(order.indexOf('then')).toBeLessThan(order.indexOf('P'));
+  });
+  it('lists what changed after the page with dates, and folds earlier career', () => {
+    const { container } = render(<EntityCard details={person()} at="2022-01-12" />);
+    const later = screen.getByTestId('later').textContent!;
+    expect(later).toMatch(/January 28, 2022: became Party chairman/);
+    expect(later).toMatch(/April 26, 2022: left the post of Party chairman/);
+    expect(later).toMatch(/November 2022: Re-elected/);
+    const earlier = container.querySelector('details.earlier')!;
+    expect(earlier.hasAttribute('open')).toBe(false);
+    expect(earlier.textContent).toMatch(/Earlier career \(1 post\).*Prime Minister/);
+    expect(container.textContent).not.toMatch(/\d{4}-\d{2}/);
+  });
+  it('shows the form the page wrote beside the UI-language form', () => {
+    render(<EntityCard details={person()} at="2022-01-12" pageForm="توكاييف" />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Kassym-Jomart Tokayev');
+    const page = screen.getByTestId('page-form');
+    expect(page.textContent).toBe('on this page: توكاييف');
+    expect(page.querySelector('bdi')!.getAttribute('dir')).toBe('auto');
+  });
+  it('folds sources with their kind and copies a citation', async () => {
+    const writeText = vi.fn(async (_text: string) => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const { container } = render(<EntityCard details={person()} at="2022-01-12" />);
+    const sources = container.querySelector('details.sources')!;
+    expect(sources.querySelector('summary')!.textContent).toBe('2 sources');
+    expect(sources.querySelector('[data-kind="official"]')!.textContent).toBe('official');
+    fireEvent.click(screen.getByText('Copy citation'));
+    await waitFor(() => expect(writeText).toHaveBeenCalled());
+    expect(writeText.mock.calls[0]![0]).toBe(
+      'Kassym-Jomart Tokayev: President of Kazakhstan since 2019. (as of March 16, 2026)\n— Akorda, “Biography”, January 11, 2022, https://www.akorda.kz/en',
+    );
+    expect(await screen.findByText('Citation copied')).toBeTruthy();
+  });
+});
+
+describe('EntityCard: other kinds', () => {
+  it('an organisation shows who was in post on the page date, and later changes', () => {
+    const org: EntityDetails = {
+      kind: 'entity',
+      record: { id: 'org:csto', type: 'organisation', name: 'CSTO', names: { en: ['CSTO'] }, description: { en: 'Alliance.' }, sources: ['src:b'], asOf: '2025-11' },
+      holders: [
+        { id: 'person:zas', title: 'Secretary General', start: '2020-01-01', end: '2022-12-31', sources: ['src:b'] },
+        { id: 'person:tasmagambetov', title: 'Secretary General', start: '2023-01-01', end: '2025-12-31', sources: ['src:b'] },
+      ],
+      sources: SOURCES,
+      names: { 'person:zas': 'Stanislav Zas', 'person:tasmagambetov': 'Imangali Tasmagambetov' },
+    };
+    const onSelect = vi.fn();
+    render(<EntityCard details={org} at="2022-01-12" onSelect={onSelect} />);
+    expect(screen.getByTestId('holders-then').textContent).toMatch(/People in post on January 12, 2022Stanislav Zas: Secretary General/);
+    expect(screen.getByTestId('later').textContent).toMatch(/January 1, 2023: Imangali Tasmagambetov, became Secretary General/);
+    fireEvent.click(screen.getByTestId('holders-then').querySelector('a')!);
+    expect(onSelect).toHaveBeenCalledWith('person:zas');
+  });
+  it("an event's timeline marks the page's date with the page's figures", () => {
+    const ev: EntityDetails = {
+      kind: 'entity',
+      record: {
+        id: 'event:unrest', type: 'event', name: 'January 2022 unrest', names: { en: ['January 2022 unrest'] }, description: { en: 'Unrest.' },
+        sources: ['src:b'], asOf: '2026-01-05', start: '2022-01-02', end: '2022-01-19',
+        timeline: [
+          { date: '2022-01-19', text: 'Withdrawal complete.', sources: ['src:a'] },
+          { date: '2022-01-02', text: 'Protests begin.', sources: ['src:b'] },
+        ],
+      },
+      sources: SOURCES,
+      names: {},
+    };
+    const figures = [{ text: '17', kind: 'figure' as const, value: 17, measure: 'killed' as const, links: [] }];
+    const { container } = render(<EntityCard details={ev} at="2022-01-12" pageFigures={figures} />);
+    const rows = [...container.querySelectorAll('.timeline li')].map((li) => li.textContent);
+    expect(rows[0]).toMatch(/^January 2, 2022 Protests begin/);
+    expect(rows[1]).toBe('This article (January 12, 2022) — figures given here: 17');
+    expect(container.querySelector('.timeline li:nth-child(3)')!.className).toBe('later-item');
+  });
+  it('an outlet shows owner, country and kind', () => {
+    const outlet: EntityDetails = {
+      kind: 'entity',
+      record: {
+        id: 'media:ria', type: 'media', name: 'RIA Novosti', names: { en: ['RIA Novosti'] }, description: { en: 'News agency.' },
+        sources: ['src:b'], asOf: '2025', country: 'place:russia', owner: 'org:rossiya-segodnya', kind: 'state-media',
+      } as EntityDetails['record'],
+      sources: SOURCES,
+      names: { 'place:russia': 'Russia', 'org:rossiya-segodnya': 'Rossiya Segodnya' },
+    };
+    render(<EntityCard details={outlet} at="2022-01-12" />);
+    expect(screen.getByTestId('outlet').textContent).toBe('Owner: Rossiya Segodnya · Country: Russia · Kind: state media');
+  });
+  it('a place shows its population as of a date, in words', () => {
+    const place: EntityDetails = {
+      kind: 'entity',
+      record: {
+        id: 'place:almaty', type: 'place', name: 'Almaty', names: { en: ['Almaty'] }, description: { en: 'City.' }, sources: ['src:b'], asOf: '2025',
+        population: { value: 2_200_000, asOf: '2024-01', sources: ['src:b'] },
+      },
+      sources: SOURCES,
+      names: {},
+    };
+    render(<EntityCard details={place} at="2022-01-12" />);
+    expect(screen.getByText(/Population/).textContent).toBe('Population 2,200,000 (as of January 2024)[1]');
+  });
+});

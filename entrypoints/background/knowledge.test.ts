@@ -1,0 +1,58 @@
+// The background's knowledge over a small compiled index (core/testing/mini-data, written for the
+// tests): details with their sources and names in the reader's language, lookup, forms, country,
+// the figure series a figure belongs to, and who held an organisation's offices.
+import { describe, expect, it } from 'vitest';
+import { miniIndex } from '../../core/testing/mini-data';
+import type { Figure } from '../../core/dataset/schema';
+import { createKnowledge, officeHolders, seriesOf } from './knowledge';
+
+const k = createKnowledge(miniIndex());
+
+describe('createKnowledge', () => {
+  it('gives an entity with its sources, and the names it refers to in the asked language', () => {
+    const d = k.details('place:almaty', 'ru');
+    expect(d?.kind).toBe('entity');
+    if (d?.kind !== 'entity') return;
+    expect(d.record.id).toBe('place:almaty');
+    expect(Object.keys(d.sources)).toEqual(['src:test-ref']);
+    expect(d.names['place:kazakhstan']).toBe('Казахстан');
+    expect(k.details('place:almaty')?.names['place:kazakhstan']).toBe('Kazakhstan');
+  });
+  it('answers null for an id it does not know', () => {
+    expect(k.details('person:nobody')).toBeNull();
+  });
+  it('looks names up in any script, and says when a name is ambiguous', () => {
+    expect(k.lookup('Токаев').hits.map((h) => h.id)).toContain('person:kassym-jomart-tokayev');
+    const japarov = k.lookup('Japarov', '2022-06-01');
+    expect(japarov.query).toBe('Japarov');
+    expect(japarov.hits.length).toBeGreaterThan(0);
+    expect(k.lookup('zzzz').hits).toEqual([]);
+  });
+  it('knows an entity’s country and the first form of its name per language', () => {
+    expect(k.countryOf('place:almaty')).toBe('place:kazakhstan');
+    expect(k.countryOf('person:nobody')).toBeUndefined();
+    const forms = k.forms('person:kassym-jomart-tokayev');
+    expect(forms?.ru).toBe('Касым-Жомарт Токаев');
+    expect(forms?.['kk-Cyrl']).toBe('Қасым-Жомарт Тоқаев');
+    expect(k.forms('person:nobody')).toBeUndefined();
+  });
+});
+
+describe('seriesOf and officeHolders', () => {
+  const fig = (id: string, asOf: string, measure: Figure['measure'] = 'killed', event = 'event:x') =>
+    ({ id, event, measure, asOf, value: 1, sources: ['src:a'] }) as Figure;
+  it('puts a figure in its event and measure series, oldest first', () => {
+    const all = [fig('fig:c', '2022-03'), fig('fig:a', '2022-01'), fig('fig:b', '2022-02', 'injured'), fig('fig:d', '2022-01', 'killed', 'event:y')];
+    expect(seriesOf(all, all[0]!).map((f) => f.id)).toEqual(['fig:a', 'fig:c']);
+  });
+  it('lists the people whose roles name an organisation', () => {
+    const holders = officeHolders({
+      entities: {
+        'person:a': { id: 'person:a', roles: [{ title: 'Chair', org: 'org:x', start: '2020', sources: [] }] },
+        'person:b': { id: 'person:b', roles: [{ title: 'Deputy', org: 'org:x', start: '2021', end: '2022', sources: [] }, { title: 'Other', start: '2019', sources: [] }] },
+      },
+    } as never);
+    expect(holders.get('org:x')?.map((h) => `${h.id} ${h.title}`)).toEqual(['person:a Chair', 'person:b Deputy']);
+    expect(holders.size).toBe(1);
+  });
+});

@@ -1,0 +1,19 @@
+// Names for a reader: the UI language's form, English fallback, the page's own form beside it.
+import { describe, expect, it } from 'vitest';
+import { nameKeyFor, shownName } from './names';
+
+describe('names', () => {
+  it('maps UI locales to dataset name keys', () => {
+    expect(nameKeyFor('ar')).toBe('ar');
+    expect(nameKeyFor('zh-CN')).toBe('zh');
+    expect(nameKeyFor('kk')).toBe('kk-Cyrl');
+    expect(nameKeyFor('pt-BR')).toBe('en');
+  });
+  it('shows the UI-language form and the page form when they differ', () => {
+    const forms = { en: 'Kassym-Jomart Tokayev', ar: 'قاسم جومارت توكاييف', ru: 'Касым-Жомарт Токаев' };
+    expect(shownName(forms, 'x', 'en', 'توكاييف')).toEqual({ text: 'Kassym-Jomart Tokayev', lang: 'en', page: 'توكاييف' });
+    expect(shownName(forms, 'x', 'ru', 'Касым-Жомарт Токаев')).toEqual({ text: 'Касым-Жомарт Токаев', lang: 'ru' });
+    expect(shownName({ en: ['Almaty', 'Alma-Ata'] }, 'Almaty', 'fa', 'almaty')).toEqual({ text: 'Almaty', lang: 'en' });
+    expect(shownName(undefined, 'CSTO', 'de')).toEqual({ text: 'CSTO', lang: 'en' });
+  });
+});

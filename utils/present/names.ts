@@ -1,0 +1,46 @@
+// Which of the dataset's name forms to show a reader: the form in the UI language (English as the
+// fallback), beside the form the page wrote when that differs. Pure. Tested in names.test.ts.
+import { NAME_LANGS, type NameLang } from '../../core/dataset/schema';
+
+/** Languages written in several scripts: the script a UI in that language uses. */
+const DEFAULT_SCRIPT: Partial<Record<string, NameLang>> = { kk: 'kk-Cyrl', uz: 'uz-Latn' };
+
+/** The dataset name key for a UI locale ("ar" → ar, "zh-CN" → zh, "kk" → kk-Cyrl, "pt" → en). */
+export function nameKeyFor(locale: string): NameLang {
+  const base = locale.split(/[-_]/)[0]!.toLowerCase();
+  const key = DEFAULT_SCRIPT[base] ?? base;
+  return (NAME_LANGS as readonly string[]).includes(key) ? (key as NameLang) : 'en';
+}
+
+/** BCP 47 tag of a name key, for `lang` attributes ("kk-Cyrl" stays, "zh" stays). */
+export const langTag = (key: NameLang): string => key;
+
+export interface ShownName {
+  /** the form in the UI language, or English */
+  text: string;
+  lang: string;
+  /** the form the page wrote, when it is not the same text */
+  page?: string;
+}
+
+/**
+ * `forms`: first form per name key (from a summary or a record); `fallback`: the English name.
+ * Compares loosely (case) so "Almaty" on the page and "Almaty" in the data show once.
+ */
+export function shownName(
+  forms: Partial<Record<NameLang, string | string[]>> | undefined,
+  fallback: string,
+  locale: string,
+  page?: string,
+): ShownName {
+  const key = nameKeyFor(locale);
+  const pick = (k: NameLang) => {
+    const v = forms?.[k];
+    return Array.isArray(v) ? v[0] : v;
+  };
+  const local = pick(key);
+  const text = local ?? pick('en') ?? fallback;
+  const lang = local ? key : 'en';
+  const differs = page && page.trim().toLocaleLowerCase() !== text.toLocaleLowerCase();
+  return differs ? { text, lang, page: page.trim() } : { text, lang };
+}
