@@ -254,7 +254,8 @@ export async function runPageDefects(
     try {
       await until((s) => has(s, TOKAYEV) && s.state?.url.endsWith('spa.html') === true, 15000);
       await page.evaluate('window.__spa.go()');
-      const b = await until((s) => countOf(s, 'person:shavkat-mirziyoyev') === 3 && !has(s, TOKAYEV), 8000);
+      // the tab state is saved before the page draws the reply: wait for both
+      const b = await until((s) => countOf(s, 'person:shavkat-mirziyoyev') === 3 && !has(s, TOKAYEV) && s.stats?.ranges.person === 3, 8000);
       measure(`after pushState: panel url ${b.state?.url.replace(/^.*\//, '')}, Mirziyoyev ${countOf(b, 'person:shavkat-mirziyoyev')}, ` +
         `Tokayev ${countOf(b, TOKAYEV)}, person ranges ${b.stats?.ranges.person}`);
       assert(b.state?.url.endsWith('/spa-b'), `panel still on ${b.state?.url}`);
