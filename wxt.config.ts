@@ -58,6 +58,15 @@ export default defineConfig({
           suggested_key: { default: 'Alt+Shift+O' },
           description: '__MSG_cmd_open_panel__',
         },
+        // keyboard access to the highlights on the page (the card opens on the current one)
+        'next-highlight': {
+          suggested_key: { default: 'Alt+Shift+J' },
+          description: '__MSG_cmd_next_highlight__',
+        },
+        'previous-highlight': {
+          suggested_key: { default: 'Alt+Shift+K' },
+          description: '__MSG_cmd_previous_highlight__',
+        },
       },
       ...(firefox
         ? {

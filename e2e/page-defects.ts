@@ -84,7 +84,8 @@ export async function runPageDefects(
     let s = await snap();
     let last = JSON.stringify(s.stats?.ranges);
     let since = Date.now();
-    while (Date.now() < end && Date.now() - since < quiet) {
+    // quiet: no change for `quiet` ms and no reply still due from the background
+    while (Date.now() < end && (Date.now() - since < quiet || (s.stats?.inFlight ?? 0) > 0)) {
       await sleep(250);
       s = await snap();
       const now = JSON.stringify(s.stats?.ranges);
@@ -165,6 +166,45 @@ export async function runPageDefects(
       await page.press('Escape');
       await sleep(200);
       assert((await page.evaluate<number>('document.documentElement.children.length')) === 2, 'Escape did not close the card');
+    } finally {
+      await page.close();
+    }
+  });
+
+  await step('keyboard: next / previous highlight focuses it and opens its card; Escape closes both', async () => {
+    const page = await driver.openPage(url(`hostile.html?id=${encodeURIComponent(driver.extensionId)}`));
+    try {
+      await until((s) => (s.stats?.ranges.person ?? 0) >= 2 && s.state?.url.includes('hostile') === true, 15000);
+      const command = (name: string) => panel.evaluate<{ moved: boolean }>(`(async () => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        const res = await api.runtime.sendMessage({ type: 'test:command', command: ${JSON.stringify(name)} });
+        if (res && 'error' in res) throw new Error(res.error);
+        return res.ok;
+      })()`);
+      const look = () => page.evaluate<{ children: number; focus: number; text: string }>(`(() => {
+        const f = CSS.highlights.get(${JSON.stringify(FOCUS_NAME)});
+        const r = f ? [...f][0] : null;
+        let text = '';
+        if (r) { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); text = x.toString(); }
+        return { children: document.documentElement.children.length, focus: f ? f.size : 0, text };
+      })()`);
+      const first = await command('next-highlight');
+      await sleep(300);
+      const a = await look();
+      await command('next-highlight');
+      await sleep(300);
+      const b = await look();
+      await command('previous-highlight');
+      await sleep(300);
+      const c = await look();
+      await page.press('Escape');
+      await sleep(300);
+      const d = await look();
+      measure(`keyboard: moved ${first.moved}; focus "${a.text}" → "${b.text}" → back "${c.text}"; card shown ${a.children === 3}; ` +
+        `after Escape: card ${d.children === 3}, focus ranges ${d.focus}`);
+      assert(first.moved && a.focus === 1 && a.children === 3, `next-highlight: ${JSON.stringify(a)}`);
+      assert(b.text && b.text !== a.text && c.text === a.text, `order: ${a.text} / ${b.text} / ${c.text}`);
+      assert(d.children === 2 && d.focus === 0, `Escape left ${JSON.stringify(d)}`);
     } finally {
       await page.close();
     }

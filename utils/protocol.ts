@@ -74,7 +74,15 @@ export const MenuClickRequest = v.strictObject({
   tabId: v.optional(TabId),
 });
 
+/** Test seam: runs a keyboard command's handler for a tab. Extension pages only. */
+export const CommandRequest = v.strictObject({
+  type: v.literal('test:command'),
+  command: v.picklist(['next-highlight', 'previous-highlight']),
+  tabId: v.optional(TabId),
+});
+
 export const BackgroundRequest = v.variant('type', [
+  CommandRequest,
   AnnotateRequest,
   PageCountsRequest,
   TabStateRequest,
@@ -94,6 +102,7 @@ export const ALLOWED_SENDERS: Record<BackgroundRequest['type'], readonly ('conte
   'tab-state': ['extension'],
   lookup: ['extension'],
   'test:menu-click': ['extension'],
+  'test:command': ['extension'],
 };
 
 export interface EntitySummary {
@@ -181,14 +190,18 @@ export interface BackgroundResponses {
   'tab-state': TabState | null;
   details: Details | null;
   lookup: LookupResult;
-  focus: { opened: boolean };
+  /** `shortcut`: the open-panel command's keys, for the card to suggest when opening was refused */
+  focus: { opened: boolean; shortcut?: string };
   'test:menu-click': LookupResult;
+  'test:command': { moved: boolean };
 }
 
 // ---------------------------------------------------------------- to a content script
 export const RevealRequest = v.strictObject({ type: v.literal('reveal'), id: Id });
 export const StatsRequest = v.strictObject({ type: v.literal('highlight-stats') });
-export const ContentRequest = v.variant('type', [RevealRequest, StatsRequest]);
+/** keyboard: move to the next (1) or previous (-1) highlight and open its card */
+export const StepRequest = v.strictObject({ type: v.literal('step'), dir: v.picklist([1, -1]) });
+export const ContentRequest = v.variant('type', [RevealRequest, StatsRequest, StepRequest]);
 export type ContentRequest = v.InferOutput<typeof ContentRequest>;
 
 export interface HighlightStats {
@@ -202,6 +215,7 @@ export interface HighlightStats {
 export interface ContentResponses {
   reveal: { found: boolean };
   'highlight-stats': HighlightStats;
+  step: { moved: boolean };
 }
 
 // ---------------------------------------------------------------- background -> extension pages

@@ -3,7 +3,7 @@
 // Must not touch page DOM. Tested by e2e/ in Chromium and Firefox (router, menu seam, badge state).
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { handleBackgroundRequests, notifyPages, type TabState } from '../../utils/protocol';
+import { handleBackgroundRequests, notifyPages, sendToTab, type TabState } from '../../utils/protocol';
 import { getTabState, lastTabItem, removeTabState, setTabState, watchSites, watchUiLanguage } from '../../utils/storage';
 import { loadUiMessages } from '../../utils/page-i18n';
 import { t } from '../../utils/i18n';
@@ -16,6 +16,25 @@ import { knowledge } from './knowledge';
 import { syncSiteScripts } from './site-scripts';
 
 const MENU_ID = 'oxus-lookup';
+
+/** The keys the reader has for the open-panel command ("" when none is set). */
+async function openPanelShortcut(): Promise<string> {
+  try {
+    const all = await browser.commands.getAll();
+    return all.find((c) => c.name === 'open-panel')?.shortcut ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** Keyboard: the tab's content script moves to the next / previous highlight and opens its card. */
+async function stepHighlight(tabId: number, command: 'next-highlight' | 'previous-highlight'): Promise<boolean> {
+  try {
+    return (await sendToTab(tabId, { type: 'step', dir: command === 'next-highlight' ? 1 : -1 })).moved;
+  } catch {
+    return false; // no content script in that tab (site off, or not a web page)
+  }
+}
 
 export default defineBackground(() => {
   // Session storage survives a stopped service worker; the Map spares a read on every message.
@@ -108,11 +127,17 @@ export default defineBackground(() => {
     details: async (msg) => (await knowledge()).details(msg.id, msg.lang),
     lookup: (msg) => lookupInto(msg.query, msg.tabId),
     async focus(msg, sender) {
-      const opened = await openPanel(sender.tab?.windowId);
+      const opening = openPanel(sender.tab?.windowId); // first, while the reader's click may count
       const tabId = sender.tab?.id;
       const state = tabId === undefined ? null : await stateOf(tabId);
+      // saved either way: the panel shows the item when the reader opens it
       if (state) await saveState({ ...state, focus: msg.id });
-      return { opened };
+      const opened = await opening;
+      return { opened, ...(opened ? {} : { shortcut: await openPanelShortcut() }) };
+    },
+    'test:command': async (msg) => {
+      const tabId = await resolveTab(msg.tabId);
+      return { moved: tabId === undefined ? false : await stepHighlight(tabId, msg.command) };
     },
     'test:menu-click': async (msg) => {
       const tabId = await resolveTab(msg.tabId);
@@ -142,6 +167,9 @@ export default defineBackground(() => {
 
   browser.commands.onCommand.addListener((command: string, tab?: Browser.tabs.Tab) => {
     if (command === 'open-panel') void openPanel(tab?.windowId);
+    else if ((command === 'next-highlight' || command === 'previous-highlight') && tab?.id !== undefined) {
+      void stepHighlight(tab.id, command);
+    }
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void forget(tabId));

@@ -9,6 +9,7 @@ import type { KindSettings } from '../../utils/storage';
 import { FOCUS_NAME, HIGHLIGHT_NAMES } from './highlight-names';
 
 export const highlightName = (kind: Kind): string => HIGHLIGHT_NAMES[kind];
+const PRIORITY: Record<Kind, number> = { claim: 0, event: 1, organisation: 2, media: 2, facility: 2, person: 3, place: 3 };
 
 export interface Mark {
   /** the record the card's details come from (entity id, linked claim id, or `claim:on-page`) */
@@ -67,8 +68,9 @@ export class Highlighter {
     if (!highlightsSupported()) return;
     for (const kind of KINDS) {
       const h = new Highlight();
-      // claims span whole sentences: anything inside one is drawn over it (the inner range wins)
-      h.priority = kind === 'claim' ? 0 : 1;
+      // nested ranges: the inner one is drawn on top (a name inside an event's or a body's name,
+      // anything inside a claim's sentence)
+      h.priority = PRIORITY[kind];
       this.layers.set(kind, h);
     }
     this.sync();
@@ -188,7 +190,7 @@ export class Highlighter {
   flash(range: AbstractRange, ms = 1600): void {
     if (!highlightsSupported() || this.destroyed) return;
     const h = new Highlight(range);
-    h.priority = 2;
+    h.priority = 4;
     CSS.highlights.set(FOCUS_NAME, h);
     clearTimeout(this.focusTimer);
     if (ms > 0) this.focusTimer = setTimeout(() => this.unflash(), ms);

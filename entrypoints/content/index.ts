@@ -37,6 +37,7 @@ export default defineContentScript({
     const stopRequests = handleContentRequests({
       reveal: (msg) => ({ found: session?.reveal(msg.id) ?? false }),
       'highlight-stats': () => session?.stats() ?? { ranges: { ...NONE }, active: false },
+      step: (msg) => ({ moved: session?.step(msg.dir) ?? false }),
     });
     const stopSites = watchSites((s) => apply(isSiteEnabled(host, s)));
     const stopKinds = watchKinds((k) => {

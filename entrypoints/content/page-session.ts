@@ -11,7 +11,7 @@ import type { KindSettings } from '../../utils/storage';
 import { collectDateHints } from './date-hints';
 import { Extractor, nodesFor, rangeFor, skippedByAncestor, type Extraction } from './extract';
 import { fixedRange, Highlighter, highlightsSupported, liveRange, type Mark } from './highlighter';
-import { HoverCard } from './hover-card';
+import { HoverCard, msg } from './hover-card';
 import { SubtreeWatcher, type Changes } from './subtree-watcher';
 
 const KIND_OF: Record<EntityType, Kind> = {
@@ -45,7 +45,9 @@ export class PageSession {
   private readonly card: HoverCard;
   private watcher: SubtreeWatcher | undefined;
   private seen = new WeakSet<Text>();
-  private readonly descriptions = new Map<string, string>();
+  private readonly descriptions = new Map<string, { text: string; verdict: string }>();
+  /** the keyboard's current highlight */
+  private focused: Mark | undefined;
   private readonly cleanups: (() => void)[] = [];
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
@@ -71,7 +73,7 @@ export class PageSession {
   ) {
     this.highlighter = new Highlighter(kinds);
     this.channel.port1.onmessage = () => this.waiting.shift()?.();
-    this.card = new HoverCard(doc, (id) => void sendToBackground({ type: 'focus', id }).catch(() => undefined));
+    this.card = new HoverCard(doc, (id) => sendToBackground({ type: 'focus', id }).catch(() => undefined));
   }
 
   async start(): Promise<void> {
@@ -298,7 +300,7 @@ export class PageSession {
       this.pointerAt(e.clientX, e.clientY, e.target, true);
     });
     on('keydown', (e) => {
-      if (e.isTrusted && e.key === 'Escape') this.card.hide();
+      if (e.isTrusted && e.key === 'Escape' && (this.card.shownFor || this.focused)) this.closeCard();
     });
     on('scroll', () => this.card.hide());
   }
@@ -360,23 +362,53 @@ export class PageSession {
 
   private async describe(mark: Mark): Promise<void> {
     const id = mark.id;
-    let text = id === 'claim:on-page' ? '' : this.descriptions.get(id);
-    if (text === undefined) {
+    let about = id === 'claim:on-page' ? { text: '', verdict: msg('hover_verdict_none') } : this.descriptions.get(id);
+    if (about === undefined) {
+      about = { text: '', verdict: '' };
       try {
         const d = await sendToBackground({ type: 'details', id });
         const lang = pageLang(this.doc) ?? 'en';
         if (d?.kind === 'entity') {
           const desc = d.record.description as Partial<Record<string, string>>;
-          text = desc[lang] ?? desc.en ?? '';
+          about.text = desc[lang] ?? desc.en ?? '';
         } else if (d?.kind === 'claim') {
-          text = d.claim.context.text;
-        } else text = '';
+          about = { text: d.claim.context.text, verdict: msg(`hover_verdict_${d.claim.status}`) };
+        }
       } catch {
-        text = '';
+        // no description: the card keeps its title
       }
-      this.descriptions.set(id, text);
+      this.descriptions.set(id, about);
     }
-    if (!this.destroyed) this.card.describe(mark, text);
+    if (!this.destroyed) this.card.describe(mark, about.text, about.verdict);
+  }
+
+  // ------------------------------------------------------------ keyboard
+  /** Moves to the next or previous highlight (a browser command), shows it and opens its card. */
+  step(dir: 1 | -1): boolean {
+    if (!this.stillAlive()) return false;
+    const marks = this.highlighter.ordered();
+    if (!marks.length) return false;
+    const at = this.focused ? marks.indexOf(this.focused) : -1;
+    const next = marks[at < 0 ? (dir > 0 ? 0 : marks.length - 1) : (at + dir + marks.length) % marks.length];
+    this.focused = next;
+    const live = liveRange(next.range);
+    if (!live) return false;
+    const view = this.doc.defaultView!;
+    const still = view.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    next.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'instant' });
+    this.highlighter.flash(next.range, 0);
+    clearTimeout(this.hoverTimer);
+    this.card.show({ mark: next, id: next.id, kind: next.kind, title: next.title ?? next.id }, live.getBoundingClientRect(), {
+      focus: true,
+    });
+    void this.describe(next);
+    return true;
+  }
+
+  private closeCard(): void {
+    this.card.hide();
+    this.highlighter.unflash();
+    this.focused = undefined;
   }
 
   // ------------------------------------------------------------ panel requests
@@ -400,6 +432,11 @@ export class PageSession {
       longestTaskMs: Math.round(this.longest),
       inFlight: this.inFlight,
     };
+  }
+
+  /** Live mentions per entity id on the page (what the panel's counts are set to). */
+  counts(): Record<string, number> {
+    return this.highlighter.counts();
   }
 
   setKinds(kinds: KindSettings): void {
