@@ -7,7 +7,8 @@ import type { TabState } from '../utils/protocol';
 afterEach(cleanup);
 
 const state: TabState = {
-  tabId: 1, url: 'https://kun.uz/x', title: 'x', lang: 'en', claims: [], events: [], updatedAt: 1,
+  tabId: 1, url: 'https://kun.uz/x', title: 'x', lang: 'en', claims: [], updatedAt: 1,
+  events: [{ id: 'event:2022-kazakhstan-unrest', name: 'January 2022 unrest in Kazakhstan', score: 0.8 }],
   entities: [
     { id: 'place:almaty', name: 'Almaty', type: 'place', count: 3 },
     { id: 'org:csto', name: 'CSTO', type: 'organisation', count: 2 },
@@ -19,6 +20,19 @@ describe('PopupView', () => {
   it('shows the count for the tab', () => {
     render(<PopupView state={state} site={site} onToggle={async () => undefined} onOpenPanel={() => {}} />);
     expect(screen.getByTestId('count').textContent).toBe('2 known names on this page (5 mentions)');
+    expect(screen.getByTestId('popup-event').textContent).toBe('This article is about January 2022 unrest in Kazakhstan');
+    expect([...screen.getByTestId('top-names').querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Almaty · Place 3', 'CSTO · Organisation 2']);
+  });
+
+  it('shows one empty state with the next step, and the shortcut and settings', () => {
+    const settings = vi.fn();
+    render(
+      <PopupView state={null} site={{ ...site, enabled: false }} onToggle={async () => undefined} onOpenPanel={() => {}} onOpenSettings={settings} panelShortcut="Alt+Shift+O" />,
+    );
+    expect(screen.getByTestId('popup-empty').textContent).toBe('Oxus has not read this page.To read it, turn Oxus on for this site below.');
+    expect(screen.getByTestId('shortcuts').textContent).toMatch(/Side panel: Alt\+Shift\+O/);
+    fireEvent.click(screen.getByTestId('open-settings'));
+    expect(settings).toHaveBeenCalledOnce();
   });
 
   it('switches the site and shows a refusal without flipping the switch', async () => {

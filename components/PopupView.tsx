@@ -1,8 +1,13 @@
-// The toolbar popup: how many known names Oxus found on this tab, the on/off switch for the site,
-// and the button that opens the side panel. Actions come from the entrypoint (permission requests
-// must run inside the click), so this renders and tests without a browser.
+// The toolbar popup: what this article is about and the names Oxus found most, the on/off switch
+// for the site, the button that opens the side panel, settings, and the keyboard shortcuts; one
+// clear empty state that says what to do next. Actions come from the entrypoint (permission
+// requests must run inside the click), so this renders and tests without a browser.
+// Tested in PopupView.test.tsx.
 import { useState } from 'preact/hooks';
 import type { TabState } from '../utils/protocol';
+import { t, tn, uiDir, uiLocale } from '../utils/i18n';
+import { shownName } from '../utils/present/names';
+import { typeLabel } from './EntityList';
 
 export interface SiteInfo {
   host: string;
@@ -18,14 +23,22 @@ export interface PopupViewProps {
   /** must be called synchronously from the click (it may ask for a host permission) */
   onToggle(on: boolean): Promise<string | undefined>;
   onOpenPanel(): void;
+  onOpenSettings?(): void;
+  /** the browser's shortcut for opening the panel, e.g. "Alt+Shift+O" (empty when unset) */
+  panelShortcut?: string;
 }
 
-export function PopupView({ state, site, onToggle, onOpenPanel }: PopupViewProps) {
+const TOP_NAMES = 5;
+
+export function PopupView({ state, site, onToggle, onOpenPanel, onOpenSettings, panelShortcut }: PopupViewProps) {
   const [enabled, setEnabled] = useState(site?.enabled ?? false);
   const [message, setMessage] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const count = state?.entities.length ?? 0;
   const mentions = state?.entities.reduce((n, e) => n + e.count, 0) ?? 0;
+  const locale = uiLocale();
+  const event = state?.events[0];
+  const top = [...(state?.entities ?? [])].filter((e) => e.type !== 'event').sort((a, b) => b.count - a.count).slice(0, TOP_NAMES);
 
   const toggle = (on: boolean) => {
     setBusy(true);
@@ -43,19 +56,42 @@ export function PopupView({ state, site, onToggle, onOpenPanel }: PopupViewProps
     );
   };
 
+  const found = !!state?.url && count > 0;
   return (
-    <main class="popup">
+    <main class="popup" dir={uiDir()} lang={locale}>
       <h1>Oxus</h1>
-      <p data-testid="count" class="count-line">
-        {state && state.url ? (
-          <>
-            <strong>{count}</strong> known name{count === 1 ? '' : 's'} on this page
-            {count ? <span class="muted"> ({mentions} mentions)</span> : null}
-          </>
-        ) : (
-          <span class="muted">Nothing read on this page.</span>
-        )}
-      </p>
+      {found ? (
+        <>
+          {event ? (
+            <p class="small" data-testid="popup-event">
+              {t('popup_about')}{' '}
+              <strong>
+                <bdi>{shownName(state!.entities.find((e) => e.id === event.id)?.forms, event.name, locale).text}</bdi>
+              </strong>
+            </p>
+          ) : null}
+          <p data-testid="count" class="count-line">
+            {tn('popup_count', count, mentions)}
+          </p>
+          <ul class="list small top-names" data-testid="top-names">
+            {top.map((e) => (
+              <li key={e.id}>
+                <bdi>{shownName(e.forms, e.name, locale).text}</bdi> <span class={`kind-${e.type}`}>· {typeLabel(e.type)}</span>{' '}
+                <span class="count">
+                  <bdi>{new Intl.NumberFormat(locale).format(e.count)}</bdi>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <div data-testid="popup-empty">
+          <p data-testid="count" class="count-line">
+            {state?.url ? t('popup_nothing_found') : t('popup_not_read')}
+          </p>
+          <p class="small muted">{site && !enabled ? t('popup_next_turn_on') : t('popup_next_lookup')}</p>
+        </div>
+      )}
       {site ? (
         <label class="switch">
           <input
@@ -66,18 +102,28 @@ export function PopupView({ state, site, onToggle, onOpenPanel }: PopupViewProps
             onChange={(e) => toggle((e.target as HTMLInputElement).checked)}
           />
           <span>
-            Read pages on <bdi>{site.key}</bdi>
-            {site.starter ? <span class="muted small"> (in Oxus's list of news sites)</span> : null}
+            {t('popup_read_site', '')}
+            <bdi>{site.key}</bdi>
+            {site.starter ? <span class="muted small"> {t('popup_starter')}</span> : null}
           </span>
         </label>
       ) : (
-        <p class="muted small">Oxus can only read web pages (http and https).</p>
+        <p class="muted small">{t('popup_web_only')}</p>
       )}
       {message ? <p class="error small">{message}</p> : null}
-      <p>
-        <button type="button" data-testid="open-panel" onClick={onOpenPanel}>
-          Open the side panel
-        </button>
+      <p class="popup-actions">
+        <button type="button" class="primary" data-testid="open-panel" onClick={onOpenPanel}>
+          {t('popup_open_panel')}
+        </button>{' '}
+        {onOpenSettings ? (
+          <button type="button" data-testid="open-settings" onClick={onOpenSettings}>
+            {t('popup_settings')}
+          </button>
+        ) : null}
+      </p>
+      <p class="small muted" data-testid="shortcuts">
+        {panelShortcut ? <>{t('popup_shortcut_panel', '')}<kbd>{panelShortcut}</kbd> · </> : null}
+        {t('popup_shortcut_lookup')}
       </p>
     </main>
   );

@@ -141,7 +141,7 @@ describe('SidePanelApp', () => {
     await screen.findByText('CSTO');
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'Zzyzx' } });
     expect((await screen.findByTestId('lookup')).textContent).toMatch(/Nothing in Oxus's dataset matches/);
-    expect(api.lookup).toHaveBeenCalledWith('Zzyzx');
+    expect(api.lookup).toHaveBeenCalledWith('Zzyzx', true);
   });
 
   it('shows claim groups with a verdict, and unlinked statements in one list, RTL-aware', async () => {

@@ -23,7 +23,8 @@ export interface PanelApi extends TabStateSource {
   details: DetailsLoader;
   /** scrolls the page to the entity's first mention; false when it is not on the page */
   reveal(id: string): Promise<boolean>;
-  lookup(query: string): Promise<Lookup>;
+  /** `typing`: results as the reader types (not kept as the tab's lookup) */
+  lookup(query: string, typing?: boolean): Promise<Lookup>;
 }
 
 export interface SidePanelAppProps {
@@ -81,7 +82,10 @@ export function SidePanelApp({ api, typeDelay = 150 }: SidePanelAppProps) {
 
   // A new lookup from the menu or a hover-card request opens its card.
   useEffect(() => {
-    if (state?.lookup?.hits[0]) open(state.lookup.hits[0].id);
+    if (!state?.lookup) return;
+    // a menu lookup is a new question: its first match, or the list with "nothing matches"
+    const first = state.lookup.hits[0]?.id;
+    setStack(first ? [first] : []);
   }, [state?.lookup?.at]);
   useEffect(() => {
     if (state?.focus) open(state.focus);
@@ -129,7 +133,7 @@ export function SidePanelApp({ api, typeDelay = 150 }: SidePanelAppProps) {
     }
     const mine = ++seq.current;
     const timer = setTimeout(() => {
-      api.lookup(q).then((r) => mine === seq.current && setOwnLookup(r), () => undefined);
+      api.lookup(q, true).then((r) => mine === seq.current && setOwnLookup(r), () => undefined);
     }, typeDelay);
     return () => clearTimeout(timer);
   }, [query]);
@@ -246,7 +250,7 @@ export function SidePanelApp({ api, typeDelay = 150 }: SidePanelAppProps) {
               {showEntities && points.length && (filter === 'all' || filter === 'place') ? (
                 <section>
                   <h2>{t('panel_map')}</h2>
-                  <MiniMap points={points} selected={selected} onSelect={select} height={150} />
+                  <MiniMap points={points} selected={selected} onSelect={select} height={130} />
                 </section>
               ) : null}
               {showClaims ? (

@@ -25,7 +25,7 @@ const KIND_KEY: Record<(typeof SOURCE_KINDS)[number], MessageKey> = {
   encyclopaedia: 'source_kind_encyclopaedia',
   'igo-ngo': 'source_kind_igo_ngo',
   academic: 'source_kind_academic',
-  other: 'source_kind_misc',
+  other: 'source_kind_unclassified',
 };
 
 export function sourceKindLabel(kind: unknown): string | undefined {

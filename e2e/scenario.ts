@@ -42,6 +42,8 @@ export interface StepResult {
 
 export const SITE_HOST = 'kun.uz';
 export const ARTICLE_PATH = '/2022/01/06/almaty-unrest.html';
+/** written for the claim groups: one known claim stated in three sentences, two figure series */
+export const CLAIMS_PATH = '/2022/01/12/csto-withdrawal.html';
 
 /** Kinds and the ranges the test article must produce (written for the article above). */
 const EXPECTED: Record<string, [min: number, max: number]> = {
@@ -147,15 +149,41 @@ export async function runScenario(driver: Driver, server: TestServer, log: (s: s
     assert(heads.some((h) => /^Places \(\d+\)$/.test(h)), `group headings: ${heads.join(' | ')}`);
   });
 
-  await step('clicking an entity shows its card and scrolls the page to its first mention', async () => {
+  await step('clicking an entity shows its card in place of the list, inside the viewport, scrolls the page; Back returns', async () => {
     const pn = need(panel, 'side panel');
     const p = need(page, 'article page');
     const before = await p.evaluate<number>('window.scrollY');
+    await pn.evaluate('window.scrollTo(0, document.documentElement.scrollHeight)');
     await pn.click(`[data-type="organisation"] [data-entity="${CSTO}"]`);
     await pn.waitFor(`!!document.querySelector('[data-card="${CSTO}"]')`, 5000);
     await p.waitFor('window.scrollY > 1500', 5000).catch(async () => {
       throw new Error(`page did not scroll to CSTO (scrollY ${before} → ${await p.evaluate('window.scrollY')})`);
     });
+    const box = await pn.evaluate<{ top: number; h: number; list: boolean }>(`(() => {
+      const r = document.querySelector('[data-card="${CSTO}"]').getBoundingClientRect();
+      return { top: r.top, h: innerHeight, list: !!document.querySelector('[data-testid="summary"]') };
+    })()`);
+    assert(box.top >= 0 && box.top < box.h, `card top at ${box.top}px, viewport ${box.h}px`);
+    assert(!box.list, 'the list is still shown beside the card');
+    await pn.click('[data-testid="back"]');
+    await pn.waitFor(`!!document.querySelector('[data-testid="summary"]') && !document.querySelector('[data-card]')`, 5000);
+  });
+
+  await step("the person card leads with the office held on the page's date; Escape returns", async () => {
+    const pn = need(panel, 'side panel');
+    await pn.click(`[data-type="person"] [data-entity="${TOKAYEV}"]`);
+    await pn.waitFor(`!!document.querySelector('[data-card="${TOKAYEV}"] [data-testid="then"]')`, 5000);
+    const card = await pn.evaluate<{ first: string; then: string; iso: boolean }>(`(() => {
+      const card = document.querySelector('[data-card="${TOKAYEV}"]');
+      const first = card.querySelector('section, p[lang]');
+      return { first: first.getAttribute('data-testid') ?? first.tagName, then: card.querySelector('[data-testid="then"]').textContent,
+        iso: /\\d{4}-\\d{2}-\\d{2}/.test(card.textContent) };
+    })()`);
+    assert(card.first === 'then', `the card opens with ${card.first}, not the offices held then`);
+    assert(/January 6, 2022/.test(card.then) && /President of Kazakhstan/.test(card.then), `then: ${card.then}`);
+    assert(!card.iso, 'an ISO date reaches the reader');
+    await pn.evaluate(`document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }))`);
+    await pn.waitFor(`!!document.querySelector('[data-testid="summary"]')`, 5000);
   });
 
   await step('lookup through the context-menu handler (test seam) shows the match in the panel', async () => {
@@ -164,7 +192,6 @@ export async function runScenario(driver: Driver, server: TestServer, log: (s: s
       sendJs({ type: 'test:menu-click', selectionText: 'Tokayev' }),
     );
     assert(res.hits.some((h) => h.id === TOKAYEV), `lookup hits: ${JSON.stringify(res.hits)}`);
-    await pn.waitFor(`!!document.querySelector('[data-testid="lookup"] [data-entity="${TOKAYEV}"]')`, 5000);
     await pn.waitFor(`!!document.querySelector('[data-card="${TOKAYEV}"]')`, 5000);
     const none = await pn.evaluate<{ hits: unknown[] }>(sendJs({ type: 'test:menu-click', selectionText: 'Qwxzv Plorkh' }));
     assert(none.hits.length === 0, `nonsense lookup matched: ${JSON.stringify(none.hits)}`);
@@ -175,7 +202,7 @@ export async function runScenario(driver: Driver, server: TestServer, log: (s: s
     const pn = need(panel, 'side panel');
     const state = await pn.evaluate<{ entities: unknown[] }>(sendJs({ type: 'tab-state' }));
     popup = await driver.openExtensionPage('popup.html');
-    await popup.waitFor(`!!document.querySelector('[data-testid="count"] strong')`, 8000);
+    await popup.waitFor(`!!document.querySelector('[data-testid="top-names"]')`, 8000);
     const text = await popup.text('[data-testid="count"]');
     assert(text.startsWith(`${state.entities.length} known name`), `popup says “${text}”, state has ${state.entities.length}`);
     const badge = await pn.evaluate<string>(`(async () => {
@@ -204,6 +231,55 @@ export async function runScenario(driver: Driver, server: TestServer, log: (s: s
     await pp.click('[data-testid="site-toggle"]');
     await pn.waitFor(`(${statsJs}).then((s) => s.active && s.ranges.person >= 3)`, 8000);
   });
+
+  let claimsPage: TabHandle | undefined;
+  await step('claims grouped: a known claim stated three times is one group; default panel ≤ 3,200 px at 400 px', async () => {
+    const pn = need(panel, 'side panel');
+    claimsPage = await driver.openPage(server.origin(SITE_HOST) + CLAIMS_PATH);
+    await pn.waitFor(`/Peacekeepers to start leaving/.test(document.querySelector('[data-testid="page"]')?.textContent ?? '')`, 15000);
+    await pn.waitFor(`document.querySelectorAll('[data-verdict]').length >= 6`, 10000);
+    const g = await pn.evaluate<{ keys: string[]; withdrawal: number; sentences: number; texts: string[]; other: string; height: number }>(`(() => {
+      document.documentElement.style.width = '400px';
+      const groups = [...document.querySelectorAll('[data-group]')];
+      const w = groups.filter((x) => x.getAttribute('data-group') === 'claim:kz2022-withdrawal-10-days');
+      return { keys: groups.map((x) => x.getAttribute('data-group')), withdrawal: w.length,
+        sentences: w[0] ? w[0].querySelectorAll('.sentences li').length : 0,
+        texts: w[0] ? [...w[0].querySelectorAll('.sentences li')].map((li) => li.textContent) : [],
+        other: document.querySelector('[data-testid="other-statements"] summary')?.textContent ?? '',
+        height: document.querySelector('main').getBoundingClientRect().height };
+    })()`);
+    await pn.evaluate(`document.documentElement.style.width = ''`);
+    assert(g.keys.length === 6, `${g.keys.length} claim groups: ${g.keys.join(', ')}`);
+    assert(g.withdrawal === 1 && g.sentences === 3, `withdrawal claim: ${g.withdrawal} groups, ${g.sentences} sentences: ${g.texts.join(' | ')}`);
+    assert(/^1 other statement$/.test(g.other), `other statements: “${g.other}”`);
+    assert(g.height <= 3200, `panel ${Math.round(g.height)} px tall at 400 px`);
+    log(`    claim groups ${g.keys.length}, panel ${Math.round(g.height)} px at 400 px`);
+  });
+
+  await step('export gives valid Markdown and JSON; copy citation puts the citation text on the clipboard', async () => {
+    const pn = need(panel, 'side panel');
+    await pn.evaluate(`(() => {
+      window.__blobs = [];
+      const orig = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (b) => (window.__blobs.push(b), orig(b));
+      window.__copied = [];
+      navigator.clipboard.writeText = async (t) => { window.__copied.push(t); };
+      document.querySelector('details.export').open = true;
+    })()`);
+    await pn.click('[data-export-format="md"]');
+    await pn.waitFor('window.__blobs.length === 1', 5000);
+    await pn.click('[data-export-format="json"]');
+    await pn.waitFor('window.__blobs.length === 2', 5000);
+    const out = await pn.evaluate<{ md: string; json: string }>(`(async () => ({ md: await window.__blobs[0].text(), json: await window.__blobs[1].text() }))()`);
+    assert(/^# Peacekeepers to start leaving Kazakhstan/.test(out.md) && /\n## /.test(out.md), `markdown: ${out.md.slice(0, 200)}`);
+    const data = JSON.parse(out.json) as { format: string; claims: unknown[]; page: { date: string } };
+    assert(data.format === 'oxus-export' && data.claims.length === 6 && data.page.date === '2022-01-12', `json: ${out.json.slice(0, 200)}`);
+    await pn.click('[data-group="claim:kz2022-withdrawal-10-days"] [data-copy]');
+    await pn.waitFor('window.__copied.length === 1', 5000);
+    const copied = await pn.evaluate<string>('window.__copied[0]');
+    assert(/^The CSTO withdrawal will begin in two days/.test(copied) && /January \d+, 2022/.test(copied) && /https?:\/\//.test(copied), `copied: ${copied}`);
+  });
+  await claimsPage?.close().catch(() => undefined);
 
   await step('no request to any host other than loopback and the served site', async () => {
     const foreign = server.foreign();

@@ -4,7 +4,7 @@
 // Tested in protocol.test.ts (fake browser). See utils/README.md for the message table.
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
-import type { Annotation, ClaimHit, EventHit } from '../core/types';
+import type { ClaimHit, EventHit } from '../core/types';
 import type { DisplayRecord } from '../core/dataset/compiled';
 import { NAME_LANGS, type NameLang, type Figure, type KnownClaim, type Source, type EntityType } from '../core/dataset/schema';
 import { LANGS, type Lang } from '../core/types';
@@ -13,8 +13,11 @@ import { LANGS, type Lang } from '../core/types';
 export const KINDS = ['person', 'organisation', 'place', 'event', 'media', 'facility', 'claim'] as const;
 export type Kind = (typeof KINDS)[number];
 
-/** Upper bound on the article text one message may carry (about 2 MB of UTF-16). */
+/** Upper bound on the article text one message may carry (about 2 MB of UTF-16): the per-page text
+ * cap. A longer page is read up to it and its tab state says so (`read`). */
 export const MAX_TEXT = 1_000_000;
+/** Upper bound on the highlights one page draws (entities and claims together). */
+export const MAX_MARKS = 20_000;
 const MAX_QUERY = 200;
 
 const Id = v.pipe(v.string(), v.regex(/^[a-z]+:[a-z0-9-]+$/), v.maxLength(120));
@@ -46,6 +49,11 @@ export const PageCountsRequest = v.strictObject({
     v.check((r) => Object.keys(r).length <= 5000, 'too many entities'),
   ),
 });
+/** Second half of an annotation: the claims of the text sent with `annotate` (its reply's `job`). */
+export const AnnotateClaimsRequest = v.strictObject({
+  type: v.literal('annotate-claims'),
+  job: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
 export const TabStateRequest = v.strictObject({
   type: v.literal('tab-state'),
   /** omitted: the most recent tab with results (extension pages opened in a tab use this) */
@@ -61,6 +69,10 @@ export const LookupRequest = v.strictObject({
   type: v.literal('lookup'),
   query: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_QUERY)),
   tabId: v.optional(TabId),
+  /** dataset name key of the UI language: hits named in it */
+  lang: v.optional(v.picklist(NAME_LANGS)),
+  /** results as the reader types: answered, not kept as the tab's lookup */
+  typing: v.optional(v.boolean()),
 });
 export const FocusRequest = v.strictObject({
   type: v.literal('focus'),
@@ -84,6 +96,7 @@ export const CommandRequest = v.strictObject({
 export const BackgroundRequest = v.variant('type', [
   CommandRequest,
   AnnotateRequest,
+  AnnotateClaimsRequest,
   PageCountsRequest,
   TabStateRequest,
   DetailsRequest,
@@ -96,6 +109,7 @@ export type BackgroundRequest = v.InferOutput<typeof BackgroundRequest>;
 /** Who may send each request: a content script (from a web page) or an extension page. */
 export const ALLOWED_SENDERS: Record<BackgroundRequest['type'], readonly ('content' | 'extension')[]> = {
   annotate: ['content'],
+  'annotate-claims': ['content'],
   'page-counts': ['content'],
   focus: ['content'],
   details: ['content', 'extension'],
@@ -165,6 +179,20 @@ export interface OfficeHolder {
   sources: string[];
 }
 
+/**
+ * What a page draws, and nothing more (cards and the panel ask for details on demand): per thing
+ * drawn its id, highlight kind and a short label (the hover card's title); spans as flat triplets
+ * [start - previous start, length, item index] over the text the page sent.
+ */
+export interface DrawList {
+  items: [id: string, kind: Kind, label: string][];
+  spans: number[];
+}
+export interface AnnotateReply extends DrawList {
+  /** ask `annotate-claims` with it for the claims; absent when there are none to wait for */
+  job?: number;
+}
+
 export type Details =
   | {
       kind: 'entity';
@@ -185,7 +213,8 @@ export type Details =
   | { kind: 'claim'; claim: KnownClaim; sources: Record<string, Source>; names: Record<string, string> };
 
 export interface BackgroundResponses {
-  annotate: Annotation;
+  annotate: AnnotateReply;
+  'annotate-claims': DrawList;
   'page-counts': null;
   'tab-state': TabState | null;
   details: Details | null;

@@ -7,18 +7,20 @@ import { createEngine, type Engine } from '../../core/engine';
 import type { CompiledIndex } from '../../core/dataset/compiled';
 import type { Figure, NameLang, Source } from '../../core/dataset/schema';
 import type { Details, LookupHit, LookupResult, OfficeHolder } from '../../utils/protocol';
+import { createNameSearch, type NameSearch } from './name-search';
 
 export interface Knowledge {
   engine: Engine;
   /** `lang`: the dataset name key of the UI language, for the names of referenced entities */
   details(id: string, lang?: NameLang): Details | null;
-  lookup(query: string, date?: string): LookupResult;
+  /** exact names and office descriptors first (the engine), then names that start with the query */
+  lookup(query: string, date?: string, lang?: NameLang): LookupResult;
   /** [lat, lon] of a place, for the panel's map */
   coords(id: string): [number, number] | undefined;
-  /** the country an entity belongs to (utils/relevance.ts) */
-  countryOf(id: string): string | undefined;
   /** the usual form of an entity's name per name key */
   forms(id: string): Partial<Record<NameLang, string>> | undefined;
+  /** the country an entity belongs to (utils/relevance.ts) */
+  countryOf(id: string): string | undefined;
 }
 
 /** Where wxt.config.ts puts the two halves of the compiled index in the built extension. */
@@ -46,6 +48,8 @@ export function createKnowledge(index: CompiledIndex, engine: Engine = createEng
   const figures = new Map(index.figures.map((f) => [f.id, f]));
   const claims = new Map(index.claims.map((c) => [c.id, c]));
   const holdersByOrg = officeHolders(index);
+  // built on the first lookup: most background lifetimes never need it
+  let nameSearch: NameSearch | undefined;
 
   /** Every source id and entity id mentioned anywhere in a record (they are all strings). */
   function collectRefs(value: unknown, out: { sources: Set<string>; ids: Set<string> }, key = ''): void {
@@ -100,13 +104,24 @@ export function createKnowledge(index: CompiledIndex, engine: Engine = createEng
       for (const [k, v] of Object.entries(rec.names) as [NameLang, string[] | undefined][]) if (v?.[0]) out[k] = v[0];
       return out;
     },
-    lookup(query, date) {
-      const hits: LookupHit[] = engine.lookup(query, date ? { date } : undefined).map((h) => ({
-        id: h.id,
-        name: h.name,
-        type: h.type,
-        ...(h.ambiguous ? { ambiguous: h.ambiguous.note } : {}),
-      }));
+    lookup(query, date, lang) {
+      const exact = engine.lookup(query, date ? { date } : undefined);
+      nameSearch ??= createNameSearch(index.entities);
+      const seen = new Set(exact.map((h) => h.id));
+      const more = nameSearch.search(query).filter((h) => !seen.has(h.id));
+      const nameOf = (id: string, fallback: string) => (lang && index.entities[id]?.names[lang]?.[0]) || fallback;
+      const hits: LookupHit[] = [
+        ...exact.map((h) => ({
+          id: h.id,
+          name: nameOf(h.id, h.name),
+          type: h.type,
+          ...(h.ambiguous ? { ambiguous: h.ambiguous.note } : {}),
+        })),
+        ...more.flatMap((h) => {
+          const rec = index.entities[h.id];
+          return rec ? [{ id: rec.id, name: nameOf(rec.id, rec.name), type: rec.type }] : [];
+        }),
+      ].slice(0, 12);
       return { query, hits, at: Date.now() };
     },
   };

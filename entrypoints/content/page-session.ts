@@ -3,10 +3,9 @@
 // navigations), keep the panel's counts equal to what is on the page, show the hover card, answer
 // the panel. Only trusted input opens the card. Everything it adds goes in destroy().
 // Tested in page-session.test.ts (happy-dom) and e2e/page-defects.ts (both browsers).
-import type { Annotation } from '../../core/types';
-import type { EntityType } from '../../core/dataset/schema';
 import { LANGS, type Lang } from '../../core/types';
-import { MAX_TEXT, sendToBackground, type HighlightStats, type Kind } from '../../utils/protocol';
+import { MAX_TEXT, sendToBackground, type AnnotateReply, type DrawList, type HighlightStats } from '../../utils/protocol';
+import { marksOf } from '../../utils/draw-list';
 import type { KindSettings } from '../../utils/storage';
 import { collectDateHints } from './date-hints';
 import { Extractor, nodesFor, rangeFor, skippedByAncestor, type Extraction } from './extract';
@@ -14,9 +13,6 @@ import { fixedRange, Highlighter, highlightsSupported, liveRange, type Mark } fr
 import { HoverCard, msg } from './hover-card';
 import { SubtreeWatcher, type Changes } from './subtree-watcher';
 
-const KIND_OF: Record<EntityType, Kind> = {
-  person: 'person', organisation: 'organisation', place: 'place', event: 'event', media: 'media', facility: 'facility',
-};
 const HOVER_DELAY = 350;
 
 function pageLang(doc: Document): Lang | undefined {
@@ -202,10 +198,11 @@ export class PageSession {
     const ex = x.result();
     if (mode === 'more' && ex.text.trim().length < 3) return;
     const view = this.doc.defaultView!;
-    let ann: Annotation;
+    // two replies (speed, issue 12): the entities to draw as soon as they are known, then the claims
+    let reply: AnnotateReply;
     this.inFlight++;
     try {
-      ann = await sendToBackground({
+      reply = await sendToBackground({
         type: 'annotate',
         mode,
         text: ex.text,
@@ -215,7 +212,11 @@ export class PageSession {
         title: this.doc.title.slice(0, 500),
         ...(mode === 'page' ? { readChars: ex.text.length, totalChars: Math.max(ex.total, ex.text.length) } : {}),
       });
-      if (!this.destroyed && generation === this.generation) await this.apply(ann, ex, generation);
+      if (!this.destroyed && generation === this.generation) await this.apply(reply, ex, generation);
+      if (reply.job !== undefined && !this.destroyed && generation === this.generation) {
+        const claims = await sendToBackground({ type: 'annotate-claims', job: reply.job });
+        if (!this.destroyed && generation === this.generation) await this.apply(claims, ex, generation);
+      }
     } catch (e) {
       console.warn('Oxus: annotation failed', e);
       return;
@@ -225,23 +226,10 @@ export class PageSession {
     this.sendCountsSoon();
   }
 
-  /** Turns a reply into marks, in slices of at most SLICE_MS. */
-  private async apply(ann: Annotation, ex: Extraction, generation: number): Promise<void> {
+  /** Turns a draw list (spans, kind, id, label: utils/draw-list.ts) into marks, in slices of at most SLICE_MS. */
+  private async apply(list: DrawList, ex: Extraction, generation: number): Promise<void> {
     const items: [number, number, Omit<Mark, 'range' | 'nodes'>][] = [];
-    for (const e of ann.entities) {
-      const kind = KIND_OF[e.type] ?? 'organisation';
-      const m = { id: e.id, kind, title: e.name };
-      for (const x of e.mentions) items.push([x.start, x.end, m]);
-    }
-    for (const c of ann.claims) {
-      // attributed statements span whole sentences: they are listed in the panel, not marked on
-      // the page, so the page keeps its figures, quotes and known claims readable
-      if (c.kind === 'statement') continue;
-      const linked = c.links[0]?.id;
-      const id = linked && /^[a-z]+:[a-z0-9-]+$/.test(linked) ? linked : 'claim:on-page';
-      // the card shows this mention's own words (several claims may link to one record)
-      items.push([c.start, c.end, { id, kind: 'claim', title: c.text.length > 80 ? `${c.text.slice(0, 77)}…` : c.text }]);
-    }
+    for (const d of marksOf(list)) items.push([d.start, d.end, { id: d.id, kind: d.kind, title: d.label }]);
     let i = 0;
     while (i < items.length) {
       const t0 = performance.now();

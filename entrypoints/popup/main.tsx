@@ -52,7 +52,16 @@ async function main() {
     void openPanel(windowId).then((ok) => ok && window.close());
   }
 
-  render(<PopupView state={state} site={site} onToggle={onToggle} onOpenPanel={onOpenPanel} />, document.getElementById('app')!);
+  function onOpenSettings() {
+    void browser.runtime.openOptionsPage().then(() => window.close(), () => undefined);
+  }
+  const commands = await browser.commands.getAll().catch(() => []);
+  const panelShortcut = commands.find((c) => c.name === 'open-panel')?.shortcut || undefined;
+
+  render(
+    <PopupView state={state} site={site} onToggle={onToggle} onOpenPanel={onOpenPanel} onOpenSettings={onOpenSettings} panelShortcut={panelShortcut} />,
+    document.getElementById('app')!,
+  );
 }
 
 void main();
