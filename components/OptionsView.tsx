@@ -108,7 +108,7 @@ export function OptionsView({ api }: { api: OptionsApi }) {
         {SITE_REGIONS.map((region) => (
           <div key={region}>
             <h3>{t(REGION_TEXT[region])}</h3>
-            <ul class="list">
+            <ul class="list sites">
               {STARTER_SITES.filter((s) => s.region === region).map((s) => (
                 <li key={s.domain}>
                   <label class="switch">

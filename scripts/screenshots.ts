@@ -1,7 +1,7 @@
 // `npm run screenshots`: store-ready 1280×800 PNGs of Oxus in Chromium with the browser in English,
 // Russian and Arabic (--lang plus the context locale): an article written for the project with its
 // highlights and hover card beside the side panel, the popup over the page, options and first run.
-// Needs `npm run build` first; writes .tmp/screenshots/. Look at every image before publishing.
+// Needs `npm run build` first; writes .tmp/screenshots/ (`-- --dark`, `-- --lang=xx`). Look at them all.
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -138,7 +138,9 @@ async function main() {
   const server = await startServer({ root: join(root, 'e2e', 'fixtures'), hosts: [HOST] });
   const themes = process.argv.includes('--dark') ? (['light', 'dark'] as const) : (['light'] as const);
   try {
-    for (const lang of LANGS) {
+    // `-- --lang=ar` shoots one language only
+    const only = process.argv.find((a) => a.startsWith('--lang='))?.slice(7);
+    for (const lang of LANGS.filter((l) => !only || l === only)) {
       for (const theme of themes) {
         const files = await shoot(lang, server.port, server.origin(HOST), theme);
         console.log(`${lang}${theme === 'dark' ? ' (dark)' : ''}: ${files.map((f) => f.slice(root.length + 1)).join(', ')}`);
