@@ -13,6 +13,16 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [preact()],
+    resolve: {
+      // WXT's content-script context announces the extension to the page and lets the page tear
+      // the script down; ours does neither (entrypoints/content/script-context.ts says how).
+      alias: [
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: fileURLToPath(new URL('./entrypoints/content/script-context.ts', import.meta.url)),
+        },
+      ],
+    },
   }),
   hooks: {
     // the compiled index ships as a file the background reads from the package (not bundled into
@@ -47,6 +57,15 @@ export default defineConfig({
         'open-panel': {
           suggested_key: { default: 'Alt+Shift+O' },
           description: '__MSG_cmd_open_panel__',
+        },
+        // keyboard access to the highlights on the page (the card opens on the current one)
+        'next-highlight': {
+          suggested_key: { default: 'Alt+Shift+J' },
+          description: '__MSG_cmd_next_highlight__',
+        },
+        'previous-highlight': {
+          suggested_key: { default: 'Alt+Shift+K' },
+          description: '__MSG_cmd_previous_highlight__',
         },
       },
       ...(firefox

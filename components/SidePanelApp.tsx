@@ -175,6 +175,11 @@ export function SidePanelApp({ api, typeDelay = 150 }: SidePanelAppProps) {
           </p>
         ) : null}
         {state?.url && !state.date ? <p class="small muted">{t('panel_no_date')}</p> : null}
+        {state?.readChars !== undefined && state.totalChars !== undefined ? (
+          <p class="small muted" data-testid="truncated">
+            {t('panel_truncated', state.readChars, state.totalChars)}
+          </p>
+        ) : null}
       </header>
       {selected ? (
         <div class="card-view" ref={cardTop}>

@@ -16,9 +16,21 @@ export interface SourceListProps {
 /** Source kinds the dataset may give (`kind` on a source); others show no label. */
 export const SOURCE_KINDS = ['official', 'wire', 'state-media', 'independent-media', 'encyclopaedia', 'igo-ngo', 'academic', 'other'] as const;
 
+// one message per kind (a key ending in _other would read as a plural form of "source_kind")
+const KIND_KEY: Record<(typeof SOURCE_KINDS)[number], MessageKey> = {
+  official: 'source_kind_official',
+  wire: 'source_kind_wire',
+  'state-media': 'source_kind_state_media',
+  'independent-media': 'source_kind_independent_media',
+  encyclopaedia: 'source_kind_encyclopaedia',
+  'igo-ngo': 'source_kind_igo_ngo',
+  academic: 'source_kind_academic',
+  other: 'source_kind_unclassified',
+};
+
 export function sourceKindLabel(kind: unknown): string | undefined {
   if (typeof kind !== 'string' || !(SOURCE_KINDS as readonly string[]).includes(kind)) return undefined;
-  return t(`source_kind_${kind === 'other' ? 'unclassified' : kind.replace(/-/g, '_')}` as MessageKey);
+  return t(KIND_KEY[kind as (typeof SOURCE_KINDS)[number]]);
 }
 
 export function SourceList({ ids, sources, open = false }: SourceListProps) {

@@ -6,4 +6,5 @@ declare class URL {
   readonly hostname: string;
   readonly pathname: string;
   readonly search: string;
+  readonly hash: string;
 }

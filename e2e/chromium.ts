@@ -44,6 +44,9 @@ function handle(page: Page): TabHandle {
     waitFor: (expr, timeout = 5000) => pollUntil((js) => page.evaluate(js), expr, timeout),
     text: async (sel) => (await page.textContent(sel, { timeout: 5000 })) ?? '',
     click: (sel) => page.click(sel, { timeout: 5000 }),
+    colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key),
     close: () => page.close(),
   };
 }
@@ -78,6 +81,8 @@ export async function launchChromium(opts: {
     async openPage(url) {
       const page = await context.newPage();
       await page.goto(url, { waitUntil: 'load' });
+      // the tab under test in front: a hidden tab's timers are throttled to once a second
+      await page.bringToFront();
       return handle(page);
     },
     async openExtensionPage(path) {

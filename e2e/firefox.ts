@@ -77,6 +77,12 @@ function handle(page: Page): TabHandle {
       await page.waitForSelector(sel, { timeout: 5000 });
       await page.click(sel);
     },
+    // no media emulation over WebDriver BiDi in puppeteer 24: the profile's own (light) scheme only
+    colorScheme: async (scheme) => {
+      if (scheme !== 'light') throw new Error('ColorSchemeUnsupported: no prefers-color-scheme emulation in Firefox');
+    },
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]),
     close: () => page.close(),
   };
 }
@@ -95,7 +101,8 @@ export async function launchFirefox(opts: { extDir: string; proxyPort: number; h
   const base = `moz-extension://${UUID}/`;
   return {
     name: 'firefox',
-    mainWorldSeesHighlights: false,
+    mainWorldSeesHighlights: true,
+    extensionId: GECKO_ID,
     async openPage(url) {
       const page = await browser.newPage();
       await page.goto(url, { waitUntil: 'load' });

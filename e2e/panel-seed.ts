@@ -14,7 +14,7 @@ const out = process.argv[3] ?? join(root, '.tmp', 'panel-seed');
 const HOST = 'kun.uz';
 const PATH = '/2022/01/12/seed.html';
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 async function main() {
   if (!existsSync(seed)) {
@@ -27,9 +27,9 @@ async function main() {
   mkdirSync(join(site, '2022/01/12'), { recursive: true });
   writeFileSync(
     join(site, PATH),
-    `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${escape(title!)}</title>` +
-      `<meta property="article:published_time" content="2022-01-12T08:00:00+03:00"></head><body><article><h1>${escape(title!)}</h1>` +
-      body.map((p) => `<p>${escape(p)}</p>`).join('\n') + '</article></body></html>',
+    `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${escapeHtml(title!)}</title>` +
+      `<meta property="article:published_time" content="2022-01-12T08:00:00+03:00"></head><body><article><h1>${escapeHtml(title!)}</h1>` +
+      body.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n') + '</article></body></html>',
   );
   const server = await startServer({ root: site, hosts: [HOST] });
   const driver = await launchChromium({ extDir: join(root, '.output/chrome-mv3'), proxyPort: server.port, hosts: [HOST], viewport: { width: 400, height: 800 } });
@@ -66,7 +66,7 @@ async function main() {
     await panel.waitForTimeout(300);
     const card = await panel.evaluate(() => ({
       top: document.querySelector('[data-card]')!.getBoundingClientRect().top,
-      then: document.querySelector('[data-testid="then"]')?.textContent,
+      thenText: document.querySelector('[data-testid="then"]')?.textContent,
       height: document.documentElement.scrollHeight,
     }));
     console.log('card', JSON.stringify(card));

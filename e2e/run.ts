@@ -5,8 +5,10 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startServer } from './server';
 import { runScenario, SITE_HOST, type Driver, type StepResult } from './scenario';
+import { GENERAL_HOST, runLocaleScenario } from './locale-scenario';
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
+import { runPageDefects } from './page-defects';
 
 const root = resolve(import.meta.dirname, '..');
 const resultsDir = join(root, '.tmp', 'results');
@@ -14,21 +16,31 @@ const BUILDS = { chromium: '.output/chrome-mv3', firefox: '.output/firefox-mv2' 
 type Name = keyof typeof BUILDS;
 
 async function runOne(name: Name): Promise<StepResult[]> {
-  const extDir = join(root, BUILDS[name]);
+  // OXUS_BUILD_ROOT: measure another build (e.g. an older one copied aside) with the same steps
+  const extDir = process.env.OXUS_BUILD_ROOT
+    ? resolve(process.env.OXUS_BUILD_ROOT, BUILDS[name].replace('.output/', ''))
+    : join(root, BUILDS[name]);
   if (!existsSync(join(extDir, 'manifest.json'))) {
     console.log(`  ✗ ${name}: no build in ${BUILDS[name]}`);
     return [{ name: `build ${BUILDS[name]} exists`, ok: false, ms: 0, error: `missing: run wxt build${name === 'firefox' ? ' -b firefox' : ''}` }];
   }
-  const server = await startServer({ root: join(root, 'e2e', 'fixtures'), hosts: [SITE_HOST] });
+  const hosts = [SITE_HOST, GENERAL_HOST];
+  const server = await startServer({ root: join(root, 'e2e', 'fixtures'), hosts });
   const t0 = performance.now();
   let driver: Driver | undefined;
   try {
     driver =
       name === 'chromium'
-        ? await launchChromium({ extDir, proxyPort: server.port, hosts: [SITE_HOST] })
-        : await launchFirefox({ extDir, proxyPort: server.port, hosts: [SITE_HOST] });
+        ? await launchChromium({ extDir, proxyPort: server.port, hosts })
+        : await launchFirefox({ extDir, proxyPort: server.port, hosts });
     console.log(`${name}: launched in ${Math.round(performance.now() - t0)} ms`);
-    return await runScenario(driver, server, (s) => console.log(s));
+    // OXUS_E2E=defects|main|locale runs one part only (all by default)
+    const only = process.env.OXUS_E2E;
+    const log = (s: string) => console.log(s);
+    const main = only && only !== 'main' ? [] : await runScenario(driver, server, log);
+    const defects = only && only !== 'defects' ? [] : await runPageDefects(driver, server, log);
+    const locale = only && only !== 'locale' ? [] : await runLocaleScenario(driver, server, log);
+    return [...main, ...defects, ...locale];
   } catch (e) {
     console.log(`  ✗ ${name}: could not launch with the extension: ${String(e).slice(0, 500)}`);
     return [{ name: `launch ${name} with the extension`, ok: false, ms: performance.now() - t0, error: String(e) }];

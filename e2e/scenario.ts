@@ -2,12 +2,22 @@
 // extension pages; the steps below check highlights, the unchanged page DOM, the side panel, the
 // reveal (scroll), the lookup seam, the popup, the site switch (teardown) and the network.
 import type { TestServer } from './server';
+import { HIGHLIGHT_NAMES } from '../entrypoints/content/highlight-names';
 
 export interface TabHandle {
   evaluate<T>(fn: string): Promise<T>;
   waitFor(fn: string, timeoutMs?: number): Promise<void>;
   text(selector: string): Promise<string>;
   click(selector: string): Promise<void>;
+  /**
+   * emulates the reader's light or dark preference (prefers-color-scheme); rejects with
+   * ColorSchemeUnsupported where the driver cannot (puppeteer needs CDP, which Firefox lacks)
+   */
+  colorScheme(scheme: 'light' | 'dark'): Promise<void>;
+  /** a trusted mouse click at viewport coordinates (the browser's own input, not a page event) */
+  mouseClick(x: number, y: number): Promise<void>;
+  /** a trusted key press, e.g. "Escape" */
+  press(key: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -18,6 +28,8 @@ export interface Driver {
   openExtensionPage(path: string): Promise<TabHandle>;
   /** whether the page's main world sees CSS.highlights registered by the content script */
   mainWorldSeesHighlights: boolean;
+  /** runtime.id as the content script sees it (the Chrome id, or the Gecko id in Firefox) */
+  extensionId: string;
   close(): Promise<void>;
 }
 
@@ -58,9 +70,11 @@ const statsJs = `(async () => {
   const res = await api.tabs.sendMessage(st.ok.tabId, { type: 'highlight-stats' }, { frameId: 0 });
   return res.ok;
 })()`;
+/** run in the page: Oxus's highlights as the page sees them, by kind (names: highlight-names.ts) */
 const mainWorldCountsJs = `(() => {
+  const kinds = ${JSON.stringify(Object.fromEntries(Object.entries(HIGHLIGHT_NAMES).map(([k, n]) => [n, k])))};
   const out = {};
-  for (const [name, h] of CSS.highlights) if (name.startsWith('oxus-')) out[name.slice(5)] = h.size;
+  for (const [name, h] of CSS.highlights) if (kinds[name]) out[kinds[name]] = h.size;
   return out;
 })()`;
 

@@ -58,7 +58,7 @@ function unreadable(file: string): string | undefined {
 }
 
 async function main(): Promise<number> {
-  let engine;
+  let engine: ReturnType<typeof loadEngineForTests>;
   try {
     engine = loadEngineForTests();
   } catch (err) {

@@ -32,7 +32,7 @@ export function tradToSimpPairs(): [string, string][] {
 export function tableSource(pairs: [string, string][]): string {
   const from = pairs.map((p) => p[0]).join('');
   const to = pairs.map((p) => p[1]).join('');
-  const chunk = (s: string) => (s.match(/[^]{1,100}/g) ?? []).map((x) => `  '${x}'`).join(' +\n');
+  const chunk = (s: string) => (s.match(/[\s\S]{1,100}/g) ?? []).map((x) => `  '${x}'`).join(' +\n');
   return `// Traditional -> Simplified Chinese, one character for one (${pairs.length} pairs), compiled from OpenCC's
 // character tables (opencc-js 1.4.2, Apache-2.0; https://github.com/BYVoid/OpenCC, as of 2026-12) by
 // scripts/build-zh-fold.ts. Generated: do not edit; rebuild with that script. Read by fold.ts.

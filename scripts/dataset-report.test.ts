@@ -22,6 +22,9 @@ describe('dataset:report', () => {
     expect(r.entitiesByCountry['place:kazakhstan']).toBeGreaterThan(0);
     const byKind = Object.values(r.sourcesByKind as Record<string, number>).reduce((a, b) => a + b, 0);
     expect(byKind).toBe(r.sources);
+    // Kazakh in Arabic script: generated forms counted apart from attested ones
+    expect(r.generatedNames['kk-Arab'].forms).toBeGreaterThan(0);
+    expect(r.generatedNames['kk-Arab'].attestedForms).toBe(r.namesByLang['kk-Arab']);
   }, 120_000);
   it('--list prints id, type, English name and Wikipedia title per entity; --stale one office per line', () => {
     const lines = run('--list').trimEnd().split('\n');

@@ -1,10 +1,12 @@
 // `npm run --silent dataset:report -- [--json | --list | --stale]`: coverage of the dataset under data/.
 // --json: counts (entities by type and country, names by language/script, % with sources, Wikidata,
-// source kinds, events with timelines, figures, known claims) and the build rules' violation counts;
+// source kinds, events with timelines, figures, known claims, generated name forms apart from attested
+// ones) and the build rules' violation counts;
 // --list: one line per entity (id, type, English name, English Wikipedia title); --stale: one line per
 // office with a current holder not checked within 12 months of the dataset's asOf (id, checked, holders,
 // file). Reads data/ directly (no build needed); errors still print.
 import { join, resolve } from 'node:path';
+import { compileIndex } from '../core/dataset/compile';
 import { checkRules, isHomePage } from '../core/dataset/rules';
 import { NAME_LANGS } from '../core/dataset/schema';
 import { validateData } from '../core/dataset/validate';
@@ -34,6 +36,21 @@ if (mode === 'stale') {
   });
   process.stdout.write(lines.map((l) => l + '\n').join(''));
 }
+
+/** Generated name forms the build ships (compiled, so collisions it drops are not counted), per script. */
+function generatedCounts(): Record<string, { entities: number; forms: number; attestedForms: number }> {
+  const out: Record<string, { entities: number; forms: number; attestedForms: number }> = {};
+  for (const rec of Object.values(compileIndex(data, 'report').entities)) {
+    for (const [lang, forms] of Object.entries(rec.generatedNames ?? {})) {
+      const slot = (out[lang] ??= { entities: 0, forms: 0, attestedForms: namesByLangCount(lang) });
+      slot.entities++;
+      slot.forms += forms?.length ?? 0;
+    }
+  }
+  return out;
+}
+const namesByLangCount = (lang: string) =>
+  entities.reduce((n, e) => n + (e.names[lang as keyof typeof e.names]?.length ?? 0), 0);
 
 const pct = (n: number, d: number) => (d === 0 ? 0 : Math.round((1000 * n) / d) / 10);
 const byType: Record<string, number> = {};
@@ -87,6 +104,7 @@ const report = {
   claimsWithoutClaimant: violationCount('claim-claimant'),
   stale: violationCount('office-checked'),
   asOf: data.asOf ?? null,
+  generatedNames: mode === 'json' || mode === 'text' ? generatedCounts() : {},
   events: events.length,
   eventsWithTimelines: events.filter((e) => (e.timeline?.length ?? 0) >= 3).length,
   timelineItems: events.reduce((n, e) => n + (e.timeline?.length ?? 0), 0),

@@ -22,7 +22,9 @@ interface Item { name: string; text: string; lang?: string; date?: string }
 const items: Item[] = [];
 for (const [set, byLang] of [['fx', FIXTURES], ['holdout', HOLDOUT]] as const) {
   for (const [lang, list] of Object.entries(byLang)) {
-    list.forEach((f, i) => items.push({ name: `${set}-${lang}-${i}`, text: f.text, lang: f.lang, date: f.date }));
+    list.forEach((f, i) => {
+      items.push({ name: `${set}-${lang}-${i}`, text: f.text, lang: f.lang, date: f.date });
+    });
   }
 }
 const claimLangs = ['ar', 'de', 'en', 'fa', 'fr', 'kk', 'ky', 'ru', 'tg', 'tk', 'tr', 'uz', 'zh'];

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startServer } from '../e2e/server';
 import { launchChromium } from '../e2e/chromium';
+import { HIGHLIGHT_NAMES } from '../entrypoints/content/highlight-names';
 
 const root = resolve(import.meta.dirname, '..');
 const OUT = join(root, '.tmp', 'screenshots');
@@ -32,13 +33,20 @@ const img = (png: Buffer, style: string) => `<img style="position:absolute;${sty
 
 /** Hovers the first highlighted person so the hover card shows (Chromium: the page sees CSS.highlights). */
 async function hoverFirstPerson(page: Page): Promise<void> {
-  const at = await page.evaluate(() => {
-    const h = CSS.highlights.get('oxus-person') as unknown as Set<Range> | undefined;
-    const first = h ? [...h].sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))[0] : undefined;
+  const at = await page.evaluate((name) => {
+    const h = CSS.highlights.get(name) as unknown as Set<AbstractRange> | undefined;
+    // the content script may register StaticRanges: measure each as a live Range
+    const live = [...(h ?? [])].map((s) => {
+      const r = document.createRange();
+      r.setStart(s.startContainer, s.startOffset);
+      r.setEnd(s.endContainer, s.endOffset);
+      return r;
+    });
+    const first = live.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))[0];
     if (!first) return null;
     const r = first.getBoundingClientRect();
     return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  });
+  }, HIGHLIGHT_NAMES.person);
   if (!at) return;
   await page.mouse.move(at.x, at.y);
   await page.mouse.move(at.x + 1, at.y);
@@ -63,7 +71,11 @@ async function shoot(lang: Lang, port: number, origin: string, colorScheme: 'lig
     const page = await ctx.newPage();
     await page.setViewportSize({ width: W - PANEL_W, height: H });
     await page.goto(`${origin}/2022/01/11/csto-withdrawal-${lang}.html`);
-    await page.waitForFunction(() => (CSS.highlights.get('oxus-person') as unknown as Set<Range> | undefined)?.size, null, { timeout: 20000 });
+    await page.waitForFunction(
+      (name) => (CSS.highlights.get(name) as unknown as Set<Range> | undefined)?.size,
+      HIGHLIGHT_NAMES.person,
+      { timeout: 20000 },
+    );
 
     const panel = await ctx.newPage();
     await panel.setViewportSize({ width: PANEL_W, height: H });

@@ -24,5 +24,7 @@ if (md) {
     console.log(`| ${i + 1} | ${s.kind} | ${s.id} | ${s.statement.replace(/\|/g, '/')} | ${s.urls.join(' ')} |  |  |`);
   });
 } else {
-  sample.forEach((s, i) => console.log(`${i + 1}. [${s.kind}] ${s.id}\n   ${s.statement}\n   ${s.urls.join('\n   ')}`));
+  sample.forEach((s, i) => {
+    console.log(`${i + 1}. [${s.kind}] ${s.id}\n   ${s.statement}\n   ${s.urls.join('\n   ')}`);
+  });
 }

@@ -32,7 +32,10 @@ const annotate = {
 
 function handlers(): BackgroundHandlers {
   return {
-    annotate: vi.fn(async () => ({ lang: 'en' as const, entities: [], events: [], claims: [], dates: [] })),
+    annotate: vi.fn(async () => ({ items: [], spans: [], job: 1 })),
+    'annotate-claims': vi.fn(async () => ({ items: [], spans: [] })),
+    'page-counts': vi.fn(async () => null),
+    'test:command': vi.fn(async () => ({ moved: false })),
     'tab-state': vi.fn(async () => null),
     details: vi.fn(async () => null),
     lookup: vi.fn(async (m) => ({ query: m.query, hits: [], at: 1 })),
@@ -146,7 +149,7 @@ describe('senders', () => {
 describe('content receiver and page events', () => {
   it('answers reveal and ignores what is not a content request', async () => {
     const reveal = vi.fn(() => ({ found: true }));
-    handleContentRequests({ reveal, 'highlight-stats': () => ({ ranges: {} as never, active: true }) });
+    handleContentRequests({ reveal, 'highlight-stats': () => ({ ranges: {} as never, active: true }), step: () => ({ moved: false }) });
     expect(await deliver({ type: 'reveal', id: 'org:csto' }, { id: 'test-extension-id' })).toEqual({ ok: { found: true } });
     expect(await deliver({ type: 'annotate' }, { id: 'test-extension-id' })).toBeUndefined();
     expect(await deliver({ type: 'reveal', id: 'org:csto' }, { id: 'someone-else' })).toBeUndefined();

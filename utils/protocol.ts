@@ -4,7 +4,7 @@
 // Tested in protocol.test.ts (fake browser). See utils/README.md for the message table.
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
-import type { Annotation, ClaimHit, EventHit } from '../core/types';
+import type { ClaimHit, EventHit } from '../core/types';
 import type { DisplayRecord } from '../core/dataset/compiled';
 import { NAME_LANGS, type NameLang, type Figure, type KnownClaim, type Source, type EntityType } from '../core/dataset/schema';
 import { LANGS, type Lang } from '../core/types';
@@ -13,13 +13,17 @@ import { LANGS, type Lang } from '../core/types';
 export const KINDS = ['person', 'organisation', 'place', 'event', 'media', 'facility', 'claim'] as const;
 export type Kind = (typeof KINDS)[number];
 
-/** Upper bound on the article text one message may carry (about 2 MB of UTF-16). */
+/** Upper bound on the article text one message may carry (about 2 MB of UTF-16): the per-page text
+ * cap. A longer page is read up to it and its tab state says so (`read`). */
 export const MAX_TEXT = 1_000_000;
+/** Upper bound on the highlights one page draws (entities and claims together). */
+export const MAX_MARKS = 20_000;
 const MAX_QUERY = 200;
 
 const Id = v.pipe(v.string(), v.regex(/^[a-z]+:[a-z0-9-]+$/), v.maxLength(120));
 const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 const ShortText = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e9));
 
 // ---------------------------------------------------------------- to the background
 export const AnnotateRequest = v.strictObject({
@@ -32,6 +36,23 @@ export const AnnotateRequest = v.strictObject({
   dateHints: v.pipe(v.array(ShortText(200)), v.maxLength(20)),
   url: ShortText(4096),
   title: ShortText(500),
+  /** `page` only: characters sent and characters of readable text on the page (more when cut) */
+  readChars: v.optional(Count),
+  totalChars: v.optional(Count),
+});
+/** The content script's live mention counts per entity, after text left the page or changed. */
+export const PageCountsRequest = v.strictObject({
+  type: v.literal('page-counts'),
+  url: ShortText(4096),
+  counts: v.pipe(
+    v.record(Id, Count),
+    v.check((r) => Object.keys(r).length <= 5000, 'too many entities'),
+  ),
+});
+/** Second half of an annotation: the claims of the text sent with `annotate` (its reply's `job`). */
+export const AnnotateClaimsRequest = v.strictObject({
+  type: v.literal('annotate-claims'),
+  job: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 export const TabStateRequest = v.strictObject({
   type: v.literal('tab-state'),
@@ -65,8 +86,18 @@ export const MenuClickRequest = v.strictObject({
   tabId: v.optional(TabId),
 });
 
+/** Test seam: runs a keyboard command's handler for a tab. Extension pages only. */
+export const CommandRequest = v.strictObject({
+  type: v.literal('test:command'),
+  command: v.picklist(['next-highlight', 'previous-highlight']),
+  tabId: v.optional(TabId),
+});
+
 export const BackgroundRequest = v.variant('type', [
+  CommandRequest,
   AnnotateRequest,
+  AnnotateClaimsRequest,
+  PageCountsRequest,
   TabStateRequest,
   DetailsRequest,
   LookupRequest,
@@ -78,11 +109,14 @@ export type BackgroundRequest = v.InferOutput<typeof BackgroundRequest>;
 /** Who may send each request: a content script (from a web page) or an extension page. */
 export const ALLOWED_SENDERS: Record<BackgroundRequest['type'], readonly ('content' | 'extension')[]> = {
   annotate: ['content'],
+  'annotate-claims': ['content'],
+  'page-counts': ['content'],
   focus: ['content'],
   details: ['content', 'extension'],
   'tab-state': ['extension'],
   lookup: ['extension'],
   'test:menu-click': ['extension'],
+  'test:command': ['extension'],
 };
 
 export interface EntitySummary {
@@ -130,6 +164,9 @@ export interface TabState {
   claims: ClaimSummary[];
   lookup?: LookupResult;
   focus?: string;
+  /** the page was longer than Oxus reads: the first `readChars` of `totalChars` were read */
+  readChars?: number;
+  totalChars?: number;
   updatedAt: number;
 }
 
@@ -140,6 +177,20 @@ export interface OfficeHolder {
   start?: string;
   end?: string;
   sources: string[];
+}
+
+/**
+ * What a page draws, and nothing more (cards and the panel ask for details on demand): per thing
+ * drawn its id, highlight kind and a short label (the hover card's title); spans as flat triplets
+ * [start - previous start, length, item index] over the text the page sent.
+ */
+export interface DrawList {
+  items: [id: string, kind: Kind, label: string][];
+  spans: number[];
+}
+export interface AnnotateReply extends DrawList {
+  /** ask `annotate-claims` with it for the claims; absent when there are none to wait for */
+  job?: number;
 }
 
 export type Details =
@@ -162,28 +213,38 @@ export type Details =
   | { kind: 'claim'; claim: KnownClaim; sources: Record<string, Source>; names: Record<string, string> };
 
 export interface BackgroundResponses {
-  annotate: Annotation;
+  annotate: AnnotateReply;
+  'annotate-claims': DrawList;
+  'page-counts': null;
   'tab-state': TabState | null;
   details: Details | null;
   lookup: LookupResult;
-  focus: { opened: boolean };
+  /** `shortcut`: the open-panel command's keys, for the card to suggest when opening was refused */
+  focus: { opened: boolean; shortcut?: string };
   'test:menu-click': LookupResult;
+  'test:command': { moved: boolean };
 }
 
 // ---------------------------------------------------------------- to a content script
 export const RevealRequest = v.strictObject({ type: v.literal('reveal'), id: Id });
 export const StatsRequest = v.strictObject({ type: v.literal('highlight-stats') });
-export const ContentRequest = v.variant('type', [RevealRequest, StatsRequest]);
+/** keyboard: move to the next (1) or previous (-1) highlight and open its card */
+export const StepRequest = v.strictObject({ type: v.literal('step'), dir: v.picklist([1, -1]) });
+export const ContentRequest = v.variant('type', [RevealRequest, StatsRequest, StepRequest]);
 export type ContentRequest = v.InferOutput<typeof ContentRequest>;
 
 export interface HighlightStats {
   /** ranges registered per kind in CSS.highlights */
   ranges: Record<Kind, number>;
   active: boolean;
+  /** the content script's own work: longest synchronous step (ms), replies still due */
+  longestTaskMs?: number;
+  inFlight?: number;
 }
 export interface ContentResponses {
   reveal: { found: boolean };
   'highlight-stats': HighlightStats;
+  step: { moved: boolean };
 }
 
 // ---------------------------------------------------------------- background -> extension pages

@@ -115,7 +115,7 @@ const CLAUSE = /[;؛，、；：,،:]/g;
 function clauseOf(K: string, pos: number): [number, number] {
   let s = 0, e = K.length;
   CLAUSE.lastIndex = 0;
-  for (let m; (m = CLAUSE.exec(K)); ) {
+  for (let m: RegExpExecArray | null; (m = CLAUSE.exec(K)); ) {
     // "1,300": a comma between digits belongs to the number
     if ((m[0] === ',' || m[0] === ':') && /\d/.test(K[m.index - 1] ?? '') && /\d/.test(K[m.index + 1] ?? '')) continue;
     if (m.index < pos) s = m.index + 1; else { e = m.index; break; }

@@ -167,7 +167,7 @@ export function scanNumbers(f: Folded, text: string, lang: Lang): NumTok[] {
 
   // 1. digits (with a following scale word: "1,3 тыс.", "5 млн", "1.3万")
   C.digitRe.lastIndex = 0;
-  for (let m; (m = C.digitRe.exec(K)); ) {
+  for (let m: RegExpExecArray | null; (m = C.digitRe.exec(K)); ) {
     const raw = m[0];
     let { value, plain } = parseDigits(raw, C.spec);
     let ke = m.index + raw.length;
@@ -203,7 +203,7 @@ export function scanNumbers(f: Folded, text: string, lang: Lang): NumTok[] {
     // one word = one number: "dreihundert", "zwölf", or separate scale words "drei Millionen"
     const re = /[\p{L}]+/gu;
     let prev: NumTok | undefined;
-    for (let m; (m = re.exec(K)); ) {
+    for (let m: RegExpExecArray | null; (m = re.exec(K)); ) {
       const seg = segmentCompound(m[0], C.words);
       if (!seg) { prev = undefined; continue; }
       const ks = m.index, ke = ks + m[0].length;

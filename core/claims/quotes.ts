@@ -22,7 +22,7 @@ export function findQuoteSpans(text: string, lang: Lang): QuoteSpan[] {
   const found: QuoteSpan[] = [];
   for (const re of PAIRS) {
     re.lastIndex = 0;
-    for (let m; (m = re.exec(text)); ) {
+    for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
       const inner = m[1]!;
       const words = inner.trim().split(/\s+/).filter(Boolean).length;
       const long = isUnspacedLang(lang) ? inner.trim().length >= 6 : words >= 4;

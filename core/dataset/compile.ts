@@ -1,6 +1,7 @@
 // Compiles validated data into the shipped index: one pattern per folded name key (ids merged,
 // so a shared name lists every entity it may mean), generated variants (Russian case forms,
-// initials, surname-first order), office descriptors with their holders, display records.
+// initials, surname-first order, Kazakh in Arabic script), office descriptors with their holders,
+// display records.
 // Pure; used by scripts/build-data.ts and tests (compile.test.ts).
 import { buildAutomaton } from '../match/automaton';
 import { nameConvention } from '../lang/registry';
@@ -9,6 +10,7 @@ import { PATTERN_FLAGS, type CompiledIndex, type DisplayRecord, type Pattern } f
 import type { Entity, NameLang } from './schema';
 import type { Merged } from './validate';
 import { isExactName } from './names';
+import { generatedNames } from './generated-names';
 
 export const INDEX_VERSION = 1;
 
@@ -91,6 +93,9 @@ export function compileIndex(data: Merged, builtAt = new Date().toISOString()): 
     }
   }
 
+  // last, so a generated form never takes a key a name, cue or office descriptor already holds
+  const generated = addGeneratedNames(data, drafts, (name, id) => add(name, id, {}));
+
   const entries: [string, Pattern][] = [];
   for (const [key, d] of drafts) {
     let flags = 0;
@@ -133,7 +138,9 @@ export function compileIndex(data: Merged, builtAt = new Date().toISOString()): 
     l.push(c);
   }
   const entities: Record<string, DisplayRecord> = {};
-  for (const e of data.entities.values()) entities[e.id] = toDisplay(e, figuresByEvent.get(e.id), claimsByEvent.get(e.id));
+  for (const e of data.entities.values()) {
+    entities[e.id] = toDisplay(e, figuresByEvent.get(e.id), claimsByEvent.get(e.id), generated.get(e.id));
+  }
 
   return {
     version: INDEX_VERSION,
@@ -169,8 +176,50 @@ function surnameOf(full: string, lang: NameLang): string | undefined {
   return last;
 }
 
-function toDisplay(e: Entity, figures?: DisplayRecord['figures'], claims?: DisplayRecord['claims']): DisplayRecord {
+/** Shortest folded key a generated form may have: shorter ones are too likely an ordinary word. */
+export const MIN_GENERATED_KEY = 5;
+
+/**
+ * Adds the generated name forms (core/dataset/generated-names.ts) that are safe to match: long enough,
+ * generated for one entity only, and on a key no other entity, office or cue holds. Returns, per entity,
+ * the forms kept (shown apart from attested names).
+ */
+function addGeneratedNames(data: Merged, drafts: Map<string, Draft>, add: (name: string, id: string) => void) {
+  const candidates = new Map<string, { id: string; lang: NameLang; form: string }[]>();
+  for (const e of data.entities.values()) {
+    for (const [lang, forms] of Object.entries(generatedNames(e)) as [NameLang, string[]][]) {
+      for (const form of forms) {
+        const key = foldKey(form);
+        if (key.length < MIN_GENERATED_KEY) continue;
+        let list = candidates.get(key);
+        if (!list) candidates.set(key, (list = []));
+        list.push({ id: e.id, lang, form });
+      }
+    }
+  }
+  const kept = new Map<string, Partial<Record<NameLang, string[]>>>();
+  for (const [key, list] of candidates) {
+    const id = list[0]!.id;
+    if (list.some((c) => c.id !== id)) continue;
+    const d = drafts.get(key);
+    const others = d && ([...d.ids].some((x) => x !== id) || [...d.exact.values()].some((s) => [...s].some((x) => x !== id)));
+    if (others || d?.office || (d?.cues.length ?? 0) > 0) continue;
+    for (const c of list) {
+      add(c.form, id);
+      let rec = kept.get(id);
+      if (!rec) kept.set(id, (rec = {}));
+      (rec[c.lang] ??= []).push(c.form);
+    }
+  }
+  return kept;
+}
+
+function toDisplay(
+  e: Entity, figures?: DisplayRecord['figures'], claims?: DisplayRecord['claims'],
+  generated?: DisplayRecord['generatedNames'],
+): DisplayRecord {
   const rec: DisplayRecord = { ...e, name: e.names.en?.[0] ?? e.id };
+  if (generated && Object.keys(generated).length > 0) rec.generatedNames = generated;
   if (figures?.length) rec.figures = [...figures].sort((a, b) => (a.asOf < b.asOf ? -1 : 1));
   if (claims?.length) rec.claims = claims;
   return rec;

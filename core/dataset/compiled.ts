@@ -31,6 +31,8 @@ export const PATTERN_FLAGS = {
 export interface DisplayRecord extends Omit<Entity, 'names'> {
   name: string;
   names: Partial<Record<NameLang, string[]>>;
+  /** forms the build generated (core/dataset/generated-names.ts), not attested by a source; matched too */
+  generatedNames?: Partial<Record<NameLang, string[]>>;
   figures?: Figure[];
   claims?: KnownClaim[];
 }

@@ -21,10 +21,10 @@ import type { SourceKind } from './schema';
  * the kind of the text's origin; "X (citing Y)" is X's own report.
  */
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** One rule: any of these names, as a whole word (letters and digits around it do not count). */
 function names(kind: SourceKind, list: string[]): [RegExp, SourceKind] {
-  return [new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${list.map(escape).join('|')})(?=$|[^\\p{L}\\p{N}])`, 'u'), kind];
+  return [new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${list.map(escapeRe).join('|')})(?=$|[^\\p{L}\\p{N}])`, 'u'), kind];
 }
 
 /** Publisher names (as written in `publisher`), tried in this order; the first that matches wins. */

@@ -44,6 +44,12 @@ describe('validateData', () => {
     const partial = validateData([{ path: 'f.json', json: bad }], { partial: true });
     expect(partial.errors).toEqual([]);
     expect(partial.warnings.join()).toMatch(/place:kazakhstan/);
+    // a source kept in another folder is a warning too when checking one folder alone
+    const elsewhere = { sources: [src], entities: [ent({ sources: ['src:t-other'] })] };
+    expect(run(elsewhere).errors.join()).toMatch(/cites undefined source src:t-other/);
+    const one = validateData([{ path: 'f.json', json: elsewhere }], { partial: true });
+    expect(one.errors).toEqual([]);
+    expect(one.warnings.join()).toMatch(/cites undefined source src:t-other/);
     const role = { title: 'Mayor', office: 'office:kz-nothing', sources: ['src:t-a'] };
     expect(run({ sources: [src], entities: [ent({ id: 'person:a-b', type: 'person', names: { en: ['A B'] }, roles: [role] })] }).errors.join()).toMatch(/office:kz-nothing/);
   });

@@ -128,7 +128,11 @@ export function validateData(files: LoadedFile[], opts: ValidateOptions = {}): V
   };
   const where = (id: string) => data.origin.get(id) ?? '?';
   const checkSources = (owner: string, ids: readonly string[] | undefined) => {
-    for (const s of ids ?? []) if (!data.sources.has(s) && !isCascade(s)) errors.push(`${where(owner)}: ${owner} cites undefined source ${s}`);
+    for (const s of ids ?? []) {
+      if (data.sources.has(s) || isCascade(s)) continue;
+      // checking one folder alone, its records may cite sources kept in another folder
+      (opts.partial ? warnings : errors).push(`${where(owner)}: ${owner} cites undefined source ${s}`);
+    }
   };
   const checkRef = (owner: string, field: string, id: string | undefined, kinds: Map<string, unknown>[]) => {
     if (id === undefined) return;

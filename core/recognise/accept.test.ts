@@ -54,7 +54,7 @@ describe('helpers', () => {
   });
   it('titleBefore finds the longest title right before the name', () => {
     const f = fold('премьер-министр Жапаров');
-    expect(titleBefore(f, f.key.indexOf('japarov'), morphFor('ru', 'cyrl'))).toEqual({ start: 0, role: 'prime-minister' });
+    expect(titleBefore(f, f.key.indexOf('japarov'), morphFor('ru', 'cyrl'))).toMatchObject({ start: 0, role: 'prime-minister' });
     const g = fold('said Japarov');
     expect(titleBefore(g, g.key.indexOf('japarov'), morphFor('en', 'latn'))).toBeNull();
   });

@@ -5,6 +5,7 @@
 import { PATTERN_FLAGS, type Pattern } from '../dataset/compiled';
 import { acceptsSuffix, type CompiledMorph, type TitleRole } from '../lang/morph';
 import { foldKey, isUnspacedChar, isWordChar, simplifiedHanText, type Folded } from '../text/fold';
+import { apostropheCompound, deputyBefore, formerPrefixStart, hyphenPrefixed, isTitleWord, surnameAfter } from './guards';
 
 /** What `accept` keeps of a hit: the span to report and whose name it is. */
 export interface Accepted {
@@ -76,7 +77,8 @@ export function accept(text: string, f: Folded, pat: Pattern, ks: number, ke: nu
   }
   // right edge: a word boundary, or a suffix chain of the block's language
   let ek = ke;
-  if (!unspacedEnd && ke < key.length && isWordChar(key[ke])) {
+  // a name ending in an abbreviation's dot ("обл.") ends there: folding drops the space after a dot
+  if (!unspacedEnd && ke < key.length && isWordChar(key[ke]) && key[ke - 1] !== '.') {
     // exact names take a suffix only when written exactly before it (МИДа, ЕККУнун, ЕАЭС-ке)
     if (pat.ids.length === 0 && !written) return null;
     let we = ke;
@@ -98,6 +100,11 @@ export function accept(text: string, f: Folded, pat: Pattern, ks: number, ke: nu
     while (we < key.length && we - ek <= MAX_APOSTROPHE_SUFFIX && isWordChar(key[we])) we++;
     if (we >= key.length || !isWordChar(key[we])) ek = we;
   }
+  // Xi'an is not Xi
+  if (!unspacedEnd && ek === ke && apostropheCompound(text, nameEnd, morph)) return null;
+  const office = !!(pat.flags & PATTERN_FLAGS.office);
+  // vice-président de la Banque mondiale, deputy prime minister: someone else's office
+  if (office && (hyphenPrefixed(text, start) || deputyBefore(key, ks))) return null;
   let ids = pat.ids;
   // capitalised names need a capital in the text (Osh the city, not osh the dish)
   if (ids.length > 0 && pat.flags & PATTERN_FLAGS.cap) {
@@ -108,20 +115,33 @@ export function accept(text: string, f: Folded, pat: Pattern, ks: number, ke: nu
   // an ordinary word joined into a compound (Aral-Tankstelle) is not the name
   if (weak && /^[-‐‑]\p{L}/u.test(text.slice(nameEnd, nameEnd + 2))) return null;
   if (written) ids = ids.length ? [...new Set([...ids, ...written.ids])] : written.ids;
+  // a title word alone is never a person (Tajik раиси "chairman" is not Raisi)
+  if (!office && ids.some((id) => id.startsWith('person:')) && isTitleWord(key, ks, ke, morph)) {
+    ids = ids.filter((id) => !id.startsWith('person:'));
+  }
+  // a given name alone is never a place (Isroil Xo'jayev is a man, not Israel)
+  if (ids.some((id) => id.startsWith('place:')) && !unspacedEnd && surnameAfter(text, f.end[ek - 1]!)) {
+    ids = ids.filter((id) => !id.startsWith('place:'));
+  }
   if (ids.length === 0) return null;
   // a short transliterated Chinese name running on into more transliteration is a longer name (马雷 in 马雷克)
   if (unspacedStart && ke - ks <= SHORT_ZH_NAME && (TRANSLIT_ZH.has(key[ke] ?? '') || TRANSLIT_ZH.has(key[ks - 1] ?? ''))) return null;
   let s = start;
   let title: TitleRole | undefined;
-  if (ids.some((id) => id.startsWith('person:')) || pat.flags & PATTERN_FLAGS.office) {
+  if (ids.some((id) => id.startsWith('person:')) || office) {
     const t = titleBefore(f, ks, morph);
-    if (t) { s = t.start; title = t.role; }
+    // a title glued to "vice-"/"экс-" or after "deputy" is not this person's
+    const former = t ? formerPrefixStart(text, t.start) : -1;
+    if (t && former >= 0) { s = former; title = 'other'; } // экс-президент: the person, not today's office
+    else if (t && !hyphenPrefixed(text, t.start) && !deputyBefore(key, t.ks)) { s = t.start; title = t.role; }
   }
-  return { start: s, end: f.end[ek - 1]!, ...(title ? { nameStart: start } : {}), ids, title, ...(weak ? { weak } : {}) };
+  let end = f.end[ek - 1]!;
+  while (end > start && /\s/.test(text[end - 1]!)) end--; // the space a final dot absorbed ("обл. ")
+  return { start: s, end, ...(title ? { nameStart: start } : {}), ids, title, ...(weak ? { weak } : {}) };
 }
 
 /** A title of the language standing right before the name at key offset ks (one space, or none in unspaced scripts). */
-export function titleBefore(f: Folded, ks: number, morph: CompiledMorph): { start: number; role: TitleRole } | null {
+export function titleBefore(f: Folded, ks: number, morph: CompiledMorph): { start: number; ks: number; role: TitleRole } | null {
   const key = f.key;
   const j = key[ks - 1] === ' ' ? ks - 1 : isUnspacedChar(key[ks]) ? ks : -1;
   if (j <= 0) return null;
@@ -133,7 +153,7 @@ export function titleBefore(f: Folded, ks: number, morph: CompiledMorph): { star
       while (ws > 0 && isWordChar(key[ws - 1])) ws--;
       if (!isArabicChar(key[ts]) || !morph.scriptProclitic?.test(key.slice(ws, ts))) continue;
     }
-    return { start: f.start[ts]!, role: t.role };
+    return { start: f.start[ts]!, ks: ts, role: t.role };
   }
   return null;
 }

@@ -10,6 +10,7 @@ import type { Folded } from '../text/fold';
 import { accept, insideWord, nearPlaceWord } from './accept';
 import { blockAt, type Block } from './blocks';
 import { within } from './dates';
+import { dropNamesakes } from './guards';
 
 /** One accepted occurrence of a pattern, before disambiguation. */
 export interface Mention {
@@ -27,6 +28,8 @@ export interface Mention {
   weak?: boolean;
   /** a word for "city", "region"... stands next to it */
   placeCue?: boolean;
+  /** an office named by one ordinary word (рахбар "leader"): a person only when a name follows */
+  bareOffice?: boolean;
 }
 
 /** Event id -> the cue patterns of that event seen in the text. */
@@ -76,19 +79,24 @@ export function findMentions(ctx: MatchContext, text: string, f: Folded, blocks:
     }
     const m = accept(text, f, pat, ks, ke, blocks[b]!.morph);
     if (!m) return;
-    const options = expandOptions(ctx.index, pat, m.ids, date);
+    let options = expandOptions(ctx.index, pat, m.ids, date);
+    // Ulugbek Inoyatov is not Rustam Inoyatov
+    if (!m.title && options.length > 0) options = dropNamesakes(ctx.index, text, m.start, options);
     if (options.length === 0) return;
+    const office = !!(pat.flags & PATTERN_FLAGS.office);
     const placeCue = options.length > 1 && nearPlaceWord(f.key, ks, ke, blocks[b]!.morph);
     found.push({
       start: m.start, end: m.end, nameStart: m.nameStart, pattern: p, options, title: m.title,
-      viaOffice: pat.flags & PATTERN_FLAGS.office ? pat.ids[0] : undefined, block: b,
+      viaOffice: office ? pat.ids[0] : undefined, block: b,
       ...(m.weak ? { weak: true } : {}), ...(placeCue ? { placeCue } : {}),
+      ...(office && !(pat.flags & PATTERN_FLAGS.cap) && !key.slice(ks, ke).includes(' ') ? { bareOffice: true } : {}),
     });
   });
   const taken = keepLongest(found, text.length);
   const merged = mergeDescriptors(taken, text);
   addInnerMentions(ctx.index, merged, found);
-  return merged.sort((a, b) => a.start - b.start);
+  // a title word alone is never a person: an office named by one ordinary word needs a name after it
+  return merged.filter((m) => !(m.bareOffice && m.viaOffice)).sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -112,7 +120,11 @@ export function keepLongest(found: Mention[], textLength: number): Mention[] {
   return taken.sort((a, b) => a.start - b.start);
 }
 
-/** "Kazakh President Tokayev", "哈萨克斯坦总统托卡耶夫": a descriptor right before its holder's name is one mention. */
+/**
+ * "Kazakh President Tokayev", "Спикер Жогорку Кенеша <name>": a descriptor right before a person's
+ * name is one mention of that person. When the name is not a holder of the office at the page
+ * date, the name still decides (the descriptor was describing them).
+ */
 export function mergeDescriptors(taken: Mention[], text: string): Mention[] {
   const merged: Mention[] = [];
   for (let i = 0; i < taken.length; i++) {
@@ -120,8 +132,9 @@ export function mergeDescriptors(taken: Mention[], text: string): Mention[] {
     const n = taken[i + 1];
     if (d.viaOffice && n && !n.viaOffice && DESCRIPTOR_GAP.test(text.slice(d.end, n.start))) {
       const both = n.options.filter((id) => d.options.includes(id));
-      if (both.length > 0) {
-        merged.push({ ...n, start: d.start, options: both, viaOffice: d.viaOffice, title: n.title ?? d.title });
+      const person = !d.bareOffice && n.options.every((id) => id.startsWith('person:'));
+      if (both.length > 0 || person) {
+        merged.push({ ...n, start: d.start, options: both.length > 0 ? both : n.options, viaOffice: d.viaOffice, title: n.title ?? d.title });
         i++;
         continue;
       }

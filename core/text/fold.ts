@@ -217,7 +217,6 @@ export function fold(text: string): Folded {
       else if (ch === C_g && n1 === C_h) { ch = C_g; e = e1[i + 1]!; i += 1; }
       else if (ch === C_p && n1 === C_h) { ch = C_f; e = e1[i + 1]!; i += 1; }
       else if (ch === C_o && n1 === C_u) { ch = C_u; e = e1[i + 1]!; i += 1; }
-      else if (!latinSource) { /* single-letter rules below still apply */ }
       else if (ch === C_w) ch = C_v;
       else if (ch === C_q) ch = C_k;
       else if (ch === C_x) ch = C_h;

@@ -1,35 +1,58 @@
-// The details the panel asks for: an organisation's people in post (named), a figure's series.
+// The background's knowledge over a small compiled index (core/testing/mini-data, written for the
+// tests): details with their sources and names in the reader's language, lookup, forms, country,
+// the figure series a figure belongs to, and who held an organisation's offices.
 import { describe, expect, it } from 'vitest';
-import { createKnowledge } from './knowledge';
-import type { CompiledIndex } from '../../core/dataset/compiled';
+import { miniIndex } from '../../core/testing/mini-data';
+import type { Figure } from '../../core/dataset/schema';
+import { createKnowledge, officeHolders, seriesOf } from './knowledge';
 
-const person = (id: string, name: string, roles: object[]) => ({
-  id, type: 'person', name, names: { en: [name], ru: [`${name} (ru)`] }, description: { en: 'x' }, sources: ['src:a'], asOf: '2025', roles,
-});
-const INDEX = {
-  entities: {
-    'org:csto': { id: 'org:csto', type: 'organisation', name: 'CSTO', names: { en: ['CSTO'] }, description: { en: 'x' }, sources: ['src:a'], asOf: '2025' },
-    'person:zas': person('person:zas', 'Stanislav Zas', [{ title: 'Secretary General', org: 'org:csto', start: '2020-01-01', end: '2022-12-31', sources: ['src:a'] }]),
-  },
-  figures: [
-    { id: 'fig:b', event: 'event:x', measure: 'killed', value: 19, asOf: '2022-01-15', status: 'official', sources: ['src:a'] },
-    { id: 'fig:a', event: 'event:x', measure: 'killed', value: 17, asOf: '2022-01-10', status: 'superseded', sources: ['src:a'] },
-    { id: 'fig:c', event: 'event:x', measure: 'injured', value: 1300, asOf: '2022-01-09', status: 'superseded', sources: ['src:a'] },
-  ],
-  claims: [],
-  sources: { 'src:a': { id: 'src:a', publisher: 'P', title: 'T' } },
-} as unknown as CompiledIndex;
-const engine = { record: (id: string) => INDEX.entities[id], lookup: () => [] } as never;
+const k = createKnowledge(miniIndex());
 
-describe('knowledge details', () => {
-  const k = createKnowledge(INDEX, engine);
-  it("names an organisation's people in post, in the UI language", () => {
-    const d = k.details('org:csto', 'ru');
-    expect(d?.kind === 'entity' && d.holders).toEqual([{ id: 'person:zas', title: 'Secretary General', start: '2020-01-01', end: '2022-12-31', sources: ['src:a'] }]);
-    expect(d?.names['person:zas']).toBe('Stanislav Zas (ru)');
+describe('createKnowledge', () => {
+  it('gives an entity with its sources, and the names it refers to in the asked language', () => {
+    const d = k.details('place:almaty', 'ru');
+    expect(d?.kind).toBe('entity');
+    if (d?.kind !== 'entity') return;
+    expect(d.record.id).toBe('place:almaty');
+    expect(Object.keys(d.sources)).toEqual(['src:test-ref']);
+    expect(d.names['place:kazakhstan']).toBe('Казахстан');
+    expect(k.details('place:almaty')?.names['place:kazakhstan']).toBe('Kazakhstan');
   });
-  it("gives a figure its series: same event and measure, oldest first", () => {
-    const d = k.details('fig:b');
-    expect(d?.kind === 'figure' && d.series?.map((f) => f.id)).toEqual(['fig:a', 'fig:b']);
+  it('answers null for an id it does not know', () => {
+    expect(k.details('person:nobody')).toBeNull();
+  });
+  it('looks names up in any script, and says when a name is ambiguous', () => {
+    expect(k.lookup('Токаев').hits.map((h) => h.id)).toContain('person:kassym-jomart-tokayev');
+    const japarov = k.lookup('Japarov', '2022-06-01');
+    expect(japarov.query).toBe('Japarov');
+    expect(japarov.hits.length).toBeGreaterThan(0);
+    expect(k.lookup('zzzz').hits).toEqual([]);
+  });
+  it('knows an entity’s country and the first form of its name per language', () => {
+    expect(k.countryOf('place:almaty')).toBe('place:kazakhstan');
+    expect(k.countryOf('person:nobody')).toBeUndefined();
+    const forms = k.forms('person:kassym-jomart-tokayev');
+    expect(forms?.ru).toBe('Касым-Жомарт Токаев');
+    expect(forms?.['kk-Cyrl']).toBe('Қасым-Жомарт Тоқаев');
+    expect(k.forms('person:nobody')).toBeUndefined();
+  });
+});
+
+describe('seriesOf and officeHolders', () => {
+  const fig = (id: string, asOf: string, measure: Figure['measure'] = 'killed', event = 'event:x') =>
+    ({ id, event, measure, asOf, value: 1, sources: ['src:a'] }) as Figure;
+  it('puts a figure in its event and measure series, oldest first', () => {
+    const all = [fig('fig:c', '2022-03'), fig('fig:a', '2022-01'), fig('fig:b', '2022-02', 'injured'), fig('fig:d', '2022-01', 'killed', 'event:y')];
+    expect(seriesOf(all, all[0]!).map((f) => f.id)).toEqual(['fig:a', 'fig:c']);
+  });
+  it('lists the people whose roles name an organisation', () => {
+    const holders = officeHolders({
+      entities: {
+        'person:a': { id: 'person:a', roles: [{ title: 'Chair', org: 'org:x', start: '2020', sources: [] }] },
+        'person:b': { id: 'person:b', roles: [{ title: 'Deputy', org: 'org:x', start: '2021', end: '2022', sources: [] }, { title: 'Other', start: '2019', sources: [] }] },
+      },
+    } as never);
+    expect(holders.get('org:x')?.map((h) => `${h.id} ${h.title}`)).toEqual(['person:a Chair', 'person:b Deputy']);
+    expect(holders.size).toBe(1);
   });
 });

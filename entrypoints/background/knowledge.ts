@@ -1,7 +1,7 @@
 // The background's hold on the compiled index and the engine: the index ships as a packaged file
 // (oxus-index.json, read from the extension's own URL: no network), parsed once per background
 // lifetime on first use, so pages never load it. Also resolves a record's source ids and
-// referenced entity ids for the side panel. Tested through e2e (real index).
+// referenced entity ids for the side panel. Tested in knowledge.test.ts (small index) and e2e (real index).
 import { browser } from 'wxt/browser';
 import { createEngine, type Engine } from '../../core/engine';
 import type { CompiledIndex } from '../../core/dataset/compiled';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../core/types';
-import { badgeText, summarise } from './tab-results';
+import { badgeText, recount, summarise } from './tab-results';
 
 const ann = (over: Partial<Annotation> = {}): Annotation => ({
   lang: 'en',
@@ -72,5 +72,23 @@ describe('claims with their sentence', () => {
       ['person:kassym-jomart-tokayev', 1, 'Tokayev'],
       ['place:almaty', 0, 'Almaty'],
     ]);
+  });
+});
+
+describe('recount', () => {
+  it('sets counts to the live ones from the page and drops entities no longer on it', () => {
+    const s = summarise(page, ann(), null, 100);
+    const r = recount(s, page.url, { 'place:almaty': 3 }, 200);
+    expect(r.entities.map((e) => [e.id, e.count])).toEqual([['place:almaty', 3]]);
+    expect(r.updatedAt).toBe(200);
+  });
+  it('leaves another page\'s state alone', () => {
+    const s = summarise(page, ann(), null, 100);
+    expect(recount(s, 'https://kun.uz/b', {}, 200)).toBe(s);
+  });
+  it('keeps how much of a long page was read', () => {
+    const s = summarise({ ...page, readChars: 10, totalChars: 20 }, ann(), null, 100);
+    expect(s).toMatchObject({ readChars: 10, totalChars: 20 });
+    expect(summarise({ ...page, readChars: 20, totalChars: 20 }, ann(), null, 100)).not.toHaveProperty('readChars');
   });
 });

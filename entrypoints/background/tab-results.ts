@@ -10,6 +10,9 @@ export interface PageInfo {
   mode: 'page' | 'more';
   /** the text the annotation was made on: gives each claim its sentence */
   text?: string;
+  /** `page` mode: how much of the page's text was read (readChars < totalChars: cut) */
+  readChars?: number;
+  totalChars?: number;
 }
 
 const SENTENCE_END = /[.!?؟。！？\n]/;
@@ -51,6 +54,9 @@ export function summarise(info: PageInfo, ann: Annotation, prev: TabState | null
           // a lookup made on this page survives a re-scan of the same page
           lookup: samePage ? prev.lookup : undefined,
           focus: samePage ? prev.focus : undefined,
+          ...(info.readChars !== undefined && info.totalChars !== undefined && info.readChars < info.totalChars
+            ? { readChars: info.readChars, totalChars: info.totalChars }
+            : {}),
           updatedAt: now,
         };
 
@@ -95,6 +101,19 @@ export function summarise(info: PageInfo, ann: Annotation, prev: TabState | null
     claims,
     updatedAt: now,
   };
+}
+
+/**
+ * Sets entity counts to the content script's live ones (text left the page or changed): an entity
+ * no longer on the page is dropped. Only for the same page; otherwise the state is returned as is.
+ */
+export function recount(state: TabState, url: string, counts: Record<string, number>, now = Date.now()): TabState {
+  if (state.url !== url) return state;
+  const entities = state.entities
+    .map((e) => ({ ...e, count: counts[e.id] ?? 0 }))
+    .filter((e) => e.count > 0)
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  return { ...state, entities, updatedAt: now };
 }
 
 /** Badge text: how many distinct entities Oxus found on the tab ("" hides the badge). */

@@ -1,6 +1,7 @@
 // Collects an article's readable text into one string (blocks joined by "\n") with a map from
 // string offsets back to the page's Text nodes. Reads the DOM, never writes it. Skips code, forms,
-// navigation, asides, hidden and editable parts, and Oxus's own UI. Tested in extract.test.ts.
+// navigation, asides, hidden and editable parts, and Oxus's own UI; reads open shadow roots (as
+// rendered: slots give their assigned nodes) and same-origin iframes. Tested in extract.test.ts.
 
 const SKIP = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'FORM', 'INPUT', 'TEXTAREA', 'SELECT',
@@ -18,6 +19,8 @@ export interface Extraction {
   /** Text nodes in document order and the offset in `text` where each begins */
   nodes: Text[];
   starts: number[];
+  /** characters of readable text under the roots, including what `maxChars` left out */
+  total: number;
 }
 
 export interface ExtractOptions {
@@ -27,87 +30,207 @@ export interface ExtractOptions {
   maxChars?: number;
   /** leave out text nodes already read (content added to a paragraph that was scanned) */
   skipText?: (t: Text) => boolean;
+  /** told of each Text node kept, as it is kept */
+  take?: (t: Text) => void;
   /** skip elements the browser does not render (checkVisibility); off in unit tests */
   checkVisibility?: boolean;
+  /** told of every open shadow root and same-origin frame document read (to watch them too) */
+  onContainer?: (root: ShadowRoot | Document) => void;
+}
+
+/** A same-origin frame's document, or undefined (cross-origin frames throw or give null). */
+function frameDocument(el: Element): Document | undefined {
+  try {
+    const doc = (el as HTMLIFrameElement).contentDocument;
+    return doc?.body ? doc : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function skipElement(el: Element, opts: ExtractOptions): boolean {
-  if (SKIP.has(el.tagName.toUpperCase())) return true;
+  const tag = el.tagName.toUpperCase();
+  if (SKIP.has(tag) && !(tag === 'IFRAME' && frameDocument(el))) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   if (opts.exclude?.(el)) return true;
   if (opts.checkVisibility && typeof (el as HTMLElement).checkVisibility === 'function') {
-    if (!(el as HTMLElement).checkVisibility()) return true;
+    // `display: contents` (every <slot>) has no box of its own, yet its children render
+    if (!(el as HTMLElement).checkVisibility() && !displaysContents(el)) return true;
   }
   return false;
 }
 
-/** Extracts the text under each root (roots joined as blocks). */
+function displaysContents(el: Element): boolean {
+  if (el.tagName.toUpperCase() === 'SLOT') return true;
+  return el.ownerDocument.defaultView?.getComputedStyle(el).display === 'contents';
+}
+
+/**
+ * Is this element, or any ancestor (across shadow roots and frames), one that is never read? For
+ * content added later: an addition inside an editor or an aside is skipped like the editor itself.
+ * O(depth); the browser's visibility check already covers ancestors and is left to extraction.
+ */
+export function skippedByAncestor(el: Element, opts: ExtractOptions = {}): boolean {
+  const own = { ...opts, checkVisibility: false };
+  for (let cur: Element | null = el; cur; ) {
+    if (skipElement(cur, own)) return true;
+    if (cur.parentElement) cur = cur.parentElement;
+    else {
+      const root: ParentNode | null = cur.parentNode;
+      cur = root && root.nodeType === 11 ? ((root as ShadowRoot).host ?? null) : (cur.ownerDocument.defaultView?.frameElement ?? null);
+    }
+  }
+  return false;
+}
+
+/** The child nodes to read under an element: its open shadow tree, a slot's assigned nodes, a frame's body. */
+function childrenOf(el: Element, opts: ExtractOptions): ArrayLike<Node> {
+  if (el.tagName.toUpperCase() === 'IFRAME') {
+    const doc = frameDocument(el);
+    if (!doc) return [];
+    opts.onContainer?.(doc);
+    return [doc.body];
+  }
+  const shadow = el.shadowRoot;
+  if (shadow) {
+    opts.onContainer?.(shadow);
+    return shadow.childNodes;
+  }
+  if (el.tagName.toUpperCase() === 'SLOT') {
+    const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
+    if (assigned.length) return assigned;
+  }
+  return el.childNodes;
+}
+
+/** Extracts the text under each root (roots joined as blocks), in one go. */
 export function extractText(roots: readonly Node[], opts: ExtractOptions = {}): Extraction {
-  const max = opts.maxChars ?? Infinity;
-  const parts: string[] = [];
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  let length = 0;
-  let last = '\n'; // last character emitted
+  const x = new Extractor(roots, opts);
+  x.step(Infinity);
+  return x.result();
+}
 
-  const emit = (s: string) => {
-    parts.push(s);
-    length += s.length;
-    last = s[s.length - 1];
-  };
-  const brk = () => {
-    if (length > 0 && last !== '\n') emit('\n');
-  };
+// Explicit stack instead of recursion: some pages nest thousands of levels deep.
+type Frame = { node: Node; block: boolean } | { close: true; block: boolean };
 
-  // Explicit stack instead of recursion: some pages nest thousands of levels deep.
-  type Frame = { node: Node; block: boolean } | { close: true; block: boolean };
-  const stack: Frame[] = [];
-  for (let i = roots.length - 1; i >= 0; i--) stack.push({ node: roots[i], block: true });
+/**
+ * The same extraction in slices: `step(deadline)` works until `performance.now()` passes the
+ * deadline and says whether it is done, so a long page is read in tasks the browser can interleave
+ * with the page's own (no task over ~50 ms in the page).
+ */
+export class Extractor {
+  private readonly max: number;
+  private readonly parts: string[] = [];
+  private readonly nodes: Text[] = [];
+  private readonly starts: number[] = [];
+  private readonly stack: Frame[] = [];
+  private length = 0;
+  private total = 0;
+  /** maxChars reached: keep counting, stop keeping */
+  private full = false;
+  /** last character emitted */
+  private last = '\n';
 
-  while (stack.length) {
-    const frame = stack.pop()!;
-    if ('close' in frame) {
-      if (frame.block) brk();
-      continue;
-    }
-    const node = frame.node;
-    if (node.nodeType === 3) {
-      const t = node as Text;
-      const data = t.data;
-      if (opts.skipText?.(t)) continue;
-      if (!/\S/.test(data)) {
-        if (data.length && last !== '\n' && last !== ' ') emit(' ');
-        continue;
-      }
-      if (length + data.length > max) break;
-      nodes.push(t);
-      starts.push(length);
-      emit(data);
-      continue;
-    }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
-    if (node.nodeType === 1) {
-      const el = node as Element;
-      if (skipElement(el, opts)) continue;
-      const tag = el.tagName.toUpperCase();
-      if (tag === 'BR') {
-        brk();
-        continue;
-      }
-      const block = frame.block || BLOCK.has(tag);
-      if (block) brk();
-      stack.push({ close: true, block });
-      const kids = el.childNodes;
-      for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], block: false });
-      continue;
-    }
-    const kids = node.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], block: false });
+  constructor(
+    roots: readonly Node[],
+    private readonly opts: ExtractOptions = {},
+  ) {
+    this.max = opts.maxChars ?? Infinity;
+    for (let i = roots.length - 1; i >= 0; i--) this.stack.push({ node: roots[i], block: true });
   }
 
-  return { text: parts.join(''), nodes, starts };
+  private emit(s: string): void {
+    this.parts.push(s);
+    this.length += s.length;
+    this.last = s[s.length - 1];
+  }
+
+  private brk(): void {
+    if (!this.full && this.length > 0 && this.last !== '\n') this.emit('\n');
+  }
+
+  /** Works until the deadline (checked every 16 nodes); true when everything was read. */
+  step(deadline: number): boolean {
+    const { stack, opts } = this;
+    let n = 0;
+    while (stack.length) {
+      if (++n % 16 === 0 && performance.now() > deadline) return false;
+      const frame = stack.pop()!;
+      if ('close' in frame) {
+        if (frame.block) this.brk();
+        continue;
+      }
+      const node = frame.node;
+      if (node.nodeType === 3) {
+        this.text(node as Text);
+        continue;
+      }
+      if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+      if (node.nodeType === 1) {
+        const el = node as Element;
+        if (skipElement(el, opts)) continue;
+        const tag = el.tagName.toUpperCase();
+        if (tag === 'BR') {
+          this.brk();
+          continue;
+        }
+        const block = frame.block || BLOCK.has(tag) || tag === 'IFRAME';
+        if (block) this.brk();
+        stack.push({ close: true, block });
+        const kids = childrenOf(el, opts);
+        for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], block: false });
+        continue;
+      }
+      const kids = node.childNodes;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], block: false });
+    }
+    return true;
+  }
+
+  private text(t: Text): void {
+    const data = t.data;
+    if (this.opts.skipText?.(t)) return;
+    if (!/\S/.test(data)) {
+      if (!this.full && data.length && this.last !== '\n' && this.last !== ' ') this.emit(' ');
+      return;
+    }
+    this.total += data.length;
+    if (this.full || this.length + data.length > this.max) {
+      this.full = true;
+      return;
+    }
+    this.nodes.push(t);
+    this.opts.take?.(t);
+    this.starts.push(this.length);
+    this.emit(data);
+  }
+
+  result(): Extraction {
+    return { text: this.parts.join(''), nodes: this.nodes, starts: this.starts, total: this.total };
+  }
+}
+
+/** The Text nodes [start, end) of the extracted text covers, in order. */
+export function nodesFor(ex: Extraction, start: number, end: number): Text[] {
+  const first = indexAt(ex, start);
+  const out: Text[] = [];
+  for (let i = first; i < ex.nodes.length && ex.starts[i] < end; i++) {
+    if (ex.starts[i] + ex.nodes[i].data.length > start) out.push(ex.nodes[i]);
+  }
+  return out;
+}
+
+function indexAt(ex: Extraction, offset: number): number {
+  let lo = 0;
+  let hi = ex.nodes.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ex.starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return Math.max(0, lo);
 }
 
 /**
@@ -117,14 +240,7 @@ export function extractText(roots: readonly Node[], opts: ExtractOptions = {}): 
 export function locate(ex: Extraction, offset: number, bias: 'start' | 'end'): { node: Text; offset: number } | undefined {
   const { nodes, starts } = ex;
   if (!nodes.length) return undefined;
-  let lo = 0;
-  let hi = nodes.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const i = lo;
+  const i = indexAt(ex, offset);
   if (offset < starts[i]) return bias === 'start' ? { node: nodes[i], offset: 0 } : undefined;
   const local = offset - starts[i];
   const len = nodes[i].data.length;
@@ -141,7 +257,8 @@ export function rangeFor(ex: Extraction, start: number, end: number, doc: Docume
   if (!a || !b) return undefined;
   // the Text node may have been edited since extraction
   if (a.offset > a.node.data.length || b.offset > b.node.data.length) return undefined;
-  const r = doc.createRange();
+  // a node in a shadow root or a same-origin frame: the range belongs to that node's document
+  const r = (a.node.ownerDocument ?? doc).createRange();
   try {
     r.setStart(a.node, a.offset);
     r.setEnd(b.node, b.offset);

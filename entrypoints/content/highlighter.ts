@@ -1,26 +1,64 @@
-// Registers mention ranges with the CSS Custom Highlight API: one Highlight per kind, named
-// `oxus-<kind>`, styled by content/style.css. Never touches the page's DOM; destroy() removes
-// every Highlight it registered. Counted in e2e (CSS.highlights) in both browsers.
+// Registers mention ranges with the CSS Custom Highlight API: one Highlight per kind under an opaque
+// name (highlight-names.ts), styled by content/style.css. Never touches the page's DOM; marks are
+// indexed by the Text nodes they cover so a change or removal drops exactly its own ranges. Marks
+// are StaticRanges: a live Range is updated by the browser on every DOM mutation (10,000 of them
+// made a live blog's insertions cost seconds); ours are dropped instead when their text changes.
+// destroy() removes every Highlight it registered. Tested in highlighter.test.ts and e2e.
 import { KINDS, type Kind } from '../../utils/protocol';
 import type { KindSettings } from '../../utils/storage';
+import { FOCUS_NAME, HIGHLIGHT_NAMES } from './highlight-names';
 
-export const highlightName = (kind: Kind) => `oxus-${kind}`;
-const FOCUS = 'oxus-focus';
+export const highlightName = (kind: Kind): string => HIGHLIGHT_NAMES[kind];
+const PRIORITY: Record<Kind, number> = { claim: 0, event: 1, organisation: 2, media: 2, facility: 2, person: 3, place: 3 };
 
 export interface Mark {
+  /** the record the card's details come from (entity id, linked claim id, or `claim:on-page`) */
   id: string;
   kind: Kind;
-  range: Range;
+  range: AbstractRange;
+  /** what the card shows as its title for this very mention (a claim's own sentence) */
+  title?: string;
+  /** every Text node the range covers, as extracted (default: its start and end nodes) */
+  nodes?: Text[];
+}
+
+interface Entry extends Mark {
+  /** ranges move when their nodes go: the nodes are what tells a mark is dead */
+  nodes: Text[];
 }
 
 /** Can this browser do it? (Chromium 105+, Firefox 140+.) Without it Oxus still fills the panel. */
 export const highlightsSupported = (): boolean =>
   typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 
+/** A fixed range over [start, end) of the page (StaticRange where the browser has it). */
+export function fixedRange(r: Range): AbstractRange {
+  try {
+    return new StaticRange({ startContainer: r.startContainer, startOffset: r.startOffset, endContainer: r.endContainer, endOffset: r.endOffset });
+  } catch {
+    return r; // no StaticRange (or not constructible, as in happy-dom)
+  }
+}
+
+/** A live Range for measuring or comparing a mark (undefined when its nodes changed shape). */
+export function liveRange(r: AbstractRange): Range | undefined {
+  if (typeof Range === 'function' && r instanceof Range) return r;
+  const doc = r.startContainer.ownerDocument;
+  if (!doc) return undefined;
+  const live = doc.createRange();
+  try {
+    live.setStart(r.startContainer, r.startOffset);
+    live.setEnd(r.endContainer, r.endOffset);
+  } catch {
+    return undefined;
+  }
+  return live;
+}
+
 export class Highlighter {
   private readonly layers = new Map<Kind, Highlight>();
-  private readonly marks: Mark[] = [];
-  private readonly byId = new Map<string, Mark[]>();
+  private readonly byId = new Map<string, Set<Entry>>();
+  private readonly byNode = new Map<Text, Entry[]>();
   private kinds: KindSettings;
   private focusTimer: ReturnType<typeof setTimeout> | undefined;
   private destroyed = false;
@@ -30,8 +68,9 @@ export class Highlighter {
     if (!highlightsSupported()) return;
     for (const kind of KINDS) {
       const h = new Highlight();
-      // claims span whole sentences; entity colours must stay visible on top of them
-      h.priority = kind === 'claim' ? 0 : 1;
+      // nested ranges: the inner one is drawn on top (a name inside an event's or a body's name,
+      // anything inside a claim's sentence)
+      h.priority = PRIORITY[kind];
       this.layers.set(kind, h);
     }
     this.sync();
@@ -39,11 +78,51 @@ export class Highlighter {
 
   add(mark: Mark): void {
     if (this.destroyed) return;
-    this.marks.push(mark);
-    const list = this.byId.get(mark.id);
-    if (list) list.push(mark);
-    else this.byId.set(mark.id, [mark]);
+    const start = mark.range.startContainer;
+    const end = mark.range.endContainer;
+    const nodes = mark.nodes ?? [start, end].filter((n, i, a): n is Text => n.nodeType === 3 && a.indexOf(n) === i);
+    const entry: Entry = { ...mark, nodes };
+    let set = this.byId.get(mark.id);
+    if (!set) this.byId.set(mark.id, (set = new Set()));
+    set.add(entry);
+    for (const n of nodes) {
+      const list = this.byNode.get(n);
+      if (list) list.push(entry);
+      else this.byNode.set(n, [entry]);
+    }
     this.layers.get(mark.kind)?.add(mark.range);
+  }
+
+  /** Drops every mark in these Text nodes (their text changed). Returns how many went. */
+  dropNodes(nodes: Iterable<Text>): number {
+    let n = 0;
+    for (const t of nodes) {
+      for (const e of [...(this.byNode.get(t) ?? [])]) n += this.remove(e);
+    }
+    return n;
+  }
+
+  /**
+   * Drops every mark whose text left the document, or whose range the browser moved out of its
+   * node (a removed node's ranges collapse onto its old parent). O(nodes with marks). Returns the
+   * Text nodes that lost marks (a moved node still in the page must be read again).
+   */
+  sweep(): Text[] {
+    const lost: Text[] = [];
+    for (const [t, list] of [...this.byNode]) {
+      const dead = list.filter((e) => !t.isConnected || e.range.collapsed || !e.nodes.includes(e.range.startContainer as Text));
+      if (!dead.length) continue;
+      for (const e of dead) this.remove(e);
+      lost.push(t);
+    }
+    return lost;
+  }
+
+  /** Drops every mark (the page navigated to another article). */
+  clear(): void {
+    for (const h of this.layers.values()) h.clear();
+    this.byId.clear();
+    this.byNode.clear();
   }
 
   setKinds(kinds: KindSettings): void {
@@ -51,38 +130,75 @@ export class Highlighter {
     this.sync();
   }
 
-  /** The first mention of `id` still in the document, in document order. */
-  first(id: string): Range | undefined {
-    const live = (this.byId.get(id) ?? []).filter((m) => !m.range.collapsed && m.range.startContainer.isConnected);
-    live.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
-    return live[0]?.range;
-  }
-
-  /** The mark under a caret position, entities before claims. */
-  at(node: Node, offset: number): Mark | undefined {
-    let claim: Mark | undefined;
-    for (const m of this.marks) {
-      if (!this.kinds[m.kind]) continue;
-      try {
-        if (m.range.isPointInRange(node, offset) && !m.range.collapsed) {
-          if (m.kind !== 'claim') return m;
-          claim ??= m;
-        }
-      } catch {
-        // node in another document
-      }
+  /** Re-registers our Highlights if the page deleted them (CSS.highlights is shared with it). */
+  sync(): void {
+    if (this.destroyed || !highlightsSupported()) return;
+    for (const [kind, h] of this.layers) {
+      const name = highlightName(kind);
+      if (!this.kinds[kind]) CSS.highlights.delete(name);
+      else if (CSS.highlights.get(name) !== h) CSS.highlights.set(name, h);
     }
-    return claim;
   }
 
-  /** Briefly marks a range (after the panel asked to reveal it). */
-  flash(range: Range, ms = 1600): void {
+  /** The first mention of `id` still in the document, in document order. */
+  first(id: string): AbstractRange | undefined {
+    return this.all(id)[0]?.range;
+  }
+
+  /** Live mentions of `id` in document order. */
+  all(id: string): Mark[] {
+    const live = [...(this.byId.get(id) ?? [])].filter((m) => !m.range.collapsed && m.nodes[0]?.isConnected);
+    return live.sort(byStart);
+  }
+
+  /** Every shown mark in document order (keyboard navigation). */
+  ordered(): Mark[] {
+    const out: Mark[] = [];
+    for (const set of this.byId.values()) {
+      for (const m of set) if (this.kinds[m.kind] && !m.range.collapsed && m.nodes[0]?.isConnected) out.push(m);
+    }
+    return out.sort(byStart);
+  }
+
+  /** The mark under a caret position: the innermost (shortest) one, entities before claims. */
+  at(node: Node, offset: number): Mark | undefined {
+    let best: Mark | undefined;
+    for (const m of this.byNode.get(node as Text) ?? []) {
+      if (!this.kinds[m.kind] || m.range.collapsed) continue;
+      try {
+        if (!liveRange(m.range)?.isPointInRange(node, offset)) continue;
+      } catch {
+        continue; // offset past the node's end, or a node in another document
+      }
+      if (!best || inner(m, best)) best = m;
+    }
+    return best;
+  }
+
+  /** Mentions per record id (entities only), as the panel should count them. */
+  counts(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const [id, set] of this.byId) {
+      let n = 0;
+      for (const m of set) if (m.kind !== 'claim') n++;
+      if (n) out[id] = n;
+    }
+    return out;
+  }
+
+  /** Briefly marks a range (after the panel asked to reveal it). `ms` 0: until the next call. */
+  flash(range: AbstractRange, ms = 1600): void {
     if (!highlightsSupported() || this.destroyed) return;
     const h = new Highlight(range);
-    h.priority = 2;
-    CSS.highlights.set(FOCUS, h);
+    h.priority = 4;
+    CSS.highlights.set(FOCUS_NAME, h);
     clearTimeout(this.focusTimer);
-    this.focusTimer = setTimeout(() => this.deleteOwn(FOCUS, h), ms);
+    if (ms > 0) this.focusTimer = setTimeout(() => this.unflash(), ms);
+  }
+
+  unflash(): void {
+    clearTimeout(this.focusTimer);
+    if (highlightsSupported()) CSS.highlights.delete(FOCUS_NAME);
   }
 
   stats(): Record<Kind, number> {
@@ -91,25 +207,42 @@ export class Highlighter {
 
   destroy(): void {
     this.destroyed = true;
-    clearTimeout(this.focusTimer);
-    for (const [kind, h] of this.layers) this.deleteOwn(highlightName(kind), h);
-    const focus = highlightsSupported() ? CSS.highlights.get(FOCUS) : undefined;
-    if (focus) CSS.highlights.delete(FOCUS);
-    this.layers.clear();
-    this.marks.length = 0;
-    this.byId.clear();
-  }
-
-  private sync(): void {
-    if (this.destroyed) return;
-    for (const [kind, h] of this.layers) {
-      if (this.kinds[kind]) CSS.highlights.set(highlightName(kind), h);
-      else this.deleteOwn(highlightName(kind), h);
+    this.unflash();
+    if (highlightsSupported()) {
+      for (const [kind, h] of this.layers) if (CSS.highlights.get(highlightName(kind)) === h) CSS.highlights.delete(highlightName(kind));
     }
+    this.layers.clear();
+    this.byId.clear();
+    this.byNode.clear();
   }
 
-  /** `oxus-` names are ours alone; the Highlight argument documents which one is meant. */
-  private deleteOwn(name: string, _h: Highlight): void {
-    if (highlightsSupported()) CSS.highlights.delete(name);
+  private remove(e: Entry): number {
+    const set = this.byId.get(e.id);
+    if (!set?.delete(e)) return 0;
+    if (!set.size) this.byId.delete(e.id);
+    for (const n of e.nodes) {
+      const list = this.byNode.get(n);
+      if (!list) continue;
+      const i = list.indexOf(e);
+      if (i >= 0) list.splice(i, 1);
+      if (!list.length) this.byNode.delete(n);
+    }
+    this.layers.get(e.kind)?.delete(e.range);
+    return 1;
   }
+}
+
+/** Is `a` drawn inside `b`? Entities win over claims; then the shorter range. */
+function inner(a: Mark, b: Mark): boolean {
+  if ((a.kind === 'claim') !== (b.kind === 'claim')) return b.kind === 'claim';
+  return (liveRange(a.range)?.toString().length ?? 0) < (liveRange(b.range)?.toString().length ?? 0);
+}
+
+/** Document order of two marks' starts (nodes first, then offsets in the same node). */
+function byStart(a: Mark, b: Mark): number {
+  const x = a.range.startContainer;
+  const y = b.range.startContainer;
+  if (x === y) return a.range.startOffset - b.range.startOffset;
+  const pos = x.compareDocumentPosition(y);
+  return pos & 4 ? -1 : pos & 2 ? 1 : 0; // 4: y follows x; 2: y precedes x
 }

@@ -1,49 +1,92 @@
-// The small card shown over a highlighted mention: name, kind, one-line description, and a button
-// that opens the side panel on it. Lives in a closed shadow root on a host element that exists
-// only while the card is shown (attached to <html>, never to <body>). Text only: no innerHTML.
+// The small card over a highlighted mention: the words under the pointer (or the keyboard's current
+// highlight), their kind, a verdict for claims, a one-line description, and a button that opens
+// the side panel on that item. Lives in a closed shadow root on a host element that exists only
+// while the card is shown (attached to <html>, never to <body>). Text only: no innerHTML. Strings
+// come from browser.i18n (the extension's _locales): no locale file is bundled into the content
+// script. Placed inside the viewport, above or below, never over the hovered words. Tested in
+// hover-card.test.ts and e2e/page-defects.ts.
+import { browser } from 'wxt/browser';
 import type { Kind } from '../../utils/protocol';
+import type { Mark } from './highlighter';
 
 const CSS_TEXT = `
 :host { all: initial; }
-.card { position: fixed; z-index: 2147483647; max-width: 320px; min-width: 180px; box-sizing: border-box;
-  font: 13px/1.4 system-ui, sans-serif; color: #1b1f24; background: #fff; border: 1px solid #c9d1d9;
+.card { position: fixed; z-index: 2147483647; max-width: 340px; min-width: 180px; box-sizing: border-box;
+  overflow-y: auto; overscroll-behavior: contain;
+  font: 14px/1.45 system-ui, sans-serif; color: #1b1f24; background: #fff; border: 1px solid #8c959f;
   border-radius: 8px; box-shadow: 0 6px 24px rgb(0 0 0 / .18); padding: 10px 12px; }
-.name { font-weight: 600; font-size: 14px; }
-.kind { display: inline-block; font-size: 11px; text-transform: uppercase; letter-spacing: .04em;
-  color: #57606a; margin-inline-start: 6px; }
-.desc { margin: 6px 0 8px; color: #32383f; }
-button { font: inherit; font-size: 12px; border: 1px solid #1f5f8b; color: #1f5f8b; background: #f3f8fc;
-  border-radius: 5px; padding: 3px 8px; cursor: pointer; }
+.name { font-weight: 600; font-size: 15px; unicode-bidi: isolate; }
+.kind { display: block; font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: #57606a; }
+.verdict { margin: 6px 0 0; font-weight: 600; color: #0a3069; }
+.desc { margin: 6px 0 8px; color: #32383f; unicode-bidi: isolate; }
+.hint { margin: 6px 0 0; font-size: 13px; color: #57606a; }
+button { font: inherit; font-size: 13px; border: 1px solid #1f5f8b; color: #1f5f8b; background: #f3f8fc;
+  border-radius: 5px; padding: 4px 10px; cursor: pointer; }
 button:hover { background: #e1eef8; }
+button:focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {
-  .card { color: #e6edf3; background: #161b22; border-color: #30363d; }
-  .kind { color: #8b949e; } .desc { color: #c9d1d9; }
+  .card { color: #e6edf3; background: #161b22; border-color: #6e7681; }
+  .kind, .hint { color: #9da7b3; } .desc { color: #c9d1d9; } .verdict { color: #a5d6ff; }
   button { color: #8cc4ef; border-color: #8cc4ef; background: #0d2235; }
+  button:focus-visible { outline-color: #8cc4ef; }
 }
 `;
 
-const KIND_LABEL: Record<Kind, string> = {
-  person: 'person', organisation: 'organisation', place: 'place', event: 'event',
-  media: 'media', facility: 'facility', claim: 'claim',
+/** Message keys in public/_locales: the card reuses the options page's kind names. */
+const KIND_KEY: Record<Kind, string> = {
+  person: 'options_kind_person',
+  organisation: 'options_kind_organisation',
+  place: 'options_kind_place',
+  event: 'options_kind_event',
+  media: 'options_kind_media',
+  facility: 'options_kind_facility',
+  claim: 'options_kind_claim',
 };
 
+/** The browser's lookup in the extension's own message files ("" when unknown). */
+export function msg(key: string): string {
+  try {
+    return (browser.i18n?.getMessage as ((k: string) => string) | undefined)?.(key) ?? '';
+  } catch {
+    return '';
+  }
+}
+
 export interface CardContent {
+  /** the mention the card is for: the card is keyed by it, never by the record it links to */
+  mark: Mark;
+  /** the record "Details" opens */
   id: string;
   kind: Kind;
   title: string;
 }
+
+export interface OpenResult {
+  opened: boolean;
+  /** the open-panel shortcut as the browser has it set ("" when none) */
+  shortcut?: string;
+}
+
+const GAP = 6;
+const MARGIN = 8;
 
 export class HoverCard {
   readonly host: HTMLElement;
   private readonly card: HTMLDivElement;
   private readonly nameEl: HTMLSpanElement;
   private readonly kindEl: HTMLSpanElement;
+  private readonly verdictEl: HTMLParagraphElement;
   private readonly descEl: HTMLDivElement;
+  private readonly hintEl: HTMLParagraphElement;
+  private readonly button: HTMLButtonElement;
+  private readonly live: HTMLDivElement;
   private current: CardContent | undefined;
+  private anchor: DOMRect | undefined;
 
   constructor(
     private readonly doc: Document,
-    onOpen: (id: string) => void,
+    private readonly onOpen: (id: string) => Promise<OpenResult | undefined> | void,
   ) {
     this.host = doc.createElement('div');
     const root = this.host.attachShadow({ mode: 'closed' });
@@ -53,46 +96,87 @@ export class HoverCard {
     this.card.className = 'card';
     this.card.setAttribute('role', 'dialog');
     const head = doc.createElement('div');
+    this.kindEl = doc.createElement('span');
+    this.kindEl.className = 'kind';
     this.nameEl = doc.createElement('span');
     this.nameEl.className = 'name';
     this.nameEl.dir = 'auto';
-    this.kindEl = doc.createElement('span');
-    this.kindEl.className = 'kind';
-    head.append(this.nameEl, this.kindEl);
+    head.append(this.kindEl, this.nameEl);
+    this.verdictEl = doc.createElement('p');
+    this.verdictEl.className = 'verdict';
     this.descEl = doc.createElement('div');
     this.descEl.className = 'desc';
     this.descEl.dir = 'auto';
-    const button = doc.createElement('button');
-    button.type = 'button';
-    button.textContent = 'Details in the Oxus panel';
-    button.addEventListener('click', () => this.current && onOpen(this.current.id));
-    this.card.append(head, this.descEl, button);
-    root.append(style, this.card);
+    this.button = doc.createElement('button');
+    this.button.type = 'button';
+    this.button.textContent = msg('hover_details') || 'Details';
+    this.button.addEventListener('click', (e) => {
+      if (e.isTrusted) void this.activate();
+    });
+    this.hintEl = doc.createElement('p');
+    this.hintEl.className = 'hint';
+    // announced by screen readers when the card appears (the dialog itself is not focused on hover)
+    this.live = doc.createElement('div');
+    this.live.className = 'sr';
+    this.live.setAttribute('aria-live', 'polite');
+    this.card.append(head, this.verdictEl, this.descEl, this.button, this.hintEl);
+    root.append(style, this.card, this.live);
   }
 
-  get shownFor(): string | undefined {
-    return this.host.isConnected ? this.current?.id : undefined;
+  get shownFor(): Mark | undefined {
+    return this.host.isConnected ? this.current?.mark : undefined;
   }
 
-  show(content: CardContent, anchor: DOMRect): void {
+  show(content: CardContent, anchor: DOMRect, opts: { focus?: boolean } = {}): void {
     this.current = content;
+    this.anchor = anchor;
+    const kind = msg(KIND_KEY[content.kind]);
     this.nameEl.textContent = content.title;
-    this.kindEl.textContent = KIND_LABEL[content.kind];
+    this.kindEl.textContent = kind;
+    this.kindEl.hidden = !kind;
+    this.card.setAttribute('aria-label', content.title);
+    this.verdictEl.textContent = '';
+    this.verdictEl.hidden = true;
     this.descEl.textContent = '';
     this.descEl.hidden = true;
+    this.hintEl.textContent = '';
+    this.hintEl.hidden = true;
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
-    const view = this.doc.defaultView!;
-    const below = anchor.bottom + 8;
-    const top = below + 140 > view.innerHeight ? Math.max(8, anchor.top - 148) : below;
-    const left = Math.min(Math.max(8, anchor.left), Math.max(8, view.innerWidth - 330));
-    this.card.style.top = `${top}px`;
-    this.card.style.left = `${left}px`;
+    this.live.textContent = kind ? `${kind}: ${content.title}` : content.title;
+    this.place();
+    if (opts.focus) this.button.focus();
   }
 
-  describe(id: string, text: string): void {
-    if (this.current?.id !== id || !text) return;
-    this.descEl.textContent = text;
-    this.descEl.hidden = false;
+  /** Adds the description (and a claim's verdict) once the background answered. */
+  describe(mark: Mark, text: string, verdict = ''): void {
+    if (this.current?.mark !== mark) return;
+    if (verdict) {
+      this.verdictEl.textContent = verdict;
+      this.verdictEl.hidden = false;
+    }
+    if (text) {
+      this.descEl.textContent = text;
+      this.descEl.hidden = false;
+    }
+    if (verdict || text) {
+      this.live.textContent = [this.live.textContent, verdict, text].filter(Boolean).join('. ');
+      this.place();
+    }
+  }
+
+  /** The button: opens the panel on the item, or says how when the browser needs a gesture it lacks. */
+  async activate(): Promise<void> {
+    const cur = this.current;
+    if (!cur) return;
+    const res = await this.onOpen(cur.id);
+    if (!res || res.opened || this.current !== cur) return;
+    const hint = res.shortcut
+      ? msg('hover_open_with_shortcut').replace('{shortcut}', res.shortcut)
+      : msg('hover_open_from_toolbar');
+    this.hintEl.textContent = hint;
+    this.hintEl.hidden = !hint;
+    this.live.textContent = hint;
+    this.place();
   }
 
   contains(target: EventTarget | null): boolean {
@@ -102,9 +186,44 @@ export class HoverCard {
   hide(): void {
     this.host.remove();
     this.current = undefined;
+    this.anchor = undefined;
   }
 
   destroy(): void {
     this.hide();
   }
+
+  /**
+   * Below the words if the card fits there, else above, else on the roomier side with a scrolling
+   * maximum height: always inside the viewport, never over the hovered words.
+   */
+  private place(): void {
+    const view = this.doc.defaultView;
+    const a = this.anchor;
+    if (!view || !a) return;
+    const box = placeCard(a, this.card.scrollHeight || this.card.getBoundingClientRect().height, {
+      width: view.innerWidth,
+      height: view.innerHeight,
+    });
+    this.card.style.maxHeight = `${box.maxHeight}px`;
+    this.card.style.top = `${box.top}px`;
+    this.card.style.left = `${box.left}px`;
+  }
+}
+
+/** Where the card goes for words at `a` (viewport coordinates). Pure, tested alone. */
+export function placeCard(
+  a: { top: number; bottom: number; left: number },
+  height: number,
+  viewport: { width: number; height: number },
+  width = 340,
+): { top: number; left: number; maxHeight: number } {
+  const below = viewport.height - a.bottom - GAP - MARGIN;
+  const above = a.top - GAP - MARGIN;
+  const left = Math.min(Math.max(MARGIN, a.left), Math.max(MARGIN, viewport.width - width - MARGIN));
+  if (height <= below) return { top: a.bottom + GAP, left, maxHeight: Math.max(below, 40) };
+  if (height <= above) return { top: a.top - GAP - height, left, maxHeight: Math.max(above, 40) };
+  if (below >= above) return { top: a.bottom + GAP, left, maxHeight: Math.max(below, 40) };
+  const h = Math.max(above, 40);
+  return { top: Math.max(MARGIN, a.top - GAP - h), left, maxHeight: h };
 }

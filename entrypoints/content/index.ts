@@ -1,6 +1,7 @@
 // Content script: small on purpose (no index, no NLP). Runs on the starter sites (manifest) and on
 // sites the reader enabled (registered by the background); starts or tears down a PageSession as
-// the site's switch changes, and answers the panel. See README.md here for the design choices.
+// the site's switch changes, and answers the panel. Says nothing to the page: WXT's context is
+// replaced by script-context.ts (wxt.config.ts). See README.md here for the design choices.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { handleContentRequests, KINDS, type Kind } from '../../utils/protocol';
 import { STARTER_MATCHES } from '../../utils/sites';
@@ -8,18 +9,16 @@ import { getKinds, getSites, isSiteEnabled, watchKinds, watchSites } from '../..
 import { PageSession } from './page-session';
 import './style.css';
 
-const LOADED = Symbol.for('oxus.content');
 const NONE = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
 
 export default defineContentScript({
   matches: STARTER_MATCHES,
   runAt: 'document_idle',
+  // belt and braces: script-context.ts never posts anything; WXT's own would without this
+  noScriptStartedPostMessage: true,
   async main(ctx) {
-    // The popup may inject this file into a tab where the manifest already ran it.
-    const g = globalThis as unknown as Record<symbol, boolean>;
-    if (g[LOADED]) return;
-    g[LOADED] = true;
-
+    // The popup may inject this file into a tab where the manifest already ran it: the newer copy's
+    // context ends the older one (script-context.ts), which leaves nothing behind.
     const host = location.hostname;
     let session: PageSession | undefined;
     let kinds = await getKinds();
@@ -27,7 +26,7 @@ export default defineContentScript({
     const apply = (enabled: boolean) => {
       if (ctx.isInvalid) return;
       if (enabled && !session) {
-        session = new PageSession(document, kinds);
+        session = new PageSession(document, kinds, { alive: () => ctx.isValid });
         void session.start();
       } else if (!enabled && session) {
         session.destroy();
@@ -38,6 +37,7 @@ export default defineContentScript({
     const stopRequests = handleContentRequests({
       reveal: (msg) => ({ found: session?.reveal(msg.id) ?? false }),
       'highlight-stats': () => session?.stats() ?? { ranges: { ...NONE }, active: false },
+      step: (msg) => ({ moved: session?.step(msg.dir) ?? false }),
     });
     const stopSites = watchSites((s) => apply(isSiteEnabled(host, s)));
     const stopKinds = watchKinds((k) => {
@@ -52,7 +52,6 @@ export default defineContentScript({
       stopKinds();
       session?.destroy();
       session = undefined;
-      g[LOADED] = false;
     });
 
     apply(isSiteEnabled(host, await getSites()));

@@ -1,20 +1,18 @@
 // One page's Oxus session: extract text, ask the background to annotate it, turn mention offsets
-// into highlight ranges, watch for added content, show the hover card, answer the panel.
-// Everything it adds (highlights, the card's host, listeners, observer) goes in destroy().
-import type { Annotation } from '../../core/types';
-import type { EntityType } from '../../core/dataset/schema';
+// into highlight ranges, follow the page as it changes (additions, text edits, removals, SPA
+// navigations), keep the panel's counts equal to what is on the page, show the hover card, answer
+// the panel. Only trusted input opens the card. Everything it adds goes in destroy().
+// Tested in page-session.test.ts (happy-dom) and e2e/page-defects.ts (both browsers).
 import { LANGS, type Lang } from '../../core/types';
-import { MAX_TEXT, sendToBackground, type HighlightStats, type Kind } from '../../utils/protocol';
+import { MAX_TEXT, sendToBackground, type AnnotateReply, type DrawList, type HighlightStats } from '../../utils/protocol';
+import { marksOf } from '../../utils/draw-list';
 import type { KindSettings } from '../../utils/storage';
 import { collectDateHints } from './date-hints';
-import { extractText, rangeFor, type Extraction } from './extract';
-import { Highlighter, highlightsSupported } from './highlighter';
-import { HoverCard } from './hover-card';
-import { SubtreeWatcher } from './subtree-watcher';
+import { Extractor, nodesFor, rangeFor, skippedByAncestor, type Extraction } from './extract';
+import { fixedRange, Highlighter, highlightsSupported, liveRange, type Mark } from './highlighter';
+import { HoverCard, msg } from './hover-card';
+import { SubtreeWatcher, type Changes } from './subtree-watcher';
 
-const KIND_OF: Record<EntityType, Kind> = {
-  person: 'person', organisation: 'organisation', place: 'place', event: 'event', media: 'media', facility: 'facility',
-};
 const HOVER_DELAY = 350;
 
 function pageLang(doc: Document): Lang | undefined {
@@ -22,52 +20,189 @@ function pageLang(doc: Document): Lang | undefined {
   return (LANGS as readonly string[]).includes(tag) ? (tag as Lang) : undefined;
 }
 
+export interface SessionOptions {
+  /** false once the extension is gone (reloaded or disabled): the session then asks to be ended */
+  alive?: () => boolean;
+  onDead?: () => void;
+  /** pause before reading changes (ms) */
+  delay?: number;
+}
+
+/** The page's address without its fragment: a new fragment is not a new article. */
+const pageUrl = (doc: Document) => doc.defaultView!.location.href.replace(/#.*$/, '');
+const COUNTS_DELAY = 300;
+const NAV_DELAY = 300;
+/** longest synchronous slice of reading or applying (the page's own tasks come in between) */
+const SLICE_MS = 30;
+const ROOTS_PER_MESSAGE = 1000;
+
 export class PageSession {
   private readonly highlighter: Highlighter;
   private readonly card: HoverCard;
   private watcher: SubtreeWatcher | undefined;
-  private readonly seen = new WeakSet<Text>();
-  private readonly names = new Map<string, string>();
-  private readonly descriptions = new Map<string, string>();
+  private seen = new WeakSet<Text>();
+  private readonly descriptions = new Map<string, { text: string; verdict: string }>();
+  /** the keyboard's current highlight */
+  private focused: Mark | undefined;
   private readonly cleanups: (() => void)[] = [];
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private countsTimer: ReturnType<typeof setTimeout> | undefined;
+  private navTimer: ReturnType<typeof setTimeout> | undefined;
   private destroyed = false;
+  /** bumped on each navigation: replies for an older article are dropped */
+  private generation = 0;
+  private url = '';
+  private inFlight = 0;
+  /** marks were dropped since the panel's counts were last set from ours */
+  private countsDirty = false;
+  private first: Promise<void> = Promise.resolve();
+  /** longest synchronous step of ours (reading, applying a reply, handling changes), in ms */
+  private longest = 0;
+  private readonly channel = new MessageChannel();
+  private readonly waiting: (() => void)[] = [];
 
   constructor(
     private readonly doc: Document,
     kinds: KindSettings,
+    private readonly opts: SessionOptions = {},
   ) {
     this.highlighter = new Highlighter(kinds);
-    this.card = new HoverCard(doc, (id) => void sendToBackground({ type: 'focus', id }).catch(() => undefined));
+    this.channel.port1.onmessage = () => this.waiting.shift()?.();
+    this.card = new HoverCard(doc, (id) => sendToBackground({ type: 'focus', id }).catch(() => undefined));
   }
 
   async start(): Promise<void> {
     const body = this.doc.body;
     if (!body) return;
+    this.url = pageUrl(this.doc);
     // Watch before the first answer arrives (a cold background can take a second or two), but
-    // send added parts only after it, so the page's results are not replaced by a late reply.
-    const first = this.annotate([body], 'page');
-    this.watcher = new SubtreeWatcher(body, (roots) => void first.then(() => this.annotate(roots, 'more')), {
-      ignore: (el) => el === this.card.host || this.card.host.contains(el),
+    // apply changes only after it, so the page's results are not replaced by a late reply.
+    const own = (el: Element) => el === this.card.host || this.card.host.contains(el);
+    this.watcher = new SubtreeWatcher(body, (c) => void this.first.then(() => this.onChanges(c)), {
+      delay: this.opts.delay,
+      skip: (el) => own(el) || skippedByAncestor(el, { exclude: own }),
     });
+    this.first = this.read([body], 'page');
     this.listen();
-    await first;
+    this.watchNavigation();
+    await this.first;
   }
 
-  private async annotate(roots: Node[], mode: 'page' | 'more'): Promise<void> {
-    const ex = extractText(roots, {
+  /** Is the extension still there? If not, ask to be ended (an orphaned script must do nothing). */
+  private stillAlive(): boolean {
+    if (this.destroyed) return false;
+    if (this.opts.alive && !this.opts.alive()) {
+      this.opts.onDead?.();
+      return false;
+    }
+    return true;
+  }
+
+  private onChanges(c: Changes): void {
+    if (!this.stillAlive()) return;
+    const t0 = performance.now();
+    try {
+      this.handleChanges(c);
+    } finally {
+      this.longest = Math.max(this.longest, performance.now() - t0);
+    }
+  }
+
+  private handleChanges(c: Changes): void {
+    if (this.checkUrl()) return; // a new article: read whole, these changes are part of it
+    let dropped = this.highlighter.dropNodes(c.changed);
+    for (const t of c.changed) this.seen.delete(t);
+    if (c.removed) {
+      const lost = this.highlighter.sweep();
+      dropped += lost.length;
+      // a node moved elsewhere in the page is read again where it is now
+      for (const t of lost) if (t.isConnected) this.seen.delete(t);
+    }
+    if (dropped) this.countsDirty = true;
+    this.highlighter.sync();
+    if (c.roots.length) void this.read(c.roots, 'more');
+    this.sendCountsSoon();
+  }
+
+  // ------------------------------------------------------------ navigation (SPA)
+  private watchNavigation(): void {
+    const view = this.doc.defaultView!;
+    const soon = () => {
+      clearTimeout(this.navTimer);
+      this.navTimer = setTimeout(() => void this.first.then(() => this.checkUrl()), NAV_DELAY);
+    };
+    view.addEventListener('popstate', soon);
+    this.cleanups.push(() => view.removeEventListener('popstate', soon));
+    const nav = (view as unknown as { navigation?: EventTarget }).navigation;
+    if (nav && typeof nav.addEventListener === 'function') {
+      // pushState / replaceState fire this too; a content script cannot see the page's calls
+      nav.addEventListener('currententrychange', soon);
+      this.cleanups.push(() => nav.removeEventListener('currententrychange', soon));
+    } else {
+      const poll = setInterval(soon, 1000);
+      this.cleanups.push(() => clearInterval(poll));
+    }
+  }
+
+  /** Reads the page again if its address changed. Returns whether it did. */
+  private checkUrl(): boolean {
+    if (this.destroyed) return false;
+    const now = pageUrl(this.doc);
+    if (now === this.url) return false;
+    this.url = now;
+    this.generation++;
+    this.highlighter.clear();
+    this.seen = new WeakSet();
+    this.descriptions.clear();
+    this.card.hide();
+    this.countsDirty = false;
+    clearTimeout(this.countsTimer);
+    if (this.doc.body) this.first = this.read([this.doc.body], 'page');
+    return true;
+  }
+
+  // ------------------------------------------------------------ reading
+  /** Hands control back to the page between slices (a MessageChannel: hidden tabs do not throttle it). */
+  private nextTask(): Promise<void> {
+    return new Promise((resolve) => {
+      this.waiting.push(resolve);
+      this.channel.port2.postMessage(0);
+    });
+  }
+
+  private async read(roots: Node[], mode: 'page' | 'more'): Promise<void> {
+    // a burst of additions goes in several messages: bounded work per message in the background
+    if (mode === 'more' && roots.length > ROOTS_PER_MESSAGE) {
+      for (let i = 0; i < roots.length; i += ROOTS_PER_MESSAGE) await this.read(roots.slice(i, i + ROOTS_PER_MESSAGE), 'more');
+      return;
+    }
+    const generation = this.generation;
+    const x = new Extractor(roots, {
       exclude: (el) => el === this.card.host,
+      // marked as read as soon as taken: a batch reported meanwhile does not read it twice
       skipText: (t) => this.seen.has(t),
+      take: (t) => this.seen.add(t),
       maxChars: MAX_TEXT,
       checkVisibility: true,
+      onContainer: (root) => this.watcher?.watch(root),
     });
-    for (const n of ex.nodes) this.seen.add(n);
+    for (;;) {
+      const t0 = performance.now();
+      const done = x.step(t0 + SLICE_MS);
+      this.longest = Math.max(this.longest, performance.now() - t0);
+      if (done) break;
+      await this.nextTask();
+      if (this.destroyed || generation !== this.generation) return;
+    }
+    const ex = x.result();
     if (mode === 'more' && ex.text.trim().length < 3) return;
     const view = this.doc.defaultView!;
-    let ann: Annotation;
+    // two replies (speed, issue 12): the entities to draw as soon as they are known, then the claims
+    let reply: AnnotateReply;
+    this.inFlight++;
     try {
-      ann = await sendToBackground({
+      reply = await sendToBackground({
         type: 'annotate',
         mode,
         text: ex.text,
@@ -75,31 +210,58 @@ export class PageSession {
         dateHints: collectDateHints(this.doc, view.location.href),
         url: view.location.href,
         title: this.doc.title.slice(0, 500),
+        ...(mode === 'page' ? { readChars: ex.text.length, totalChars: Math.max(ex.total, ex.text.length) } : {}),
       });
+      if (!this.destroyed && generation === this.generation) await this.apply(reply, ex, generation);
+      if (reply.job !== undefined && !this.destroyed && generation === this.generation) {
+        const claims = await sendToBackground({ type: 'annotate-claims', job: reply.job });
+        if (!this.destroyed && generation === this.generation) await this.apply(claims, ex, generation);
+      }
     } catch (e) {
       console.warn('Oxus: annotation failed', e);
       return;
+    } finally {
+      this.inFlight--;
     }
-    if (!this.destroyed) this.apply(ann, ex);
+    this.sendCountsSoon();
   }
 
-  private apply(ann: Annotation, ex: Extraction): void {
-    for (const e of ann.entities) {
-      this.names.set(e.id, e.name);
-      for (const m of e.mentions) {
-        const range = rangeFor(ex, m.start, m.end, this.doc);
-        if (range) this.highlighter.add({ id: e.id, kind: KIND_OF[e.type] ?? 'organisation', range });
+  /** Turns a draw list (spans, kind, id, label: utils/draw-list.ts) into marks, in slices of at most SLICE_MS. */
+  private async apply(list: DrawList, ex: Extraction, generation: number): Promise<void> {
+    const items: [number, number, Omit<Mark, 'range' | 'nodes'>][] = [];
+    for (const d of marksOf(list)) items.push([d.start, d.end, { id: d.id, kind: d.kind, title: d.label }]);
+    let i = 0;
+    while (i < items.length) {
+      const t0 = performance.now();
+      do {
+        const [start, end, m] = items[i++];
+        this.mark(ex, start, end, m);
+      } while (i < items.length && (i % 32 !== 0 || performance.now() - t0 < SLICE_MS));
+      this.longest = Math.max(this.longest, performance.now() - t0);
+      if (i < items.length) {
+        await this.nextTask();
+        if (this.destroyed || generation !== this.generation) return;
       }
     }
-    for (const c of ann.claims) {
-      // attributed statements span whole sentences: they are listed in the panel, not marked on
-      // the page, so the page keeps its figures, quotes and known claims readable
-      if (c.kind === 'statement') continue;
-      const range = rangeFor(ex, c.start, c.end, this.doc);
-      const id = c.links[0]?.id ?? 'claim:on-page';
-      if (range) this.highlighter.add({ id: /^[a-z]+:[a-z0-9-]+$/.test(id) ? id : 'claim:on-page', kind: 'claim', range });
-      this.names.set(id, c.text.length > 80 ? `${c.text.slice(0, 77)}…` : c.text);
-    }
+  }
+
+  private mark(ex: Extraction, start: number, end: number, m: Omit<Mark, 'range' | 'nodes'>): void {
+    const range = rangeFor(ex, start, end, this.doc);
+    if (range) this.highlighter.add({ ...m, range: fixedRange(range), nodes: nodesFor(ex, start, end) });
+  }
+
+  /** Tells the background the page's live counts once marks were dropped and no reply is due. */
+  private sendCountsSoon(): void {
+    if (!this.countsDirty || this.destroyed) return;
+    clearTimeout(this.countsTimer);
+    this.countsTimer = setTimeout(() => {
+      // a reply still due adds its own counts in the background: send ours after it is applied
+      if (this.inFlight > 0 || this.destroyed) return;
+      this.countsDirty = false;
+      void sendToBackground({ type: 'page-counts', url: this.doc.defaultView!.location.href, counts: this.highlighter.counts() }).catch(
+        () => undefined,
+      );
+    }, COUNTS_DELAY);
   }
 
   // ------------------------------------------------------------ hover card
@@ -110,8 +272,9 @@ export class PageSession {
       this.cleanups.push(() => view.removeEventListener(type, fn, { capture: true }));
     };
     let frame = 0;
+    // only the reader's own input: a page's synthetic events (isTrusted false) do nothing
     on('pointermove', (e) => {
-      if (frame) return;
+      if (frame || !e.isTrusted) return;
       frame = view.requestAnimationFrame(() => {
         frame = 0;
         this.pointerAt(e.clientX, e.clientY, e.target, false);
@@ -119,13 +282,13 @@ export class PageSession {
     });
     this.cleanups.push(() => view.cancelAnimationFrame(frame));
     on('click', (e) => {
-      if (this.card.contains(e.target)) return;
+      if (!e.isTrusted || this.card.contains(e.target) || !this.stillAlive()) return;
       const sel = view.getSelection();
       if (sel && !sel.isCollapsed) return;
       this.pointerAt(e.clientX, e.clientY, e.target, true);
     });
     on('keydown', (e) => {
-      if (e.key === 'Escape') this.card.hide();
+      if (e.isTrusted && e.key === 'Escape' && (this.card.shownFor || this.focused)) this.closeCard();
     });
     on('scroll', () => this.card.hide());
   }
@@ -145,12 +308,13 @@ export class PageSession {
       return;
     }
     clearTimeout(this.hideTimer);
-    if (this.card.shownFor === mark.id) return;
+    if (this.card.shownFor === mark) return;
     const show = () => {
       if (this.destroyed) return;
-      const rect = mark.range.getBoundingClientRect();
-      this.card.show({ id: mark.id, kind: mark.kind, title: this.names.get(mark.id) ?? mark.id }, rect);
-      void this.describe(mark.id);
+      const rect = liveRange(mark.range)?.getBoundingClientRect();
+      if (!rect) return;
+      this.card.show({ mark, id: mark.id, kind: mark.kind, title: mark.title ?? mark.id }, rect);
+      void this.describe(mark);
     };
     if (immediate) show();
     else this.hoverTimer = setTimeout(show, HOVER_DELAY);
@@ -178,30 +342,61 @@ export class PageSession {
     const mark = this.highlighter.at(node, offset);
     if (!mark) return undefined;
     // the caret snaps to the nearest character: make sure the pointer is really on the text
-    const inside = Array.from(mark.range.getClientRects()).some(
+    const inside = Array.from(liveRange(mark.range)?.getClientRects() ?? []).some(
       (r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1,
     );
     return inside ? mark : undefined;
   }
 
-  private async describe(id: string): Promise<void> {
-    let text = this.descriptions.get(id);
-    if (text === undefined) {
+  private async describe(mark: Mark): Promise<void> {
+    const id = mark.id;
+    let about = id === 'claim:on-page' ? { text: '', verdict: msg('hover_verdict_none') } : this.descriptions.get(id);
+    if (about === undefined) {
+      about = { text: '', verdict: '' };
       try {
         const d = await sendToBackground({ type: 'details', id });
         const lang = pageLang(this.doc) ?? 'en';
         if (d?.kind === 'entity') {
           const desc = d.record.description as Partial<Record<string, string>>;
-          text = desc[lang] ?? desc.en ?? '';
+          about.text = desc[lang] ?? desc.en ?? '';
         } else if (d?.kind === 'claim') {
-          text = d.claim.context.text;
-        } else text = '';
+          about = { text: d.claim.context.text, verdict: msg(`hover_verdict_${d.claim.status}`) };
+        }
       } catch {
-        text = '';
+        // no description: the card keeps its title
       }
-      this.descriptions.set(id, text);
+      this.descriptions.set(id, about);
     }
-    if (!this.destroyed) this.card.describe(id, text);
+    if (!this.destroyed) this.card.describe(mark, about.text, about.verdict);
+  }
+
+  // ------------------------------------------------------------ keyboard
+  /** Moves to the next or previous highlight (a browser command), shows it and opens its card. */
+  step(dir: 1 | -1): boolean {
+    if (!this.stillAlive()) return false;
+    const marks = this.highlighter.ordered();
+    if (!marks.length) return false;
+    const at = this.focused ? marks.indexOf(this.focused) : -1;
+    const next = marks[at < 0 ? (dir > 0 ? 0 : marks.length - 1) : (at + dir + marks.length) % marks.length];
+    this.focused = next;
+    const live = liveRange(next.range);
+    if (!live) return false;
+    const view = this.doc.defaultView!;
+    const still = view.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    next.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'instant' });
+    this.highlighter.flash(next.range, 0);
+    clearTimeout(this.hoverTimer);
+    this.card.show({ mark: next, id: next.id, kind: next.kind, title: next.title ?? next.id }, live.getBoundingClientRect(), {
+      focus: true,
+    });
+    void this.describe(next);
+    return true;
+  }
+
+  private closeCard(): void {
+    this.card.hide();
+    this.highlighter.unflash();
+    this.focused = undefined;
   }
 
   // ------------------------------------------------------------ panel requests
@@ -218,7 +413,18 @@ export class PageSession {
   }
 
   stats(): HighlightStats {
-    return { ranges: this.highlighter.stats(), active: !this.destroyed && highlightsSupported() };
+    this.highlighter.sync();
+    return {
+      ranges: this.highlighter.stats(),
+      active: !this.destroyed && highlightsSupported(),
+      longestTaskMs: Math.round(this.longest),
+      inFlight: this.inFlight,
+    };
+  }
+
+  /** Live mentions per entity id on the page (what the panel's counts are set to). */
+  counts(): Record<string, number> {
+    return this.highlighter.counts();
   }
 
   setKinds(kinds: KindSettings): void {
@@ -229,9 +435,13 @@ export class PageSession {
     this.destroyed = true;
     clearTimeout(this.hoverTimer);
     clearTimeout(this.hideTimer);
+    clearTimeout(this.countsTimer);
+    clearTimeout(this.navTimer);
     this.watcher?.destroy();
     for (const fn of this.cleanups.splice(0)) fn();
     this.card.destroy();
     this.highlighter.destroy();
+    this.channel.port1.close();
+    this.waiting.length = 0;
   }
 }

@@ -5,9 +5,9 @@ import { browser } from 'wxt/browser';
 import { SidePanelApp, type PanelApi } from '../../components/SidePanelApp';
 import { onPageEvent, sendToBackground, sendToTab } from '../../utils/protocol';
 import { targetTabId } from '../../utils/active-tab';
+import { startPageI18n } from '../../utils/page-i18n';
 import { uiLocale } from '../../utils/i18n';
 import { nameKeyFor } from '../../utils/present/names';
-import { startPageI18n } from '../../utils/page-i18n';
 import '../../assets/ui.css';
 
 let shownTab: number | undefined;
@@ -39,5 +39,5 @@ const api: PanelApi = {
   lookup: (query, typing) => sendToBackground({ type: 'lookup', query, tabId: shownTab, lang: nameKeyFor(uiLocale()), typing }),
 };
 
-// the UI language's messages first: every string is read while rendering
+// the UI language's messages first: every string is read while rendering (startPageI18n sets lang/dir)
 void startPageI18n().then(() => render(<SidePanelApp api={api} />, document.getElementById('app')!));

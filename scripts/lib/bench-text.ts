@@ -51,3 +51,9 @@ export function benchArticles(namesByLang: Partial<Record<NameLang, string[]>>):
     big: text(Object.keys(FILLER) as NameLang[], sorted, 1024 * 1024, 2),
   };
 }
+
+/** A ~5 KB article in one language (the bench's filler sentences with that language's names). */
+export function articleIn(lang: NameLang, namesByLang: Partial<Record<NameLang, string[]>>, seed = 7): string {
+  const names = [...new Set(namesByLang[lang] ?? [])].sort();
+  return text([lang], { [lang]: names }, 5 * 1024, seed);
+}

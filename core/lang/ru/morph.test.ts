@@ -18,6 +18,9 @@ describe('ru morphology', () => {
     expect(russianCaseForms('Алматы', 'place')).toEqual([]);
     expect(russianCaseForms('Tokayev', 'person')).toEqual([]);
     expect(russianCaseForms('Ферганская долина', 'place')).toEqual(expect.arrayContaining(['Ферганской долины', 'Ферганской долине', 'Ферганскую долину']));
+    // feminine soft-sign nouns (область) in every case, and the abbreviation обл.
+    expect(russianCaseForms('Баткенская область', 'place')).toEqual(expect.arrayContaining(['Баткенской области', 'Баткенскую область', 'Баткенской областью', 'Баткенской обл.']));
+    expect(russianCaseForms('Согдийская область', 'place')).toContain('Согдийской областью');
     expect(russianCaseForms('Токтогульское водохранилище', 'facility')).toEqual(expect.arrayContaining(['Токтогульского водохранилища', 'Токтогульском водохранилище']));
     expect(russianCaseForms('Каспийское море', 'place')).toEqual(expect.arrayContaining(['Каспийского моря', 'Каспийском море']));
   });

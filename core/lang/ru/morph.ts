@@ -96,6 +96,12 @@ function adjectiveNounForms(adj: string, noun: string): string[] {
   else if (/е$/.test(n)) nounForms = { gen: ns + 'я', dat: ns + 'ю', acc: noun, ins: ns + 'ем', pre: ns + 'е' }; // море -> моря
   else if (/о$/.test(n)) nounForms = { gen: ns + 'а', dat: ns + 'у', acc: noun, ins: ns + 'ом', pre: ns + 'е' };
   else if (/[бвгджзклмнпрстфхцчшщ]$/.test(n)) nounForms = { gen: noun + 'а', dat: noun + 'у', acc: noun, ins: noun + 'ом', pre: noun + 'е' };
+  // soft sign: feminine after a feminine adjective (область -> области, областью), else masculine
+  else if (/ь$/.test(n) && /(ая|яя)$/.test(a)) nounForms = { gen: ns + 'и', dat: ns + 'и', acc: noun, ins: ns + 'ью', pre: ns + 'и' };
+  else if (/ь$/.test(n)) nounForms = { gen: ns + 'я', dat: ns + 'ю', acc: noun, ins: ns + 'ем', pre: ns + 'е' };
   if (!nounForms) return [];
-  return [...new Set(CASES.map((c) => `${adjForms![c]} ${nounForms![c]}`))].filter((f) => f !== `${adj} ${noun}`);
+  const forms = CASES.map((c) => `${adjForms![c]} ${nounForms![c]}`);
+  // "Баткенской обл.": the abbreviated region word, in every case of the adjective
+  if (n === 'область') forms.push(...CASES.map((c) => `${adjForms![c]} обл.`), `${adj} обл.`);
+  return [...new Set(forms)].filter((f) => f !== `${adj} ${noun}`);
 }

@@ -14,5 +14,7 @@ export const morph: Morphology = {
     { text: 'Президенти Тоҷикистон', role: 'president' },
     { text: 'Сарвазир', role: 'prime-minister' },
     { text: 'вазир', role: 'minister' },
+    // "chairman (of)": a title, never Raisi (folding merges раиси with Раисӣ)
+    { text: 'раиси', role: 'other' },
   ],
 };

@@ -12,6 +12,9 @@ export const morph: Morphology = {
   placeWords: ['shahri', 'shahrida', 'viloyati', 'шаҳри', 'вилояти'],
   titles: [
     { text: 'Prezident', role: 'president' },
+    // "head of state": the president's title, never Iran's Leader (rahbar)
+    { text: 'davlat rahbari', role: 'president' },
+    { text: 'давлат раҳбари', role: 'president' },
     { text: 'Президент', role: 'president' },
     { text: 'Bosh vazir', role: 'prime-minister' },
     { text: 'Бош вазир', role: 'prime-minister' },

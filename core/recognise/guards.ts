@@ -1,0 +1,123 @@
+// Precision guards: shapes of text around a name that say it is not the entity the name belongs
+// to, whatever the language. Each is a small pure function called from accept.ts or mentions.ts,
+// with the failure it prevents in its comment and a fixture in core/fixtures. Tested in guards.test.ts.
+import type { CompiledIndex } from '../dataset/compiled';
+import type { CompiledMorph } from '../lang/morph';
+import { foldKey, isWordChar } from '../text/fold';
+
+const APOSTROPHE = /['’ʼ‘`´]/;
+const HYPHEN = /[-‐‑]/;
+const LETTER = /\p{L}/u;
+
+/**
+ * Xi'an is not Xi: a name followed by an apostrophe and letters is part of a longer name, unless
+ * the language writes suffixes after an apostrophe (Turkish Tokayev'in) or the letters are the
+ * English possessive ('s).
+ */
+export function apostropheCompound(text: string, end: number, morph: CompiledMorph): boolean {
+  if (morph.apostropheSuffix || !APOSTROPHE.test(text[end] ?? '') || !LETTER.test(text[end + 1] ?? '')) return false;
+  let e = end + 1;
+  while (e < text.length && LETTER.test(text[e]!)) e++;
+  return !/^s$/i.test(text.slice(end + 1, e));
+}
+
+/**
+ * "vice-président de la Banque mondiale", "вице-премьер": a title or office glued by a hyphen to
+ * the word before it is somebody else's title (a deputy's, a former holder's).
+ */
+export function hyphenPrefixed(text: string, start: number): boolean {
+  return start >= 2 && HYPHEN.test(text[start - 1]!) && LETTER.test(text[start - 2]!);
+}
+
+/** Glued prefixes that make a title a former one (экс-президент): still the person, not the office now held. */
+const FORMER = new Set(['экс', 'ex', 'eks', 'sobiq']);
+/** Where "экс-"/"ex-" starts when it is glued before `start`, else -1. */
+export function formerPrefixStart(text: string, start: number): number {
+  if (!hyphenPrefixed(text, start)) return -1;
+  let s = start - 1;
+  while (s > 0 && /\p{L}/u.test(text[s - 1]!)) s--;
+  return FORMER.has(text.slice(s, start - 1).toLowerCase()) ? s : -1;
+}
+
+/** Words that make the title after them someone else's (vice president, deputy minister), folded. */
+const DEPUTY = new Set(
+  ['vice', 'deputy', 'former', 'вице', 'заместитель', 'бывший', 'экс', 'ex', 'orynbasary', 'орынбасары', 'sobiq', 'собиқ', 'stellvertretende']
+    .map(foldKey),
+);
+/** Is the word right before key offset ks a "vice"/"deputy" word? */
+export function deputyBefore(key: string, ks: number): boolean {
+  let d = ks;
+  while (d > 0 && !isWordChar(key[d - 1])) d--;
+  if (d === ks || ks - d > 2) return false;
+  let c = d;
+  while (c > 0 && isWordChar(key[c - 1])) c--;
+  return DEPUTY.has(key.slice(c, d));
+}
+
+/**
+ * A title word alone is never a person: Tajik "раиси" (chairman) is not Raisi. True when the
+ * matched word, folded, is one of the block language's title words.
+ */
+export function isTitleWord(key: string, ks: number, ke: number, morph: CompiledMorph): boolean {
+  const word = key.slice(ks, ke);
+  return morph.titles.some((t) => t.key === word);
+}
+
+/** Surname endings of the region's names (Russian-style -ov/-ev/-ova, Turkic -uly/-qyzy, Tajik -zoda). */
+const SURNAME = /^\p{Lu}[\p{L}'ʼ’-]*(?:ov|ev|yev|ova|eva|yeva|ovich|ovna|uly|ulu|kyzy|qyzy|zoda|zade|ов|ев|ёв|ова|ева|ёва|ович|овна|улы|уулу|кызы|қызы|зода|заде|ұлы)$/u;
+
+/**
+ * A given name alone is never a place: "Isroil Xo'jayev" is a man, not Israel. True when the word
+ * right after `end` (one space away) is shaped like a surname.
+ */
+export function surnameAfter(text: string, end: number): boolean {
+  if (text[end] !== ' ') return false;
+  let e = end + 1;
+  while (e < text.length && /[\p{L}'ʼ’-]/u.test(text[e]!)) e++;
+  return SURNAME.test(text.slice(end + 1, e));
+}
+
+/** Given names (folded first words of full names) per person, and all of them together. */
+export interface GivenNames { byPerson: Map<string, Set<string>>; all: Set<string> }
+const givenCache = new WeakMap<CompiledIndex, GivenNames>();
+export function givenNames(index: CompiledIndex): GivenNames {
+  let g = givenCache.get(index);
+  if (g) return g;
+  g = { byPerson: new Map(), all: new Set() };
+  for (const r of Object.values(index.entities)) {
+    if (r.type !== 'person') continue;
+    const own = new Set<string>();
+    for (const list of Object.values(r.names)) {
+      for (const name of list ?? []) {
+        const words = name.trim().split(/\s+/);
+        if (words.length < 2 || !/^\p{Lu}/u.test(words[0]!)) continue;
+        own.add(foldKey(words[0]!.split('-')[0]!));
+      }
+    }
+    g.byPerson.set(r.id, own);
+    for (const k of own) g.all.add(k);
+  }
+  givenCache.set(index, g);
+  return g;
+}
+
+/**
+ * A surname with another given name before it is a namesake: "Ulugbek Inoyatov" is not Rustam
+ * Inoyatov. Returns the candidates that survive: a person whose given names are known and do not
+ * include the given name written right before the surname is dropped.
+ */
+export function dropNamesakes(index: CompiledIndex, text: string, start: number, ids: string[]): string[] {
+  if (start < 2 || text[start - 1] !== ' ') return ids;
+  let s = start - 1;
+  while (s > 0 && /[\p{L}-]/u.test(text[s - 1]!)) s--;
+  const word = text.slice(s, start - 1);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return ids;
+  const g = givenNames(index);
+  const key = foldKey(word);
+  if (!g.all.has(key)) return ids;
+  return ids.filter((id) => {
+    if (!id.startsWith('person:')) return true;
+    const own = g.byPerson.get(id);
+    return !own || own.size === 0 || own.has(key);
+  });
+}

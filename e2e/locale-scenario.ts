@@ -1,0 +1,140 @@
+// The language, accessibility and where-it-runs steps, after scenario.ts in the same browser: a
+// general outlet (www.dw.com, in the starter list as `general`) shows nothing on a page that is not
+// about Central Asia and annotates one that is; axe-core on the panel, popup, options and first-run
+// page in light and dark (0 serious or critical); with the UI language set to Arabic every extension
+// page is right-to-left and speaks Arabic, and the panel shows no raw ISO date.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { TestServer } from './server';
+import type { Driver, StepResult, TabHandle } from './scenario';
+
+export const GENERAL_HOST = 'www.dw.com';
+const UNRELATED = '/2024/11/07/haushalt-streit.html';
+const ABOUT_CA = '/2022/01/11/csto-withdrawal-en.html';
+const PAGES = ['sidepanel.html', 'popup.html', 'options.html', 'welcome.html'] as const;
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const api = 'globalThis.browser ?? globalThis.chrome';
+const tabStateJs = `(async () => (await (${api}).runtime.sendMessage({ type: 'tab-state' })).ok)()`;
+const rangesJs = `(async () => {
+  const b = ${api};
+  const st = (await b.runtime.sendMessage({ type: 'tab-state' })).ok;
+  const res = await b.tabs.sendMessage(st.tabId, { type: 'highlight-stats' }, { frameId: 0 });
+  return Object.values(res.ok.ranges).reduce((n, x) => n + x, 0);
+})()`;
+const setUiLanguageJs = (v: string) => `(${api}).storage.local.set({ uiLanguage: ${JSON.stringify(v)} })`;
+/** axe on the whole document, WCAG 2.1 A/AA rules; the serious and critical violations, one line each */
+const axeRunJs = `(async () => {
+  const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+  return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => v.id + ' ×' + v.nodes.length + ': ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', '));
+})()`;
+const ARABIC = /[\u0600-\u06FF]/;
+
+export async function runLocaleScenario(driver: Driver, server: TestServer, log: (s: string) => void): Promise<StepResult[]> {
+  const results: StepResult[] = [];
+  const opened: TabHandle[] = [];
+  async function step(name: string, fn: () => Promise<void>) {
+    const t0 = performance.now();
+    try {
+      await fn();
+      results.push({ name, ok: true, ms: performance.now() - t0 });
+      log(`  ✓ ${driver.name}: ${name} (${Math.round(performance.now() - t0)} ms)`);
+    } catch (e) {
+      const error = e instanceof Error ? e.message.split('\n').slice(0, 8).join('\n') : String(e);
+      results.push({ name, ok: false, ms: performance.now() - t0, error });
+      log(`  ✗ ${driver.name}: ${name}\n      ${error.replace(/\n/g, '\n      ')}`);
+    }
+  }
+  const assert = (cond: unknown, msg: string) => {
+    if (!cond) throw new Error(msg);
+  };
+  const open = async (path: string) => {
+    const h = await driver.openExtensionPage(path);
+    opened.push(h);
+    await h.waitFor(`!!document.querySelector('main')`, 10000);
+    return h;
+  };
+  let ext: TabHandle | undefined;
+  const axeOn = async (h: TabHandle): Promise<string[]> => {
+    await h.evaluate(axeSource);
+    return h.evaluate<string[]>(axeRunJs);
+  };
+
+  await step('general outlet: a page not about Central Asia shows nothing (no highlight, no badge)', async () => {
+    const url = server.origin(GENERAL_HOST) + UNRELATED;
+    opened.push(await driver.openPage(url));
+    ext = await open('options.html');
+    // the background records every annotated page, an empty one included
+    await ext.waitFor(`(${tabStateJs}).then((s) => s && s.url === ${JSON.stringify(url)})`, 15000);
+    const st = await ext!.evaluate<{ entities: unknown[]; events: unknown[] }>(tabStateJs);
+    assert(st.entities.length === 0 && st.events.length === 0, `shown on an unrelated page: ${JSON.stringify(st).slice(0, 300)}`);
+    const ranges = await ext!.evaluate<number>(rangesJs);
+    assert(ranges === 0, `${ranges} highlight ranges on an unrelated page`);
+  });
+
+  await step('general outlet: a page about Central Asia is annotated', async () => {
+    const url = server.origin(GENERAL_HOST) + ABOUT_CA;
+    opened.push(await driver.openPage(url));
+    if (!ext) throw new Error('skipped: the options page did not open in the step before');
+    await ext.waitFor(`(${tabStateJs}).then((s) => s && s.url === ${JSON.stringify(url)} && s.entities.length >= 5)`, 15000);
+    await ext.waitFor(`(${rangesJs}).then((n) => n >= 5)`, 10000);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    const probe = await open('options.html');
+    const supported = await probe.colorScheme(scheme).then(() => true, () => false);
+    await probe.close();
+    opened.splice(opened.indexOf(probe), 1);
+    if (!supported) {
+      log(`  - ${driver.name}: axe-core in ${scheme}: skipped (this driver cannot emulate prefers-color-scheme)`);
+      continue;
+    }
+    await step(`axe-core: 0 serious or critical violations on panel, popup, options, first run (${scheme})`, async () => {
+      const found: string[] = [];
+      for (const path of PAGES) {
+        const h = await open(path);
+        await h.colorScheme(scheme);
+        if (path === 'sidepanel.html') await h.waitFor(`!!document.querySelector('[data-entity]')`, 10000);
+        const v = await axeOn(h);
+        log(`    axe ${scheme} ${path}: ${v.length} serious/critical${v.length ? `: ${v.join(' | ')}` : ''}`);
+        found.push(...v.map((x) => `${path}: ${x}`));
+        await h.close();
+        opened.splice(opened.indexOf(h), 1);
+      }
+      assert(found.length === 0, found.join('\n'));
+    });
+  }
+
+  await step('UI language Arabic: every extension page right-to-left, in Arabic; the panel shows no raw ISO date', async () => {
+    const first = ext ?? (await open('options.html'));
+    await first.evaluate(setUiLanguageJs('ar'));
+    try {
+      for (const path of PAGES) {
+        const h = await open(path);
+        if (path === 'sidepanel.html') await h.waitFor(`!!document.querySelector('[data-entity]')`, 10000);
+        const page = await h.evaluate<{ dir: string; lang: string; headings: string[]; text: string }>(`({
+          dir: document.documentElement.dir, lang: document.documentElement.lang,
+          headings: [...document.querySelectorAll('h1, h2')].map((x) => x.textContent.trim()).filter((x) => x && x !== 'Oxus'),
+          text: document.body.innerText,
+        })`);
+        assert(page.dir === 'rtl' && page.lang === 'ar', `${path}: dir=${page.dir} lang=${page.lang}`);
+        const english = page.headings.filter((x) => !ARABIC.test(x));
+        assert(english.length === 0, `${path}: headings not in Arabic: ${english.join(' | ')}`);
+        const iso = page.text.match(/\b\d{4}-\d{2}-\d{2}\b/g) ?? [];
+        assert(iso.length === 0, `${path}: raw ISO dates shown: ${iso.slice(0, 5).join(', ')}`);
+      }
+    } finally {
+      await first.evaluate(setUiLanguageJs('auto')).catch(() => undefined);
+    }
+  });
+
+  await step('still no request to any host other than loopback and the served sites', async () => {
+    const foreign = server.foreign();
+    assert(foreign.length === 0, `requests left the machine: ${foreign.slice(0, 8).map((r) => `${r.method} ${r.url}`).join(', ')}`);
+  });
+
+  for (const h of opened) await h.close().catch(() => undefined);
+  return results;
+}

@@ -1,0 +1,76 @@
+// The fair queue and the sliced annotation: tabs take turns slice by slice, a newer page drops the
+// older job, pieces cut at line ends, and a one-piece text gets what one engine.annotate gives.
+import { describe, expect, it } from 'vitest';
+import { miniEngine } from '../../core/testing/mini-data';
+import type { Annotation } from '../../core/types';
+import { annotateInSlices, ENTITY_PIECE, pieces } from './sliced-annotate';
+import { SliceQueue, Superseded } from './slice-queue';
+
+function* steps(log: string[], name: string, n: number) {
+  for (let i = 0; i < n; i++) { log.push(`${name}${i}`); yield; }
+  return name;
+}
+
+describe('SliceQueue', () => {
+  it('lets a small job finish between the slices of a big one', async () => {
+    const log: string[] = [];
+    const q = new SliceQueue(() => Promise.resolve());
+    const big = q.run(1, steps(log, 'big', 50));
+    const small = q.run(2, steps(log, 'small', 2));
+    expect(await small).toBe('small');
+    // the small job's two slices and its end ran within the first few turns
+    expect(log.indexOf('small1')).toBeLessThan(6);
+    expect(await big).toBe('big');
+    expect(log.filter((x) => x.startsWith('big'))).toHaveLength(50);
+  });
+  it('drops a tab\'s older job when a new page replaces it', async () => {
+    const log: string[] = [];
+    const q = new SliceQueue(() => Promise.resolve());
+    const old = q.run(1, steps(log, 'old', 100));
+    const fresh = q.run(1, steps(log, 'new', 1), true);
+    await expect(old).rejects.toBeInstanceOf(Superseded);
+    expect(await fresh).toBe('new');
+    expect(log.filter((x) => x.startsWith('old')).length).toBeLessThan(100);
+  });
+  it('reports a failing slice as that job\'s error and goes on with the others', async () => {
+    const q = new SliceQueue(() => Promise.resolve());
+    const bad = q.run(1, (function* () { yield; throw new Error('boom'); })());
+    const good = q.run(2, steps([], 'ok', 3));
+    await expect(bad).rejects.toThrow('boom');
+    expect(await good).toBe('ok');
+  });
+});
+
+describe('annotateInSlices', () => {
+  const engine = miniEngine();
+  const run = (text: string) => {
+    let first: Annotation | undefined;
+    const gen = annotateInSlices(engine, text, { date: '2022-01-12' }, (a) => (first = a));
+    let r = gen.next();
+    let slices = 1;
+    while (!r.done) { r = gen.next(); slices++; }
+    return { first: first!, full: r.value, slices };
+  };
+  it('cuts pieces after line ends, covering the text', () => {
+    const text = 'ab\ncd\nef\n';
+    expect(pieces(text, 4)).toEqual([[0, 3], [3, 6], [6, 9]]);
+    expect(pieces('abcdef', 4)).toEqual([[0, 4], [4, 6]]);
+  });
+  it('gives a one-piece text exactly what one annotate call gives', () => {
+    const text = 'President Tokayev flew to Almaty on 5 January.\nТокаев прилетел в Алматы.';
+    const { first, full } = run(text);
+    const direct = engine.annotate(text, { date: '2022-01-12' });
+    expect(first.entities).toEqual(direct.entities);
+    expect(full).toEqual(direct);
+  });
+  it('finds every mention of a text of many pieces at its offset', () => {
+    const line = 'Tokayev spoke in Almaty.';
+    const n = Math.ceil((ENTITY_PIECE * 2.5) / (line.length + 1));
+    const text = Array.from({ length: n }, () => line).join('\n');
+    const { first, slices } = run(text);
+    expect(slices).toBeGreaterThan(3);
+    const tokayev = first.entities.find((e) => e.id === 'person:kassym-jomart-tokayev')!;
+    expect(tokayev.mentions).toHaveLength(n);
+    for (const m of tokayev.mentions) expect(text.slice(m.start, m.end)).toBe('Tokayev');
+  });
+});

@@ -1,0 +1,93 @@
+// @vitest-environment happy-dom
+// Highlighter: registration under opaque names, marks dropped exactly when their text changes or
+// leaves, re-registration after a page deleted them, innermost mark under the caret, counts.
+// happy-dom has no CSS Highlight API: a minimal registry stands in (Map + Set, as the spec shapes them).
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fixedRange, Highlighter } from './highlighter';
+import { HIGHLIGHT_NAMES } from './highlight-names';
+import type { KindSettings } from '../../utils/storage';
+
+class FakeHighlight extends Set<AbstractRange> {
+  priority = 0;
+}
+const registry = new Map<string, FakeHighlight>();
+const ALL = { person: true, organisation: true, place: true, event: true, media: true, facility: true, claim: true } as unknown as KindSettings;
+
+beforeEach(() => {
+  registry.clear();
+  vi.stubGlobal('Highlight', FakeHighlight);
+  vi.stubGlobal('CSS', { highlights: registry });
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  document.body.innerHTML = '';
+});
+
+function textRange(t: Text, start: number, end: number): AbstractRange {
+  const r = document.createRange();
+  r.setStart(t, start);
+  r.setEnd(t, end);
+  return fixedRange(r);
+}
+
+function page() {
+  document.body.innerHTML = '<p id="a">Tokayev met Mirziyoyev in Almaty.</p><p id="b">Tokayev left.</p>';
+  const a = document.getElementById('a')!.firstChild as Text;
+  const b = document.getElementById('b')!.firstChild as Text;
+  return { a, b };
+}
+
+describe('Highlighter', () => {
+  it('registers one Highlight per kind under the opaque names only', () => {
+    const h = new Highlighter(ALL);
+    expect([...registry.keys()].sort()).toEqual(Object.values(HIGHLIGHT_NAMES).sort());
+    expect([...registry.keys()].some((n) => /oxus|person|place/i.test(n))).toBe(false);
+    h.destroy();
+    expect(registry.size).toBe(0);
+  });
+
+  it('drops the marks of a changed Text node and sweeps those whose text left the page', () => {
+    const { a, b } = page();
+    const h = new Highlighter(ALL);
+    h.add({ id: 'person:tok', kind: 'person', range: textRange(a, 0, 7) });
+    h.add({ id: 'place:almaty', kind: 'place', range: textRange(a, 26, 32) });
+    h.add({ id: 'person:tok', kind: 'person', range: textRange(b, 0, 7) });
+    expect(h.counts()).toEqual({ 'person:tok': 2, 'place:almaty': 1 });
+    expect(h.stats().person).toBe(2);
+
+    expect(h.dropNodes([a])).toBe(2);
+    expect(h.counts()).toEqual({ 'person:tok': 1 });
+
+    document.getElementById('b')!.remove();
+    expect(h.sweep()).toEqual([b]);
+    expect(h.counts()).toEqual({});
+    expect(h.stats().person).toBe(0);
+  });
+
+  it('puts its Highlights back when the page deleted them', () => {
+    const h = new Highlighter(ALL);
+    registry.clear();
+    h.sync();
+    expect(registry.size).toBe(7);
+  });
+
+  it('finds the innermost mark under a caret: the entity inside a claim, not the claim', () => {
+    const { a } = page();
+    const h = new Highlighter(ALL);
+    h.add({ id: 'claim:x', kind: 'claim', range: textRange(a, 0, 32), title: 'Tokayev met Mirziyoyev in Almaty' });
+    h.add({ id: 'place:almaty', kind: 'place', range: textRange(a, 26, 32) });
+    expect(h.at(a, 28)?.id).toBe('place:almaty');
+    expect(h.at(a, 12)?.id).toBe('claim:x');
+    expect(h.at(a, 40)).toBeUndefined();
+  });
+
+  it('lists marks in document order and leaves hidden kinds out', () => {
+    const { a, b } = page();
+    const h = new Highlighter({ ...ALL, place: false } as KindSettings);
+    h.add({ id: 'person:tok', kind: 'person', range: textRange(b, 0, 7) });
+    h.add({ id: 'place:almaty', kind: 'place', range: textRange(a, 26, 32) });
+    h.add({ id: 'person:tok', kind: 'person', range: textRange(a, 0, 7) });
+    expect(h.ordered().map((m) => m.range.startContainer === a)).toEqual([true, false]);
+    expect(registry.has(HIGHLIGHT_NAMES.place)).toBe(false);
+  });
+});
