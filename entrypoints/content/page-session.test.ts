@@ -20,12 +20,16 @@ function annotate(text: string): Annotation {
   return { lang: 'en', entities, events: [], claims: [], dates: [] } as unknown as Annotation;
 }
 
+// the background's two replies: the entities' draw list first (with a job number), then the claims'
 vi.mock('../../utils/protocol', async (orig) => ({
   ...(await orig<typeof import('../../utils/protocol')>()),
   MAX_TEXT: 200,
   sendToBackground: vi.fn(async (msg: { type: string; text?: string }) => {
     sent.push(msg);
-    return msg.type === 'annotate' ? annotate(msg.text ?? '') : null;
+    const { DrawListBuilder } = await import('../../utils/draw-list');
+    if (msg.type === 'annotate') return { ...new DrawListBuilder(1000).entities(annotate(msg.text ?? '').entities).build(), job: 1 };
+    if (msg.type === 'annotate-claims') return new DrawListBuilder(1000).build();
+    return null;
   }),
 }));
 
