@@ -9,6 +9,7 @@ import type { ClaimSummary, Details, OfficeHolder } from '../utils/protocol';
 import { wikipediaUrl } from '../utils/format';
 import { t, tn, uiLocale, type MessageKey } from '../utils/i18n';
 import { splitFacts, splitRoles, timelineWithPage, type LaterChange } from '../utils/present/anchor';
+import { startOf } from '../utils/present/dates';
 import { hitValue } from '../utils/present/claims';
 import { nameKeyFor, shownName } from '../utils/present/names';
 import { citationText, dateWords, num, valueWords } from '../utils/present/words';
@@ -114,6 +115,30 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
       <Refs numbers={idRefs} />
     </p>
   ) : null;
+  // everything after the page in one list, by date: roles taken or left, posts changing hands, facts
+  const laterRows: { sort: string; el: ComponentChildren }[] = [
+    ...roles.later.map((c, i) => ({ sort: startOf(c.date) ?? c.date, el: <ChangeLine key={`r${i}`} change={c} link={link} cite={cite} /> })),
+    ...holders.later.map((c, i) => ({
+      sort: startOf(c.date) ?? c.date,
+      el: (
+        <li key={`h${i}`}>
+          <strong><bdi>{dateWords(c.date)}</bdi></strong>: {link(c.item.id)},{' '}
+          {t(c.change === 'started' ? 'card_change_started' : 'card_change_ended', c.item.title)}
+          <Refs numbers={cite.ref(c.item.sources)} />
+        </li>
+      ),
+    })),
+    ...facts.later.map((f, i) => ({
+      sort: startOf(f.asOf) ?? f.asOf,
+      el: (
+        <li key={`f${i}`}>
+          <strong><bdi>{dateWords(f.asOf)}</bdi></strong>: <span lang="en" dir="auto">{f.text}</span>
+          <Refs numbers={cite.ref(f.sources)} />{' '}
+          <CopyButton compact label={t('card_copy_fact')} text={() => citationText({ text: f.text, asOf: f.asOf, sources: sourcesOf(f.sources, sources) })} />
+        </li>
+      ),
+    })),
+  ];
   // a person's offices on the page's date come before a description written later
   const thenFirst = roles.then.length > 0;
 
@@ -183,23 +208,7 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
         <section class="later" data-testid="later">
           <h3>{t('card_later')}</h3>
           <ul>
-            {roles.later.map((c, i) => (
-              <ChangeLine key={`r${i}`} change={c} link={link} cite={cite} />
-            ))}
-            {holders.later.map((c, i) => (
-              <li key={`h${i}`}>
-                <strong><bdi>{dateWords(c.date)}</bdi></strong>: {link(c.item.id)},{' '}
-                {t(c.change === 'started' ? 'card_change_started' : 'card_change_ended', c.item.title)}
-                <Refs numbers={cite.ref(c.item.sources)} />
-              </li>
-            ))}
-            {facts.later.map((f, i) => (
-              <li key={`f${i}`}>
-                <strong><bdi>{dateWords(f.asOf)}</bdi></strong>: <span lang="en" dir="auto">{f.text}</span>
-                <Refs numbers={cite.ref(f.sources)} />{' '}
-                <CopyButton compact label={t('card_copy_fact')} text={() => citationText({ text: f.text, asOf: f.asOf, sources: sourcesOf(f.sources, sources) })} />
-              </li>
-            ))}
+            {laterRows.sort((a, b) => a.sort.localeCompare(b.sort)).map((row) => row.el)}
           </ul>
         </section>
       ) : null}

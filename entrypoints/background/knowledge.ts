@@ -82,9 +82,10 @@ export function createKnowledge(index: CompiledIndex, engine: Engine = createEng
       const record = engine.record(id) ?? index.entities[id];
       if (record) {
         const holders = holdersByOrg.get(id);
-        return holders
-          ? { kind: 'entity', record, holders, ...resolve([record, holders], lang) }
-          : { kind: 'entity', record, ...resolve(record, lang) };
+        if (!holders) return { kind: 'entity', record, ...resolve(record, lang) };
+        // holders carry the person's id under `id`, which resolve() leaves out on purpose
+        const refs = resolve([record, holders, holders.map((h) => ({ person: h.id }))], lang);
+        return { kind: 'entity', record, holders, ...refs };
       }
       const figure = figures.get(id);
       if (figure) {
