@@ -90,12 +90,15 @@ export function inferEvents(index: CompiledIndex, eventRecords: DisplayRecord[],
       else if (!fresh) score *= EVENTS.otherYearsFactor;
     }
     // the event's entities alone are not enough: something must point at the event itself. An
-    // event of a kind (election, clash...) needs a word of its kind or its date; one of no kind
-    // (a transition, a dam) needs its name, its cue words, or an entity no other event has
+    // event of a kind (election, clash...) needs a word of its kind, or its date together with a
+    // town, region or person of it (a country named in passing near the date is not enough); one of
+    // no kind (a transition, a dam) needs its name, its cue words, or an entity no other event has
     const own = mentionCount.get(ev.id) || cues;
     const kinds0 = eventKindsOf(ev.id).length > 0;
-    const specific = [...(ev.places ?? []), ...(ev.participants ?? [])].some((p) => present.has(p) && weight(p) === 1 && owners(p) === 1);
-    if (!(own || (kinds0 ? kind || fresh : specific))) continue;
+    const ofEvent = [...(ev.places ?? []), ...(ev.participants ?? [])].filter((p) => present.has(p) && weight(p) === 1);
+    const narrow = ofEvent.length > 0;
+    const specific = ofEvent.some((p) => owners(p) === 1);
+    if (!(own || (kinds0 ? kind || (fresh && narrow) : specific))) continue;
     const conf = 1 - Math.exp(-score / EVENTS.confidenceScale);
     if (conf >= EVENTS.minConfidence) out.push({ id: ev.id, name: ev.name, ...(ev.wikipedia ? { wikipedia: ev.wikipedia } : {}), score: Math.round(conf * 100) / 100 });
   }
