@@ -8,9 +8,27 @@ import type { ClaimSummary, Details } from '../utils/protocol';
 import { useState } from 'preact/hooks';
 import { useDetails, type DetailsLoader } from '../hooks/use-details';
 import { t, tn, uiLocale } from '../utils/i18n';
-import { claimVerdict, figureValue, figureVerdict, groupClaims, hitValue, seriesRows, type ClaimGroup, type Verdict } from '../utils/present/claims';
+import {
+  claimVerdict,
+  figureValue,
+  figureVerdict,
+  groupClaims,
+  hitValue,
+  seriesRows,
+  type ClaimGroup,
+  type Verdict,
+} from '../utils/present/claims';
 import { nameKeyFor } from '../utils/present/names';
-import { citationText, dateShort, dateWords, figureWhy, measureWords, valueWords, VERDICT_KEY, whoSaid } from '../utils/present/words';
+import {
+  citationText,
+  dateShort,
+  dateWords,
+  figureWhy,
+  measureWords,
+  valueWords,
+  VERDICT_KEY,
+  whoSaid,
+} from '../utils/present/words';
 import { Citations, Refs, SourceList } from './SourceList';
 import { CopyButton } from './CopyButton';
 
@@ -23,13 +41,19 @@ export interface ClaimListProps {
   pageLang?: string;
 }
 
-const sourcesOf = (ids: readonly string[], all: Record<string, Source>) => ids.flatMap((id) => (all[id] ? [all[id]!] : []));
+const sourcesOf = (ids: readonly string[], all: Record<string, Source>) =>
+  ids.flatMap((id) => (all[id] ? [all[id]!] : []));
 
 function VerdictLine({ verdict, why }: { verdict: Verdict; why: string }) {
   return (
     <p class={`verdict verdict-${verdict}`} data-verdict={verdict}>
       <strong>{t(VERDICT_KEY[verdict])}</strong>
-      {why ? <span dir="auto" class="why">{' — '}{why}</span> : null}
+      {why ? (
+        <span dir="auto" class="why">
+          {' — '}
+          {why}
+        </span>
+      ) : null}
     </p>
   );
 }
@@ -49,8 +73,18 @@ function Sentences({ group, pageLang }: { group: ClaimGroup; pageLang?: string }
   );
 }
 
-function SeriesTable({ group, series, names, pageDate, cite }: {
-  group: ClaimGroup; series: readonly Figure[]; names: Record<string, string>; pageDate?: string; cite: Citations;
+function SeriesTable({
+  group,
+  series,
+  names,
+  pageDate,
+  cite,
+}: {
+  group: ClaimGroup;
+  series: readonly Figure[];
+  names: Record<string, string>;
+  pageDate?: string;
+  cite: Citations;
 }) {
   const all = seriesRows(series, group.relations, group.hits, pageDate);
   const [full, setFull] = useState(false);
@@ -66,48 +100,77 @@ function SeriesTable({ group, series, names, pageDate, cite }: {
   const hidden = all.length - rows.length;
   return (
     <>
-    <table class="series small">
-      <caption class="visually-hidden">{t('claim_series')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('claim_col_date')}</th>
-          <th scope="col">{t('claim_col_figure')}</th>
-          <th scope="col">{t('claim_col_who')}</th>
-          <th scope="col">{t('claim_col_source')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row, i) =>
-          row.kind === 'page' ? (
-            <tr key={i} class="this-page" data-testid="series-page">
-              <td><bdi>{row.date ? dateShort(row.date) : ''}</bdi></td>
-              <td><strong><bdi>{valueWords(hitValue(row.hit), row.hit.unit)}</bdi></strong></td>
-              <td><bdi>{who(row.hit.attributedTo?.name)}</bdi></td>
-              <td>{t('claim_this_page')}</td>
-            </tr>
-          ) : (
-            <tr key={i} class={`status-row-${row.figure.status}${row.relation === 'same' ? ' same' : ''}`} data-figure={row.figure.id}>
-              <td><bdi>{dateShort(row.figure.asOf)}</bdi></td>
-              <td>
-                <bdi>{valueWords(figureValue(row.figure), row.figure.unit)}</bdi>
-                {row.relation === 'same' ? <> <span class="match" title={t('claim_matches')} aria-label={t('claim_matches')}>✓</span></> : null}
-                {row.figure.subject ? <div class="muted subject" lang="en">{row.figure.subject}</div> : null}
-              </td>
-              <td><bdi>{who(whoSaid(row.figure, names))}</bdi></td>
-              <td>
-                {row.figure.status !== 'official' ? <span class="muted status-word">{t(`claim_status_${row.figure.status}`)}</span> : null}
-                <Refs numbers={cite.ref(row.figure.sources)} />
-              </td>
-            </tr>
-          ),
-        )}
-      </tbody>
-    </table>
-    {hidden > 0 || full ? (
-      <button type="button" class="link-button small" aria-expanded={full} onClick={() => setFull(!full)}>
-        {full ? t('claim_series_fewer') : tn('claim_series_all', all.filter((r) => r.kind === 'figure').length)}
-      </button>
-    ) : null}
+      <table class="series small">
+        <caption class="visually-hidden">{t('claim_series')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('claim_col_date')}</th>
+            <th scope="col">{t('claim_col_figure')}</th>
+            <th scope="col">{t('claim_col_who')}</th>
+            <th scope="col">{t('claim_col_source')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, i) =>
+            row.kind === 'page' ? (
+              <tr key={i} class="this-page" data-testid="series-page">
+                <td>
+                  <bdi>{row.date ? dateShort(row.date) : ''}</bdi>
+                </td>
+                <td>
+                  <strong>
+                    <bdi>{valueWords(hitValue(row.hit), row.hit.unit)}</bdi>
+                  </strong>
+                </td>
+                <td>
+                  <bdi>{who(row.hit.attributedTo?.name)}</bdi>
+                </td>
+                <td>{t('claim_this_page')}</td>
+              </tr>
+            ) : (
+              <tr
+                key={i}
+                class={`status-row-${row.figure.status}${row.relation === 'same' ? ' same' : ''}`}
+                data-figure={row.figure.id}
+              >
+                <td>
+                  <bdi>{dateShort(row.figure.asOf)}</bdi>
+                </td>
+                <td>
+                  <bdi>{valueWords(figureValue(row.figure), row.figure.unit)}</bdi>
+                  {row.relation === 'same' ? (
+                    <>
+                      {' '}
+                      <span class="match" role="img" title={t('claim_matches')} aria-label={t('claim_matches')}>
+                        ✓
+                      </span>
+                    </>
+                  ) : null}
+                  {row.figure.subject ? (
+                    <div class="muted subject" lang="en">
+                      {row.figure.subject}
+                    </div>
+                  ) : null}
+                </td>
+                <td>
+                  <bdi>{who(whoSaid(row.figure, names))}</bdi>
+                </td>
+                <td>
+                  {row.figure.status !== 'official' ? (
+                    <span class="muted status-word">{t(`claim_status_${row.figure.status}`)}</span>
+                  ) : null}
+                  <Refs numbers={cite.ref(row.figure.sources)} />
+                </td>
+              </tr>
+            ),
+          )}
+        </tbody>
+      </table>
+      {hidden > 0 || full ? (
+        <button type="button" class="link-button small" aria-expanded={full} onClick={() => setFull(!full)}>
+          {full ? t('claim_series_fewer') : tn('claim_series_all', all.filter((r) => r.kind === 'figure').length)}
+        </button>
+      ) : null}
     </>
   );
 }
@@ -116,7 +179,17 @@ function pageValues(group: ClaimGroup): string {
   return [...new Set(group.hits.map((h) => valueWords(hitValue(h), h.unit)).filter(Boolean))].join('; ');
 }
 
-function FigureBody({ group, d, pageDate, pageLang }: { group: ClaimGroup; d: Extract<Details, { kind: 'figure' }>; pageDate?: string; pageLang?: string }) {
+function FigureBody({
+  group,
+  d,
+  pageDate,
+  pageLang,
+}: {
+  group: ClaimGroup;
+  d: Extract<Details, { kind: 'figure' }>;
+  pageDate?: string;
+  pageLang?: string;
+}) {
   const cite = new Citations();
   const series = d.series ?? [d.figure];
   const { verdict, basis } = figureVerdict(group.relations, series);
@@ -128,7 +201,17 @@ function FigureBody({ group, d, pageDate, pageLang }: { group: ClaimGroup; d: Ex
       <div class="bar">
         <Sentences group={group} pageLang={pageLang} />
         <SourceList ids={cite.order} sources={d.sources} />
-        <CopyButton compact label={t('card_copy')} text={() => citationText({ text: `${measureWords(group.measure ?? d.figure.measure)}: ${why}`, asOf: basis?.asOf, sources: sourcesOf(basis?.sources ?? [], d.sources) })} />
+        <CopyButton
+          compact
+          label={t('card_copy')}
+          text={() =>
+            citationText({
+              text: `${measureWords(group.measure ?? d.figure.measure)}: ${why}`,
+              asOf: basis?.asOf,
+              sources: sourcesOf(basis?.sources ?? [], d.sources),
+            })
+          }
+        />
       </div>
     </>
   );
@@ -140,7 +223,15 @@ function claimText(k: KnownClaim): { text: string; lang: string } {
   return texts[key] ? { text: texts[key]!, lang: key } : { text: k.text.en ?? '', lang: 'en' };
 }
 
-function ClaimBody({ d, group, pageLang }: { d: Extract<Details, { kind: 'claim' }>; group: ClaimGroup; pageLang?: string }) {
+function ClaimBody({
+  d,
+  group,
+  pageLang,
+}: {
+  d: Extract<Details, { kind: 'claim' }>;
+  group: ClaimGroup;
+  pageLang?: string;
+}) {
   const k = d.claim;
   const cite = new Citations();
   const { verdict, why } = claimVerdict(k);
@@ -153,7 +244,12 @@ function ClaimBody({ d, group, pageLang }: { d: Extract<Details, { kind: 'claim'
         {k.claimedBy?.length ? (
           <span class="small muted claimed-by">
             {t('claim_claimed_by', k.claimedBy.map((id) => d.names[id] ?? id).join(', '))}
-            {k.date ? <> · <bdi>{dateShort(k.date)}</bdi></> : null}
+            {k.date ? (
+              <>
+                {' '}
+                · <bdi>{dateShort(k.date)}</bdi>
+              </>
+            ) : null}
           </span>
         ) : null}
         {k.context.text.length > why.length + 2 ? (
@@ -167,13 +263,33 @@ function ClaimBody({ d, group, pageLang }: { d: Extract<Details, { kind: 'claim'
         ) : null}
         <Sentences group={group} pageLang={pageLang} />
         <SourceList ids={cite.order} sources={d.sources} />
-        <CopyButton compact label={t('card_copy')} text={() => citationText({ text: `${claimText(k).text} — ${t(VERDICT_KEY[verdict])}: ${k.context.text}`, asOf: k.date, sources: sourcesOf([...k.context.sources, ...k.sources], d.sources) })} />
+        <CopyButton
+          compact
+          label={t('card_copy')}
+          text={() =>
+            citationText({
+              text: `${claimText(k).text} — ${t(VERDICT_KEY[verdict])}: ${k.context.text}`,
+              asOf: k.date,
+              sources: sourcesOf([...k.context.sources, ...k.sources], d.sources),
+            })
+          }
+        />
       </div>
     </>
   );
 }
 
-function GroupCard({ group, load, pageDate, pageLang }: { group: ClaimGroup; load: DetailsLoader; pageDate?: string; pageLang?: string }) {
+function GroupCard({
+  group,
+  load,
+  pageDate,
+  pageLang,
+}: {
+  group: ClaimGroup;
+  load: DetailsLoader;
+  pageDate?: string;
+  pageLang?: string;
+}) {
   const st = useDetails(group.id, load);
   const d = st?.status === 'done' ? st.details : null;
   const heading =
@@ -181,7 +297,8 @@ function GroupCard({ group, load, pageDate, pageLang }: { group: ClaimGroup; loa
       <bdi lang={claimText(d.claim).lang}>{claimText(d.claim).text}</bdi>
     ) : (
       <>
-        {measureWords(group.measure ?? (d?.kind === 'figure' ? d.figure.measure : 'count'))}: <bdi>{pageValues(group)}</bdi>
+        {measureWords(group.measure ?? (d?.kind === 'figure' ? d.figure.measure : 'count'))}:{' '}
+        <bdi>{pageValues(group)}</bdi>
       </>
     );
   return (
@@ -208,7 +325,9 @@ export function ClaimList({ claims, load, pageDate, pageLang }: ClaimListProps) 
   const { groups, other } = groupClaims(claims);
   return (
     <div class="claims">
-      <p class="small muted" data-testid="claim-count">{tn('claim_groups', groups.length)}</p>
+      <p class="small muted" data-testid="claim-count">
+        {tn('claim_groups', groups.length)}
+      </p>
       <ul class="list">
         {groups.map((g) => (
           <GroupCard key={g.key} group={g} load={load} pageDate={pageDate} pageLang={pageLang} />
@@ -220,8 +339,16 @@ export function ClaimList({ claims, load, pageDate, pageLang }: ClaimListProps) 
           <ul class="small">
             {other.map((c, i) => (
               <li key={i}>
-                <span lang={pageLang} dir="auto">{c.sentence ?? c.text}</span>
-                {c.attributedTo ? <span class="muted"> — {t('claim_according_to', '')}<bdi>{c.attributedTo.name}</bdi></span> : null}
+                <span lang={pageLang} dir="auto">
+                  {c.sentence ?? c.text}
+                </span>
+                {c.attributedTo ? (
+                  <span class="muted">
+                    {' '}
+                    — {t('claim_according_to', '')}
+                    <bdi>{c.attributedTo.name}</bdi>
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -37,7 +37,13 @@ export function CopyButton({ text, label, compact }: CopyButtonProps) {
   };
   return (
     <span class="copy">
-      <button type="button" class={compact ? 'link-button small' : 'small'} data-copy onClick={onClick} aria-label={label}>
+      <button
+        type="button"
+        class={compact ? 'link-button small' : 'small'}
+        data-copy
+        onClick={onClick}
+        aria-label={label}
+      >
         {compact ? '⧉' : t('card_copy')}
       </button>
       <span class="small muted" role="status">

@@ -11,14 +11,25 @@ afterEach(cleanup);
 
 type EntityDetails = Extract<Details, { kind: 'entity' }>;
 const SOURCES = {
-  'src:a': { id: 'src:a', publisher: 'Akorda', title: 'Biography', url: 'https://www.akorda.kz/en', date: '2022-01-11', kind: 'official' },
+  'src:a': {
+    id: 'src:a',
+    publisher: 'Akorda',
+    title: 'Biography',
+    url: 'https://www.akorda.kz/en',
+    date: '2022-01-11',
+    kind: 'official',
+  },
   'src:b': { id: 'src:b', publisher: 'Encyclopaedia', title: 'Entry' },
 } as EntityDetails['sources'];
 
 const person = (over: Partial<EntityDetails['record']> = {}): EntityDetails => ({
   kind: 'entity',
   record: {
-    id: 'person:tokayev', type: 'person', name: 'Kassym-Jomart Tokayev', asOf: '2026-03-16', sources: ['src:a'],
+    id: 'person:tokayev',
+    type: 'person',
+    name: 'Kassym-Jomart Tokayev',
+    asOf: '2026-03-16',
+    sources: ['src:a'],
     names: { en: ['Kassym-Jomart Tokayev'], ar: ['قاسم جومارت توكاييف'], ru: ['Касым-Жомарт Токаев'] },
     description: { en: 'President of Kazakhstan since 2019.' },
     roles: [
@@ -46,7 +57,9 @@ describe('EntityCard: a person on a January 2022 page', () => {
       expect.stringMatching(/^Chairman of the Security Council · since January 5, 2022/),
       expect.stringMatching(/^President of Kazakhstan · since June 12, 2019/),
     ]);
-    const order = [...container.querySelectorAll('section, p[lang], details')].map((n) => n.getAttribute('data-testid') ?? n.tagName);
+    const order = [...container.querySelectorAll('section, p[lang], details')].map(
+      (n) => n.getAttribute('data-testid') ?? n.tagName,
+    );
     expect(order.indexOf('then')).toBeLessThan(order.indexOf('P'));
   });
   it('lists what changed after the page with dates, and folds earlier career', () => {
@@ -87,18 +100,36 @@ describe('EntityCard: other kinds', () => {
   it('an organisation shows who was in post on the page date, and later changes', () => {
     const org: EntityDetails = {
       kind: 'entity',
-      record: { id: 'org:csto', type: 'organisation', name: 'CSTO', names: { en: ['CSTO'] }, description: { en: 'Alliance.' }, sources: ['src:b'], asOf: '2025-11' },
+      record: {
+        id: 'org:csto',
+        type: 'organisation',
+        name: 'CSTO',
+        names: { en: ['CSTO'] },
+        description: { en: 'Alliance.' },
+        sources: ['src:b'],
+        asOf: '2025-11',
+      },
       holders: [
         { id: 'person:zas', title: 'Secretary General', start: '2020-01-01', end: '2022-12-31', sources: ['src:b'] },
-        { id: 'person:tasmagambetov', title: 'Secretary General', start: '2023-01-01', end: '2025-12-31', sources: ['src:b'] },
+        {
+          id: 'person:tasmagambetov',
+          title: 'Secretary General',
+          start: '2023-01-01',
+          end: '2025-12-31',
+          sources: ['src:b'],
+        },
       ],
       sources: SOURCES,
       names: { 'person:zas': 'Stanislav Zas', 'person:tasmagambetov': 'Imangali Tasmagambetov' },
     };
     const onSelect = vi.fn();
     render(<EntityCard details={org} at="2022-01-12" onSelect={onSelect} />);
-    expect(screen.getByTestId('holders-then').textContent).toMatch(/People in post on January 12, 2022Stanislav Zas: Secretary General/);
-    expect(screen.getByTestId('later').textContent).toMatch(/January 1, 2023: Imangali Tasmagambetov, became Secretary General/);
+    expect(screen.getByTestId('holders-then').textContent).toMatch(
+      /People in post on January 12, 2022Stanislav Zas: Secretary General/,
+    );
+    expect(screen.getByTestId('later').textContent).toMatch(
+      /January 1, 2023: Imangali Tasmagambetov, became Secretary General/,
+    );
     fireEvent.click(screen.getByTestId('holders-then').querySelector('a')!);
     expect(onSelect).toHaveBeenCalledWith('person:zas');
   });
@@ -106,8 +137,15 @@ describe('EntityCard: other kinds', () => {
     const ev: EntityDetails = {
       kind: 'entity',
       record: {
-        id: 'event:unrest', type: 'event', name: 'January 2022 unrest', names: { en: ['January 2022 unrest'] }, description: { en: 'Unrest.' },
-        sources: ['src:b'], asOf: '2026-01-05', start: '2022-01-02', end: '2022-01-19',
+        id: 'event:unrest',
+        type: 'event',
+        name: 'January 2022 unrest',
+        names: { en: ['January 2022 unrest'] },
+        description: { en: 'Unrest.' },
+        sources: ['src:b'],
+        asOf: '2026-01-05',
+        start: '2022-01-02',
+        end: '2022-01-19',
         timeline: [
           { date: '2022-01-19', text: 'Withdrawal complete.', sources: ['src:a'] },
           { date: '2022-01-02', text: 'Protests begin.', sources: ['src:b'] },
@@ -127,20 +165,36 @@ describe('EntityCard: other kinds', () => {
     const outlet: EntityDetails = {
       kind: 'entity',
       record: {
-        id: 'media:ria', type: 'media', name: 'RIA Novosti', names: { en: ['RIA Novosti'] }, description: { en: 'News agency.' },
-        sources: ['src:b'], asOf: '2025', country: 'place:russia', owner: 'org:rossiya-segodnya', kind: 'state-media',
+        id: 'media:ria',
+        type: 'media',
+        name: 'RIA Novosti',
+        names: { en: ['RIA Novosti'] },
+        description: { en: 'News agency.' },
+        sources: ['src:b'],
+        asOf: '2025',
+        country: 'place:russia',
+        owner: 'org:rossiya-segodnya',
+        kind: 'state-media',
       } as EntityDetails['record'],
       sources: SOURCES,
       names: { 'place:russia': 'Russia', 'org:rossiya-segodnya': 'Rossiya Segodnya' },
     };
     render(<EntityCard details={outlet} at="2022-01-12" />);
-    expect(screen.getByTestId('outlet').textContent).toBe('Owner: Rossiya Segodnya · Country: Russia · Kind: state media');
+    expect(screen.getByTestId('outlet').textContent).toBe(
+      'Owner: Rossiya Segodnya · Country: Russia · Kind: state media',
+    );
   });
   it('a place shows its population as of a date, in words', () => {
     const place: EntityDetails = {
       kind: 'entity',
       record: {
-        id: 'place:almaty', type: 'place', name: 'Almaty', names: { en: ['Almaty'] }, description: { en: 'City.' }, sources: ['src:b'], asOf: '2025',
+        id: 'place:almaty',
+        type: 'place',
+        name: 'Almaty',
+        names: { en: ['Almaty'] },
+        description: { en: 'City.' },
+        sources: ['src:b'],
+        asOf: '2025',
         population: { value: 2_200_000, asOf: '2024-01', sources: ['src:b'] },
       },
       sources: SOURCES,

@@ -38,7 +38,12 @@ export function datesWords(start?: string, end?: string): string {
 
 function Dates({ start, end }: { start?: string; end?: string }) {
   const text = datesWords(start, end);
-  return text ? <span class="muted"> · <bdi>{text}</bdi></span> : null;
+  return text ? (
+    <span class="muted">
+      {' '}
+      · <bdi>{text}</bdi>
+    </span>
+  ) : null;
 }
 
 type Link = (id: string | undefined) => ComponentChildren;
@@ -78,7 +83,8 @@ function HolderLine({ h, link, cite }: { h: OfficeHolder; link: Link; cite: Cita
   );
 }
 
-const sourcesOf = (ids: readonly string[], all: Record<string, Source>) => ids.flatMap((id) => (all[id] ? [all[id]!] : []));
+const sourcesOf = (ids: readonly string[], all: Record<string, Source>) =>
+  ids.flatMap((id) => (all[id] ? [all[id]!] : []));
 
 export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }: EntityCardProps) {
   const { record: r, sources, names } = details;
@@ -91,9 +97,9 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
   const descLang = desc[descKey] ? descKey : 'en';
   const link: Link = (id) =>
     id && names[id] && onSelect ? (
-      <a href="#" data-entity={id} onClick={(e) => { e.preventDefault(); onSelect(id); }}>
+      <button type="button" class="link-button" data-entity={id} onClick={() => onSelect(id)}>
         <bdi>{names[id]}</bdi>
-      </a>
+      </button>
     ) : id ? (
       <bdi>{names[id] ?? id}</bdi>
     ) : null;
@@ -117,13 +123,18 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
   ) : null;
   // everything after the page in one list, by date: roles taken or left, posts changing hands, facts
   const laterRows: { sort: string; el: ComponentChildren }[] = [
-    ...roles.later.map((c, i) => ({ sort: startOf(c.date) ?? c.date, el: <ChangeLine key={`r${i}`} change={c} link={link} cite={cite} /> })),
+    ...roles.later.map((c, i) => ({
+      sort: startOf(c.date) ?? c.date,
+      el: <ChangeLine key={`r${i}`} change={c} link={link} cite={cite} />,
+    })),
     ...holders.later.map((c, i) => ({
       sort: startOf(c.date) ?? c.date,
       el: (
         <li key={`h${i}`}>
-          <strong><bdi>{dateWords(c.date)}</bdi></strong>: {link(c.item.id)},{' '}
-          {t(c.change === 'started' ? 'card_change_started' : 'card_change_ended', c.item.title)}
+          <strong>
+            <bdi>{dateWords(c.date)}</bdi>
+          </strong>
+          : {link(c.item.id)}, {t(c.change === 'started' ? 'card_change_started' : 'card_change_ended', c.item.title)}
           <Refs numbers={cite.ref(c.item.sources)} />
         </li>
       ),
@@ -132,9 +143,19 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
       sort: startOf(f.asOf) ?? f.asOf,
       el: (
         <li key={`f${i}`}>
-          <strong><bdi>{dateWords(f.asOf)}</bdi></strong>: <span lang="en" dir="auto">{f.text}</span>
+          <strong>
+            <bdi>{dateWords(f.asOf)}</bdi>
+          </strong>
+          :{' '}
+          <span lang="en" dir="auto">
+            {f.text}
+          </span>
           <Refs numbers={cite.ref(f.sources)} />{' '}
-          <CopyButton compact label={t('card_copy_fact')} text={() => citationText({ text: f.text, asOf: f.asOf, sources: sourcesOf(f.sources, sources) })} />
+          <CopyButton
+            compact
+            label={t('card_copy_fact')}
+            text={() => citationText({ text: f.text, asOf: f.asOf, sources: sourcesOf(f.sources, sources) })}
+          />
         </li>
       ),
     })),
@@ -182,8 +203,18 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
       ) : null}
       {r.type === 'media' && (extra.owner || r.country || outletKind) ? (
         <p class="small" data-testid="outlet">
-          {extra.owner ? <span>{t('card_owner', '')}<bdi>{names[extra.owner] ?? extra.owner}</bdi> · </span> : null}
-          {r.country ? <span>{t('card_country', '')}{link(r.country)}</span> : null}
+          {extra.owner ? (
+            <span>
+              {t('card_owner', '')}
+              <bdi>{names[extra.owner] ?? extra.owner}</bdi> ·{' '}
+            </span>
+          ) : null}
+          {r.country ? (
+            <span>
+              {t('card_country', '')}
+              {link(r.country)}
+            </span>
+          ) : null}
           {outletKind ? <span> · {t('card_kind', outletKind)}</span> : null}
         </p>
       ) : null}
@@ -193,12 +224,18 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
           <ul>
             {facts.then.map((f, i) => (
               <li key={i}>
-                <span lang="en" dir="auto">{f.text}</span>{' '}
+                <span lang="en" dir="auto">
+                  {f.text}
+                </span>{' '}
                 <span class="muted small">
                   (<bdi>{t('card_as_of', dateWords(f.asOf))}</bdi>)
                 </span>
                 <Refs numbers={cite.ref(f.sources)} />{' '}
-                <CopyButton compact label={t('card_copy_fact')} text={() => citationText({ text: f.text, asOf: f.asOf, sources: sourcesOf(f.sources, sources) })} />
+                <CopyButton
+                  compact
+                  label={t('card_copy_fact')}
+                  text={() => citationText({ text: f.text, asOf: f.asOf, sources: sourcesOf(f.sources, sources) })}
+                />
               </li>
             ))}
           </ul>
@@ -207,9 +244,7 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
       {roles.later.length || holders.later.length || facts.later.length ? (
         <section class="later" data-testid="later">
           <h3>{t('card_later')}</h3>
-          <ul>
-            {laterRows.sort((a, b) => a.sort.localeCompare(b.sort)).map((row) => row.el)}
-          </ul>
+          <ul>{laterRows.sort((a, b) => a.sort.localeCompare(b.sort)).map((row) => row.el)}</ul>
         </section>
       ) : null}
       {roles.earlier.length ? (
@@ -228,7 +263,9 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
           <Refs numbers={cite.ref(r.population.sources)} />
         </p>
       ) : null}
-      {r.coords ? <MiniMap points={[{ id: r.id, name: shown.text, coords: r.coords }]} selected={r.id} height={140} /> : null}
+      {r.coords ? (
+        <MiniMap points={[{ id: r.id, name: shown.text, coords: r.coords }]} selected={r.id} height={140} />
+      ) : null}
       {r.timeline?.length ? (
         <section>
           <h3>{t('card_timeline')}</h3>
@@ -240,13 +277,25 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
                   {pageFigures.length ? (
                     <span class="small">
                       {' '}
-                      — {t('card_timeline_page_figures', pageFigures.map((h) => valueWords(hitValue(h), h.unit)).filter(Boolean).join(', '))}
+                      —{' '}
+                      {t(
+                        'card_timeline_page_figures',
+                        pageFigures
+                          .map((h) => valueWords(hitValue(h), h.unit))
+                          .filter(Boolean)
+                          .join(', '),
+                      )}
                     </span>
                   ) : null}
                 </li>
               ) : (
                 <li key={i} class={row.later ? 'later-item' : undefined}>
-                  <strong><bdi>{dateWords(row.item.date)}</bdi></strong> <span lang="en" dir="auto">{row.item.text}</span>
+                  <strong>
+                    <bdi>{dateWords(row.item.date)}</bdi>
+                  </strong>{' '}
+                  <span lang="en" dir="auto">
+                    {row.item.text}
+                  </span>
                   <Refs numbers={cite.ref(row.item.sources)} />
                 </li>
               ),
@@ -256,9 +305,29 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
       ) : null}
       {r.places?.length || r.participants?.length ? (
         <p class="small">
-          {r.places?.length ? <>{t('card_places')} {r.places.map((p, i) => <span key={p}>{i ? ', ' : ''}{link(p)}</span>)}. </> : null}
+          {r.places?.length ? (
+            <>
+              {t('card_places')}{' '}
+              {r.places.map((p, i) => (
+                <span key={p}>
+                  {i ? ', ' : ''}
+                  {link(p)}
+                </span>
+              ))}
+              .{' '}
+            </>
+          ) : null}
           {r.participants?.length ? (
-            <>{t('card_involved')} {r.participants.map((p, i) => <span key={p}>{i ? ', ' : ''}{link(p)}</span>)}.</>
+            <>
+              {t('card_involved')}{' '}
+              {r.participants.map((p, i) => (
+                <span key={p}>
+                  {i ? ', ' : ''}
+                  {link(p)}
+                </span>
+              ))}
+              .
+            </>
           ) : null}
         </p>
       ) : null}
@@ -284,7 +353,13 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
       <p class="small muted card-foot">
         <span>{t('card_record_as_of', dateWords(r.asOf))}</span>{' '}
         <CopyButton
-          text={() => citationText({ text: [shown.text, description].filter(Boolean).join(': '), asOf: r.asOf, sources: sourcesOf(r.sources, sources) })}
+          text={() =>
+            citationText({
+              text: [shown.text, description].filter(Boolean).join(': '),
+              asOf: r.asOf,
+              sources: sourcesOf(r.sources, sources),
+            })
+          }
         />
       </p>
     </article>

@@ -18,9 +18,20 @@ export interface EntityListProps {
   onSelect: (id: string) => void;
 }
 
-export const typeLabel = (type: EntityType, many = false): string => t(`type_${type}${many ? '_many' : ''}` as MessageKey);
+export const typeLabel = (type: EntityType, many = false): string =>
+  t(`type_${type}${many ? '_many' : ''}` as MessageKey);
 
-function Row({ e, selected, onSelect, showType }: { e: EntitySummary; selected?: string; onSelect: (id: string) => void; showType: boolean }) {
+function Row({
+  e,
+  selected,
+  onSelect,
+  showType,
+}: {
+  e: EntitySummary;
+  selected?: string;
+  onSelect: (id: string) => void;
+  showType: boolean;
+}) {
   const name = shownName(e.forms, e.name, uiLocale(), e.page);
   return (
     <li>
@@ -44,8 +55,9 @@ function Row({ e, selected, onSelect, showType }: { e: EntitySummary; selected?:
         </span>
         <span>
           {showType ? <span class={`small kind-${e.type}`}>{typeLabel(e.type)} </span> : null}
-          <span class="count" aria-label={tn('panel_mentions', e.count)}>
-            <bdi>{new Intl.NumberFormat(uiLocale()).format(e.count)}</bdi>
+          <span class="count">
+            <bdi aria-hidden="true">{new Intl.NumberFormat(uiLocale()).format(e.count)}</bdi>
+            <span class="visually-hidden">{tn('panel_mentions', e.count)}</span>
           </span>
         </span>
       </button>
@@ -74,7 +86,10 @@ export function EntityList({ entities, view, only, selected, onSelect }: EntityL
         return (
           <section key={type} data-type={type}>
             <h2 class={`kind-${type}`}>
-              {typeLabel(type, true)} <span class="count">(<bdi>{new Intl.NumberFormat(uiLocale()).format(group.length)}</bdi>)</span>
+              {typeLabel(type, true)}{' '}
+              <span class="count">
+                (<bdi>{new Intl.NumberFormat(uiLocale()).format(group.length)}</bdi>)
+              </span>
             </h2>
             <ul class="list columns">
               {group.map((e) => (

@@ -33,8 +33,12 @@ export function ExportMenu({ state, load }: ExportMenuProps) {
     <details class="export">
       <summary class="small">{t('panel_export')}</summary>
       <p class="small">
-        <button type="button" data-export-format="md" onClick={() => run('md')}>{t('panel_export_md')}</button>{' '}
-        <button type="button" data-export-format="json" onClick={() => run('json')}>{t('panel_export_json')}</button>
+        <button type="button" data-export-format="md" onClick={() => run('md')}>
+          {t('panel_export_md')}
+        </button>{' '}
+        <button type="button" data-export-format="json" onClick={() => run('json')}>
+          {t('panel_export_json')}
+        </button>
       </p>
     </details>
   );

@@ -28,7 +28,11 @@ export function LookupResult({ lookup, selected, onSelect }: LookupResultProps) 
                 <bdi>{h.name}</bdi>
                 <span class={`small kind-${h.type}`}>{typeLabel(h.type)}</span>
               </button>
-              {h.ambiguous ? <div class="small muted" dir="auto">{h.ambiguous}</div> : null}
+              {h.ambiguous ? (
+                <div class="small muted" dir="auto">
+                  {h.ambiguous}
+                </div>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -6,7 +6,14 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsView, type OptionsApi } from './OptionsView';
 import {
-  getKinds, getSites, getUiLanguage, setKindEnabled, setSiteEnabled, setUiLanguage, watchKinds, watchSites,
+  getKinds,
+  getSites,
+  getUiLanguage,
+  setKindEnabled,
+  setSiteEnabled,
+  setUiLanguage,
+  watchKinds,
+  watchSites,
 } from '../utils/storage';
 import { normaliseHost } from '../utils/sites';
 

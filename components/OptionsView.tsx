@@ -119,7 +119,10 @@ export function OptionsView({ api }: { api: OptionsApi }) {
                       onChange={(e) => void guard(api.setStarter(s.domain, (e.target as HTMLInputElement).checked))}
                     />
                     <span>
-                      <bdi>{s.name}</bdi> <span class="muted small" dir="ltr">{s.domain}</span>
+                      <bdi>{s.name}</bdi>{' '}
+                      <span class="muted small" dir="ltr">
+                        {s.domain}
+                      </span>
                     </span>
                   </label>
                 </li>
@@ -140,7 +143,11 @@ export function OptionsView({ api }: { api: OptionsApi }) {
                 ) : (
                   <span class="small error">{t('options_site_no_permission')}</span>
                 )}
-                <button type="button" onClick={() => void guard(api.removeSite(h))} aria-label={t('options_remove_site', h)}>
+                <button
+                  type="button"
+                  onClick={() => void guard(api.removeSite(h))}
+                  aria-label={t('options_remove_site', h)}
+                >
                   {t('options_remove')}
                 </button>
               </li>

@@ -7,7 +7,12 @@ import type { TabState } from '../utils/protocol';
 afterEach(cleanup);
 
 const state: TabState = {
-  tabId: 1, url: 'https://kun.uz/x', title: 'x', lang: 'en', claims: [], updatedAt: 1,
+  tabId: 1,
+  url: 'https://kun.uz/x',
+  title: 'x',
+  lang: 'en',
+  claims: [],
+  updatedAt: 1,
   events: [{ id: 'event:2022-kazakhstan-unrest', name: 'January 2022 unrest in Kazakhstan', score: 0.8 }],
   entities: [
     { id: 'place:almaty', name: 'Almaty', type: 'place', count: 3 },
@@ -20,16 +25,30 @@ describe('PopupView', () => {
   it('shows the count for the tab', () => {
     render(<PopupView state={state} site={site} onToggle={async () => undefined} onOpenPanel={() => {}} />);
     expect(screen.getByTestId('count').textContent).toBe('2 known names on this page (5 mentions)');
-    expect(screen.getByTestId('popup-event').textContent).toBe('This article is about January 2022 unrest in Kazakhstan');
-    expect([...screen.getByTestId('top-names').querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Almaty · Place 3', 'CSTO · Organisation 2']);
+    expect(screen.getByTestId('popup-event').textContent).toBe(
+      'This article is about January 2022 unrest in Kazakhstan',
+    );
+    expect([...screen.getByTestId('top-names').querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Almaty · Place 3',
+      'CSTO · Organisation 2',
+    ]);
   });
 
   it('shows one empty state with the next step, and the shortcut and settings', () => {
     const settings = vi.fn();
     render(
-      <PopupView state={null} site={{ ...site, enabled: false }} onToggle={async () => undefined} onOpenPanel={() => {}} onOpenSettings={settings} panelShortcut="Alt+Shift+O" />,
+      <PopupView
+        state={null}
+        site={{ ...site, enabled: false }}
+        onToggle={async () => undefined}
+        onOpenPanel={() => {}}
+        onOpenSettings={settings}
+        panelShortcut="Alt+Shift+O"
+      />,
     );
-    expect(screen.getByTestId('popup-empty').textContent).toBe('Oxus has not read this page.To read it, turn Oxus on for this site below.');
+    expect(screen.getByTestId('popup-empty').textContent).toBe(
+      'Oxus has not read this page.To read it, turn Oxus on for this site below.',
+    );
     expect(screen.getByTestId('shortcuts').textContent).toMatch(/Side panel: Alt\+Shift\+O/);
     fireEvent.click(screen.getByTestId('open-settings'));
     expect(settings).toHaveBeenCalledOnce();
@@ -37,7 +56,14 @@ describe('PopupView', () => {
 
   it('switches the site and shows a refusal without flipping the switch', async () => {
     const onToggle = vi.fn(async (on: boolean) => (on ? 'Oxus needs your permission to read example.org.' : undefined));
-    render(<PopupView state={null} site={{ ...site, host: 'example.org', key: 'example.org', starter: false, enabled: false }} onToggle={onToggle} onOpenPanel={() => {}} />);
+    render(
+      <PopupView
+        state={null}
+        site={{ ...site, host: 'example.org', key: 'example.org', starter: false, enabled: false }}
+        onToggle={onToggle}
+        onOpenPanel={() => {}}
+      />,
+    );
     const box = screen.getByTestId('site-toggle') as HTMLInputElement;
     fireEvent.click(box);
     await screen.findByText(/needs your permission/);

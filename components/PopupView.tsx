@@ -38,7 +38,10 @@ export function PopupView({ state, site, onToggle, onOpenPanel, onOpenSettings, 
   const mentions = state?.entities.reduce((n, e) => n + e.count, 0) ?? 0;
   const locale = uiLocale();
   const event = state?.events[0];
-  const top = [...(state?.entities ?? [])].filter((e) => e.type !== 'event').sort((a, b) => b.count - a.count).slice(0, TOP_NAMES);
+  const top = [...(state?.entities ?? [])]
+    .filter((e) => e.type !== 'event')
+    .sort((a, b) => b.count - a.count)
+    .slice(0, TOP_NAMES);
 
   const toggle = (on: boolean) => {
     setBusy(true);
@@ -76,7 +79,8 @@ export function PopupView({ state, site, onToggle, onOpenPanel, onOpenSettings, 
           <ul class="list small top-names" data-testid="top-names">
             {top.map((e) => (
               <li key={e.id}>
-                <bdi>{shownName(e.forms, e.name, locale).text}</bdi> <span class={`kind-${e.type}`}>· {typeLabel(e.type)}</span>{' '}
+                <bdi>{shownName(e.forms, e.name, locale).text}</bdi>{' '}
+                <span class={`kind-${e.type}`}>· {typeLabel(e.type)}</span>{' '}
                 <span class="count">
                   <bdi>{new Intl.NumberFormat(locale).format(e.count)}</bdi>
                 </span>
@@ -122,7 +126,12 @@ export function PopupView({ state, site, onToggle, onOpenPanel, onOpenSettings, 
         ) : null}
       </p>
       <p class="small muted" data-testid="shortcuts">
-        {panelShortcut ? <>{t('popup_shortcut_panel', '')}<kbd>{panelShortcut}</kbd> · </> : null}
+        {panelShortcut ? (
+          <>
+            {t('popup_shortcut_panel', '')}
+            <kbd>{panelShortcut}</kbd> ·{' '}
+          </>
+        ) : null}
         {t('popup_shortcut_lookup')}
       </p>
     </main>

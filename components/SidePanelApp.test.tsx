@@ -22,7 +22,13 @@ const STATE: TabState = {
   ],
   events: [{ id: 'event:2022-kazakhstan-unrest', name: 'January 2022 unrest in Kazakhstan', score: 0.8 }],
   claims: [
-    { text: '164 people were killed', kind: 'figure', value: 164, measure: 'killed', links: [{ id: 'fig:kz2022-deaths', relation: 'later', note: 'Later official count' }] },
+    {
+      text: '164 people were killed',
+      kind: 'figure',
+      value: 164,
+      measure: 'killed',
+      links: [{ id: 'fig:kz2022-deaths', relation: 'later', note: 'Later official count' }],
+    },
     { text: 'ولم يتضح بعد عدد الضحايا', kind: 'statement', links: [] },
   ],
   updatedAt: 1,
@@ -31,9 +37,13 @@ const STATE: TabState = {
 const TOKAYEV: Extract<Details, { kind: 'entity' }> = {
   kind: 'entity',
   record: {
-    id: 'person:kassym-jomart-tokayev', type: 'person', name: 'Kassym-Jomart Tokayev',
+    id: 'person:kassym-jomart-tokayev',
+    type: 'person',
+    name: 'Kassym-Jomart Tokayev',
     names: { en: ['Kassym-Jomart Tokayev'], ar: ['قاسم جومارت توكاييف'] },
-    description: { en: 'President of Kazakhstan since 2019' }, sources: ['src:a'], asOf: '2026-11-01',
+    description: { en: 'President of Kazakhstan since 2019' },
+    sources: ['src:a'],
+    asOf: '2026-11-01',
     wikipedia: 'Kassym-Jomart Tokayev',
     roles: [{ title: 'President of Kazakhstan', start: '2019-03-20', sources: ['src:a'] }],
     facts: [{ text: 'Declared a state of emergency on 5 January 2022.', asOf: '2022-01-05', sources: ['src:b'] }],
@@ -46,7 +56,16 @@ const TOKAYEV: Extract<Details, { kind: 'entity' }> = {
 };
 const FIGURE: Details = {
   kind: 'figure',
-  figure: { id: 'fig:kz2022-deaths', event: 'event:2022-kazakhstan-unrest', measure: 'killed', value: 238, asOf: '2022-01-15', status: 'official', statedBy: 'org:kz-prosecutor-general', sources: ['src:c'] },
+  figure: {
+    id: 'fig:kz2022-deaths',
+    event: 'event:2022-kazakhstan-unrest',
+    measure: 'killed',
+    value: 238,
+    asOf: '2022-01-15',
+    status: 'official',
+    statedBy: 'org:kz-prosecutor-general',
+    sources: ['src:c'],
+  },
   sources: { 'src:c': { id: 'src:c', publisher: 'Prosecutor General', title: 'Statement' } },
   names: { 'org:kz-prosecutor-general': 'Prosecutor General of Kazakhstan' },
 };
@@ -57,7 +76,9 @@ function fakeApi(state: TabState | null = STATE) {
   const api: PanelApi & { push(s: TabState): void } = {
     getState: vi.fn(async () => current),
     subscribe: (cb) => ((notify = cb), () => (notify = () => {})),
-    details: vi.fn(async (id: string) => (id === TOKAYEV.record.id ? TOKAYEV : id === 'fig:kz2022-deaths' ? FIGURE : null)),
+    details: vi.fn(async (id: string) =>
+      id === TOKAYEV.record.id ? TOKAYEV : id === 'fig:kz2022-deaths' ? FIGURE : null,
+    ),
     reveal: vi.fn(async () => true),
     lookup: vi.fn(async (q: string) => ({ query: q, hits: [], at: Date.now() })),
     push(s) {
@@ -82,7 +103,9 @@ describe('SidePanelApp', () => {
     const { container } = render(<SidePanelApp api={fakeApi()} />);
     await screen.findByText('CSTO');
     fireEvent.click(container.querySelector('[data-view="read"]')!);
-    const order = [...container.querySelectorAll('[data-view="read"] [data-entity]')].map((b) => b.getAttribute('data-entity'));
+    const order = [...container.querySelectorAll('[data-view="read"] [data-entity]')].map((b) =>
+      b.getAttribute('data-entity'),
+    );
     expect(order).toEqual(['place:almaty', 'person:kassym-jomart-tokayev', 'org:csto', 'place:astana']);
     fireEvent.click(container.querySelector('[data-filter="place"]')!);
     expect([...container.querySelectorAll('[data-entity]')].map((b) => b.getAttribute('data-entity'))).toEqual(
@@ -113,7 +136,9 @@ describe('SidePanelApp', () => {
     expect(api.reveal).toHaveBeenCalledWith('person:kassym-jomart-tokayev');
     expect(screen.getByText('President of Kazakhstan since 2019', { exact: false })).toBeTruthy();
     // anchored to the page's date (6 January 2022): the office then, dates in words
-    expect(screen.getByTestId('then').textContent).toMatch(/On January 6, 2022.*President of Kazakhstan.*since March 20, 2019/);
+    expect(screen.getByTestId('then').textContent).toMatch(
+      /On January 6, 2022.*President of Kazakhstan.*since March 20, 2019/,
+    );
     expect(container.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     const wiki = screen.getByRole('link', { name: /Wikipedia/ }) as HTMLAnchorElement;
     expect(wiki.href).toBe('https://en.wikipedia.org/wiki/Kassym-Jomart_Tokayev');
@@ -129,7 +154,14 @@ describe('SidePanelApp', () => {
     const api = fakeApi();
     const { container } = render(<SidePanelApp api={api} />);
     await screen.findByText('CSTO');
-    api.push({ ...STATE, lookup: { query: 'Tokayev', hits: [{ id: 'person:kassym-jomart-tokayev', name: 'Kassym-Jomart Tokayev', type: 'person' }], at: 5 } });
+    api.push({
+      ...STATE,
+      lookup: {
+        query: 'Tokayev',
+        hits: [{ id: 'person:kassym-jomart-tokayev', name: 'Kassym-Jomart Tokayev', type: 'person' }],
+        at: 5,
+      },
+    });
     const box = await screen.findByTestId('lookup');
     expect(box.textContent).toMatch(/Look up “Tokayev”/);
     await waitFor(() => expect(container.querySelector('[data-card="person:kassym-jomart-tokayev"]')).toBeTruthy());
@@ -170,7 +202,12 @@ describe('SidePanelApp across tabs', () => {
     const { container } = render(<SidePanelApp api={api} />);
     fireEvent.click(await screen.findByText('CSTO'));
     await waitFor(() => expect(api.details).toHaveBeenCalledWith('org:csto'));
-    api.push({ ...STATE, tabId: 10, title: 'Other page', entities: [{ id: 'place:bishkek', name: 'Bishkek', type: 'place', count: 1 }] });
+    api.push({
+      ...STATE,
+      tabId: 10,
+      title: 'Other page',
+      entities: [{ id: 'place:bishkek', name: 'Bishkek', type: 'place', count: 1 }],
+    });
     await screen.findByText('Bishkek');
     expect(screen.queryByText('CSTO')).toBeNull();
     expect(container.querySelector('[aria-current="true"]')).toBeNull();

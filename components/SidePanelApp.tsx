@@ -35,13 +35,26 @@ export interface SidePanelAppProps {
 
 type Filter = 'all' | EntityType | 'claim';
 
-function SelectedCard({ id, api, state, onSelect }: { id: string; api: PanelApi; state: TabState | null; onSelect: (id: string) => void }) {
+function SelectedCard({
+  id,
+  api,
+  state,
+  onSelect,
+}: {
+  id: string;
+  api: PanelApi;
+  state: TabState | null;
+  onSelect: (id: string) => void;
+}) {
   const st = useDetails(id, api.details);
   if (!st || st.status === 'loading') return <p class="muted">{t('panel_loading')}</p>;
   if (st.status === 'error') return <p class="error">{t('panel_load_error', st.message)}</p>;
   if (st.details?.kind !== 'entity') return <p class="muted">{t('panel_no_details')}</p>;
   const summary = state?.entities.find((e) => e.id === id);
-  const eventFigures = st.details.record.type === 'event' ? (state?.claims ?? []).filter((c) => c.kind === 'figure' && c.links.some((l) => l.id.startsWith('fig:'))) : [];
+  const eventFigures =
+    st.details.record.type === 'event'
+      ? (state?.claims ?? []).filter((c) => c.kind === 'figure' && c.links.some((l) => l.id.startsWith('fig:')))
+      : [];
   return (
     <EntityCard
       details={st.details}
@@ -133,7 +146,10 @@ export function SidePanelApp({ api, typeDelay = 150 }: SidePanelAppProps) {
     }
     const mine = ++seq.current;
     const timer = setTimeout(() => {
-      api.lookup(q, true).then((r) => mine === seq.current && setOwnLookup(r), () => undefined);
+      api.lookup(q, true).then(
+        (r) => mine === seq.current && setOwnLookup(r),
+        () => undefined,
+      );
     }, typeDelay);
     return () => clearTimeout(timer);
   }, [query]);
@@ -158,10 +174,13 @@ export function SidePanelApp({ api, typeDelay = 150 }: SidePanelAppProps) {
     e.preventDefault();
     const q = query.trim();
     if (!q) return;
-    api.lookup(q).then((r) => {
-      setOwnLookup(r);
-      if (r.hits[0]) open(r.hits[0].id);
-    }, () => undefined);
+    api.lookup(q).then(
+      (r) => {
+        setOwnLookup(r);
+        if (r.hits[0]) open(r.hits[0].id);
+      },
+      () => undefined,
+    );
   };
 
   return (
@@ -170,7 +189,11 @@ export function SidePanelApp({ api, typeDelay = 150 }: SidePanelAppProps) {
         <h1>Oxus</h1>
         {state?.url ? (
           <p class="small muted" data-testid="page">
-            {state.date ? <><bdi>{dateWords(state.date)}</bdi> · </> : null}
+            {state.date ? (
+              <>
+                <bdi>{dateWords(state.date)}</bdi> ·{' '}
+              </>
+            ) : null}
             <bdi>{state.title || state.url}</bdi>
           </p>
         ) : null}
@@ -212,7 +235,11 @@ export function SidePanelApp({ api, typeDelay = 150 }: SidePanelAppProps) {
           ) : (
             <>
               <p class="small" data-testid="summary">
-                {tn('panel_summary', state.entities.length, state.entities.reduce((n, e) => n + e.count, 0))}
+                {tn(
+                  'panel_summary',
+                  state.entities.length,
+                  state.entities.reduce((n, e) => n + e.count, 0),
+                )}
               </p>
               {state.events.length ? (
                 <section class="about">
@@ -221,7 +248,9 @@ export function SidePanelApp({ api, typeDelay = 150 }: SidePanelAppProps) {
                     {state.events.map((ev) => (
                       <li key={ev.id}>
                         <button type="button" class="item" data-entity={ev.id} onClick={() => select(ev.id)}>
-                          <bdi>{shownName(state.entities.find((e) => e.id === ev.id)?.forms, ev.name, uiLocale()).text}</bdi>
+                          <bdi>
+                            {shownName(state.entities.find((e) => e.id === ev.id)?.forms, ev.name, uiLocale()).text}
+                          </bdi>
                         </button>
                       </li>
                     ))}
@@ -231,21 +260,41 @@ export function SidePanelApp({ api, typeDelay = 150 }: SidePanelAppProps) {
               <div class="toolbar">
                 <div role="radiogroup" aria-label={t('panel_views')} class="views">
                   {(['type', 'read'] as const).map((v) => (
-                    <button key={v} type="button" role="radio" aria-checked={view === v} data-view={v} onClick={() => setView(v)}>
+                    <button
+                      key={v}
+                      type="button"
+                      role="radio"
+                      aria-checked={view === v}
+                      data-view={v}
+                      onClick={() => setView(v)}
+                    >
                       {t(v === 'type' ? 'panel_view_type' : 'panel_view_read')}
                     </button>
                   ))}
                 </div>
                 <div role="group" aria-label={t('panel_filters')} class="chips">
                   {(['all', ...types, 'claim'] as Filter[]).map((f) => (
-                    <button key={f} type="button" class={`chip-button kind-${f}`} aria-pressed={filter === f} data-filter={f} onClick={() => setFilter(f)}>
+                    <button
+                      key={f}
+                      type="button"
+                      class={`chip-button kind-${f}`}
+                      aria-pressed={filter === f}
+                      data-filter={f}
+                      onClick={() => setFilter(f)}
+                    >
                       {f === 'all' ? t('panel_filter_all') : f === 'claim' ? t('type_claim_many') : typeLabel(f, true)}
                     </button>
                   ))}
                 </div>
               </div>
               {showEntities ? (
-                <EntityList entities={state.entities} view={view} only={filter === 'all' ? undefined : filter} selected={selected} onSelect={select} />
+                <EntityList
+                  entities={state.entities}
+                  view={view}
+                  only={filter === 'all' ? undefined : filter}
+                  selected={selected}
+                  onSelect={select}
+                />
               ) : null}
               {showEntities && points.length && (filter === 'all' || filter === 'place') ? (
                 <section>
@@ -256,7 +305,12 @@ export function SidePanelApp({ api, typeDelay = 150 }: SidePanelAppProps) {
               {showClaims ? (
                 <section>
                   <h2>{t('panel_claims')}</h2>
-                  <ClaimList claims={state.claims} load={api.details} pageDate={state.date} pageLang={state.lang === 'und' ? undefined : state.lang} />
+                  <ClaimList
+                    claims={state.claims}
+                    load={api.details}
+                    pageDate={state.date}
+                    pageLang={state.lang === 'und' ? undefined : state.lang}
+                  />
                 </section>
               ) : null}
               <ExportMenu state={state} load={api.details} />

@@ -14,7 +14,16 @@ export interface SourceListProps {
 }
 
 /** Source kinds the dataset may give (`kind` on a source); others show no label. */
-export const SOURCE_KINDS = ['official', 'wire', 'state-media', 'independent-media', 'encyclopaedia', 'igo-ngo', 'academic', 'other'] as const;
+export const SOURCE_KINDS = [
+  'official',
+  'wire',
+  'state-media',
+  'independent-media',
+  'encyclopaedia',
+  'igo-ngo',
+  'academic',
+  'other',
+] as const;
 
 // one message per kind (a key ending in _other would read as a plural form of "source_kind")
 const KIND_KEY: Record<(typeof SOURCE_KINDS)[number], MessageKey> = {
@@ -41,7 +50,12 @@ export function SourceList({ ids, sources, open = false }: SourceListProps) {
       <ol class="small">
         {ids.map((id) => {
           const s = sources[id];
-          if (!s) return <li key={id} class="muted">{id}</li>;
+          if (!s)
+            return (
+              <li key={id} class="muted">
+                {id}
+              </li>
+            );
           const href = safeHref(s.url);
           const kind = sourceKindLabel((s as { kind?: unknown }).kind);
           const title = (
@@ -51,7 +65,11 @@ export function SourceList({ ids, sources, open = false }: SourceListProps) {
           );
           return (
             <li key={id} data-source={id}>
-              {kind ? <span class="chip source-kind" data-kind={(s as { kind?: string }).kind}>{kind}</span> : null}{' '}
+              {kind ? (
+                <span class="chip source-kind" data-kind={(s as { kind?: string }).kind}>
+                  {kind}
+                </span>
+              ) : null}{' '}
               {href ? (
                 <a href={href} target="_blank" rel="noreferrer noopener">
                   {title}
@@ -59,7 +77,12 @@ export function SourceList({ ids, sources, open = false }: SourceListProps) {
               ) : (
                 title
               )}
-              {s.date ? <span class="muted"> · <bdi>{dateWords(s.date)}</bdi></span> : null}
+              {s.date ? (
+                <span class="muted">
+                  {' '}
+                  · <bdi>{dateWords(s.date)}</bdi>
+                </span>
+              ) : null}
             </li>
           );
         })}

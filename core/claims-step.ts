@@ -9,7 +9,11 @@ import { extractDates } from './dates/extract';
 import { fold } from './text/fold';
 import type { Annotation, ClaimHit, DateHit, EntityHit, Lang } from './types';
 
-export interface BlockInfo { start: number; end: number; lang: Lang | 'und' }
+export interface BlockInfo {
+  start: number;
+  end: number;
+  lang: Lang | 'und';
+}
 
 /**
  * Per block, the entity hits with only the mentions inside it, shifted to block offsets, in the
@@ -24,7 +28,10 @@ export function entitiesByBlock(entities: EntityHit[], blocks: BlockInfo[]): Ent
       const b = blockOf(blocks, m.start);
       if (b < 0 || m.end > blocks[b]!.end) continue;
       let hit = mine.get(b);
-      if (!hit) { mine.set(b, (hit = { ...e, mentions: [] })); out[b]!.push(hit); }
+      if (!hit) {
+        mine.set(b, (hit = { ...e, mentions: [] }));
+        out[b]!.push(hit);
+      }
       const base = blocks[b]!.start;
       hit.mentions.push({ ...m, start: m.start - base, end: m.end - base });
     }
@@ -34,15 +41,24 @@ export function entitiesByBlock(entities: EntityHit[], blocks: BlockInfo[]): Ent
 
 /** Index of the last block starting at or before pos, -1 when none. */
 function blockOf(blocks: BlockInfo[], pos: number): number {
-  let lo = 0, hi = blocks.length - 1, found = -1;
+  let lo = 0,
+    hi = blocks.length - 1,
+    found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (blocks[mid]!.start <= pos) { found = mid; lo = mid + 1; } else hi = mid - 1;
+    if (blocks[mid]!.start <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return found;
 }
 
-const shift = <T extends { start: number; end: number }>(x: T, by: number): T => ({ ...x, start: x.start + by, end: x.end + by });
+const shift = <T extends { start: number; end: number }>(x: T, by: number): T => ({
+  ...x,
+  start: x.start + by,
+  end: x.end + by,
+});
 
 export function enrichClaims(a: Annotation, text: string, blocks: BlockInfo[], index: CompiledIndex): void {
   const fallback: Lang = a.lang === 'und' ? 'en' : a.lang;
@@ -58,11 +74,21 @@ export function enrichClaims(a: Annotation, text: string, blocks: BlockInfo[], i
     const folded = fold(body); // one fold of the block for its dates and its known-claim cues
     const blockDates = extractDates(body, lang, a.date, folded);
     for (const d of blockDates) dates.push(shift(d, b.start));
-    for (const c of extractClaims(body, lang, { pageDate: a.date, entities, dates: blockDates })) claims.push(shift(c, b.start));
+    for (const c of extractClaims(body, lang, { pageDate: a.date, entities, dates: blockDates }))
+      claims.push(shift(c, b.start));
     for (const c of knownIn(body, folded, lang)) claims.push(shift(c, b.start));
   });
   a.dates = dates;
-  const linked = linkClaims(claims.sort((x, y) => x.start - y.start), { events: a.events, figures: index.figures, pageDate: a.date, entities: a.entities, nameOf: (id) => index.entities[id]?.name });
+  const linked = linkClaims(
+    claims.sort((x, y) => x.start - y.start),
+    {
+      events: a.events,
+      figures: index.figures,
+      pageDate: a.date,
+      entities: a.entities,
+      nameOf: (id) => index.entities[id]?.name,
+    },
+  );
   // a figure with no series of its own takes the context of a known claim in the same sentence
   // ("within two days" inside the known withdrawal-timeline claim)
   // (known is in start order; only those starting within 300 characters can share a sentence)
@@ -70,7 +96,9 @@ export function enrichClaims(a: Annotation, text: string, blocks: BlockInfo[], i
   a.claims = linked.map((c) => {
     if (c.kind !== 'figure' || c.links.length) return c;
     const dist = (k: ClaimHit) => Math.max(0, k.start - c.end, c.start - k.end);
-    const near = knownAround(known, c.end - 300, c.start + 300).filter((k) => sameSentence(text, c, k)).sort((x, y) => dist(x) - dist(y))[0];
+    const near = knownAround(known, c.end - 300, c.start + 300)
+      .filter((k) => sameSentence(text, c, k))
+      .sort((x, y) => dist(x) - dist(y))[0];
     return near ? { ...c, links: near.links.map((l) => ({ ...l, relation: 'context' })) } : c;
   });
 }
@@ -84,8 +112,13 @@ function sameSentence(text: string, a: { start: number; end: number }, b: { star
 
 /** The known claims (sorted by start) that start in (from, to). */
 function knownAround(known: ClaimHit[], from: number, to: number): ClaimHit[] {
-  let lo = 0, hi = known.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (known[mid]!.start <= from) lo = mid + 1; else hi = mid; }
+  let lo = 0,
+    hi = known.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (known[mid]!.start <= from) lo = mid + 1;
+    else hi = mid;
+  }
   const out: ClaimHit[] = [];
   for (let i = lo; i < known.length && known[i]!.start < to; i++) out.push(known[i]!);
   return out;

@@ -20,6 +20,10 @@ const samples: [string, string][] = [
 ];
 
 describe('detectLang', () => {
-  it.each(samples)('detects %s', (lang, text) => { expect(detectLang(text).lang).toBe(lang); });
-  it('says und for text without letters', () => { expect(detectLang('12:30 — 2022').lang).toBe('und'); });
+  it.each(samples)('detects %s', (lang, text) => {
+    expect(detectLang(text).lang).toBe(lang);
+  });
+  it('says und for text without letters', () => {
+    expect(detectLang('12:30 — 2022').lang).toBe('und');
+  });
 });

@@ -9,8 +9,19 @@ import type { Lang } from './types';
 import type { Script } from './lang/language';
 
 const ISO3: Record<string, Lang> = {
-  eng: 'en', deu: 'de', fra: 'fr', tur: 'tr', uzn: 'uz', tuk: 'tk', kaz: 'kk', rus: 'ru', kir: 'ky', tgk: 'tg',
-  arb: 'ar', pes: 'fa', cmn: 'zh',
+  eng: 'en',
+  deu: 'de',
+  fra: 'fr',
+  tur: 'tr',
+  uzn: 'uz',
+  tuk: 'tk',
+  kaz: 'kk',
+  rus: 'ru',
+  kir: 'ky',
+  tgk: 'tg',
+  arb: 'ar',
+  pes: 'fa',
+  cmn: 'zh',
 };
 
 export function scriptOf(text: string): { script: Script; counts: Record<Script, number> } {
@@ -24,7 +35,11 @@ export function scriptOf(text: string): { script: Script; counts: Record<Script,
   }
   let best: Script = 'other';
   let n = 0;
-  for (const s of ['latn', 'cyrl', 'arab', 'hani'] as Script[]) if (counts[s] > n) { n = counts[s]; best = s; }
+  for (const s of ['latn', 'cyrl', 'arab', 'hani'] as Script[])
+    if (counts[s] > n) {
+      n = counts[s];
+      best = s;
+    }
   return { script: best, counts };
 }
 
@@ -40,7 +55,8 @@ export function detectLang(text: string, latinDefault?: Lang): { lang: Lang | 'u
   const letters = counts[script];
   if (letters === 0) return { lang: 'und', script };
   switch (script) {
-    case 'hani': return { lang: 'zh', script };
+    case 'hani':
+      return { lang: 'zh', script };
     case 'arab': {
       if (count(text, /[ٵٶۇٸۋە]/g) >= 2) return { lang: 'kk', script };
       const fa = count(text, /[پچژگکی]/g);
@@ -62,7 +78,8 @@ export function detectLang(text: string, latinDefault?: Lang): { lang: Lang | 'u
       return { lang: 'ru', script };
     }
     case 'latn': {
-      if (count(text, /[ňýžÝŇŽ]/g) >= 1 && count(text, /[äÄ]/g) + count(text, /[ňŇ]/g) >= 1) return { lang: 'tk', script };
+      if (count(text, /[ňýžÝŇŽ]/g) >= 1 && count(text, /[äÄ]/g) + count(text, /[ňŇ]/g) >= 1)
+        return { lang: 'tk', script };
       if (count(text, /[ğıİ]/g) >= 1) return { lang: 'tr', script };
       if (count(text, /\b[oOgG][ʻ'‘’]/g) >= 2 || count(text, /[ʻ]/g) >= 1) return { lang: 'uz', script };
       if (count(text, /[ǵńúıqQ]/g) >= 2 && count(text, /[áäóö]/g) >= 1) return { lang: 'kk', script };
@@ -71,7 +88,10 @@ export function detectLang(text: string, latinDefault?: Lang): { lang: Lang | 'u
       if (latinDefault) return { lang: latinDefault, script };
       if (letters < 12) return { lang: 'und', script };
       // a sample is enough for a trigram model, and keeps long blocks cheap
-      const guess = franc(text.length > 400 ? text.slice(0, 400) : text, { only: ['eng', 'deu', 'fra', 'tur', 'uzn', 'tuk'], minLength: 10 });
+      const guess = franc(text.length > 400 ? text.slice(0, 400) : text, {
+        only: ['eng', 'deu', 'fra', 'tur', 'uzn', 'tuk'],
+        minLength: 10,
+      });
       return { lang: ISO3[guess] ?? 'en', script };
     }
     default:
@@ -83,7 +103,25 @@ const STOPWORDS: [Lang, Set<string>][] = [
   ['en', new Set(['the', 'and', 'of', 'to', 'in', 'said', 'was', 'with', 'that', 'for', 'on', 'is'])],
   ['de', new Set(['der', 'die', 'das', 'und', 'den', 'mit', 'nicht', 'ist', 'sagte', 'im', 'dem', 'auf'])],
   ['fr', new Set(['le', 'la', 'les', 'et', 'des', 'du', 'une', 'est', 'dans', 'pour', 'que', 'au'])],
-  ['uz', new Set(['va', 'bilan', 'uchun', 'bu', 'ham', 'kuni', 'yili', 'edi', 'aytdi', 'dedi', 'qildi', 'etdi', 'haqida', 'keyin'])],
+  [
+    'uz',
+    new Set([
+      'va',
+      'bilan',
+      'uchun',
+      'bu',
+      'ham',
+      'kuni',
+      'yili',
+      'edi',
+      'aytdi',
+      'dedi',
+      'qildi',
+      'etdi',
+      'haqida',
+      'keyin',
+    ]),
+  ],
 ];
 const WORDS = /[a-zà-ÿ]+/g;
 
@@ -91,7 +129,10 @@ const WORDS = /[a-zà-ÿ]+/g;
 function stopwordVote(text: string): Lang | undefined {
   const counts = STOPWORDS.map(() => 0);
   const sample = (text.length > 600 ? text.slice(0, 600) : text).toLowerCase();
-  for (const w of sample.match(WORDS) ?? []) STOPWORDS.forEach(([, set], i) => { if (set.has(w)) counts[i]!++; });
+  for (const w of sample.match(WORDS) ?? [])
+    STOPWORDS.forEach(([, set], i) => {
+      if (set.has(w)) counts[i]!++;
+    });
   const order = counts.map((_, i) => i).sort((a, b) => counts[b]! - counts[a]!);
   const [best, second] = [counts[order[0]!]!, counts[order[1]!]!];
   return best >= 3 && best >= 2 * second ? STOPWORDS[order[0]!]![0] : undefined;

@@ -7,8 +7,11 @@ import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '..');
 const CC: Record<string, string> = {
-  'place:kazakhstan': 'kz', 'place:kyrgyzstan': 'kg', 'place:tajikistan': 'tj',
-  'place:turkmenistan': 'tm', 'place:uzbekistan': 'uz',
+  'place:kazakhstan': 'kz',
+  'place:kyrgyzstan': 'kg',
+  'place:tajikistan': 'tj',
+  'place:turkmenistan': 'tm',
+  'place:uzbekistan': 'uz',
 };
 /** Where a file may live: the documented homes (README "where does it go"). */
 const HOMES = [
@@ -25,24 +28,37 @@ const HOMES = [
 /** A batch name: a collection word with a number (people2, orgs2, slice3), as a path part or in an id. */
 const BATCH = /(people|orgs|organisations|places|media|events|sources|slice|batch|part)\d+/;
 
-interface Rec { id: string; type?: string; country?: string }
+interface Rec {
+  id: string;
+  type?: string;
+  country?: string;
+}
 function listJson(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? listJson(p) : n.endsWith('.json') ? [p] : [];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((n) => {
+      const p = join(dir, n);
+      return statSync(p).isDirectory() ? listJson(p) : n.endsWith('.json') ? [p] : [];
+    });
 }
 const files = new Map<string, Record<string, Rec[]>>();
 for (const p of listJson(join(root, 'data'))) files.set(relative(root, p), JSON.parse(readFileSync(p, 'utf8')));
 const records = [...files].flatMap(([path, j]) =>
-  ['sources', 'entities', 'offices', 'figures', 'claims'].flatMap((k) => (j[k] ?? []).map((r) => ({ path, kind: k, r }))),
+  ['sources', 'entities', 'offices', 'figures', 'claims'].flatMap((k) =>
+    (j[k] ?? []).map((r) => ({ path, kind: k, r })),
+  ),
 );
 
 /** Rows of the "where does it go" table: concrete example paths and the example record. */
 function tableRows(): { paths: string[]; example: string; line: string }[] {
   const md = readFileSync(join(root, 'data/README.md'), 'utf8');
-  const section = md.slice(md.indexOf('## Where does it go'), md.indexOf('\n## ', md.indexOf('## Where does it go') + 3));
-  return section.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Record') && !l.startsWith('| ---'))
+  const section = md.slice(
+    md.indexOf('## Where does it go'),
+    md.indexOf('\n## ', md.indexOf('## Where does it go') + 3),
+  );
+  return section
+    .split('\n')
+    .filter((l) => l.startsWith('| ') && !l.startsWith('| Record') && !l.startsWith('| ---'))
     .map((line) => {
       const cells = line.split('|').map((c) => c.trim());
       const paths = [...cells[2]!.matchAll(/`(data\/[^`<>]+)`/g)].map((m) => m[1]!);
@@ -59,7 +75,7 @@ describe('data/README.md "where does it go"', () => {
       for (const p of row.paths) expect(existsSync(join(root, p)), p).toBe(true);
     }
   });
-  it('names an example record that lives in one of the row\'s example files', () => {
+  it("names an example record that lives in one of the row's example files", () => {
     for (const row of rows) {
       const home = records.find((x) => x.r.id === row.example)?.path;
       expect(row.paths, `${row.example} is in ${home}`).toContain(home);
@@ -70,7 +86,10 @@ describe('data/README.md "where does it go"', () => {
 describe('data layout', () => {
   it('puts every file in a documented home, with no batch names in paths or ids', () => {
     for (const path of files.keys()) {
-      expect(HOMES.some((re) => re.test(path)), path).toBe(true);
+      expect(
+        HOMES.some((re) => re.test(path)),
+        path,
+      ).toBe(true);
       expect(BATCH.test(path), path).toBe(false);
     }
     for (const { path, r } of records) expect(BATCH.test(r.id), `${r.id} in ${path}`).toBe(false);
@@ -81,7 +100,8 @@ describe('data layout', () => {
       const cc = r.country ? CC[r.country] : undefined;
       const where = `${r.id} in ${path}`;
       if (r.type === 'media') expect(path, where).toBe(`data/media/${cc ?? 'intl'}.json`);
-      if (r.type === 'person') expect(path.startsWith(cc ? `data/${cc}/people/` : 'data/intl/people/'), where).toBe(true);
+      if (r.type === 'person')
+        expect(path.startsWith(cc ? `data/${cc}/people/` : 'data/intl/people/'), where).toBe(true);
       if (r.type === 'organisation' && path !== 'data/intl/organisations/armed-groups.json' && cc) {
         expect(path.startsWith(`data/${cc}/organisations/`), where).toBe(true);
       }

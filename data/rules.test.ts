@@ -17,7 +17,8 @@ describe('data/ and the build rules', () => {
   it('declares the dataset asOf', () => expect(data.asOf).toMatch(/^\d{4}-\d{2}$/));
   for (const rule of Object.keys(RULES) as RuleId[]) {
     if (PENDING_RULES.includes(rule)) {
-      it(`pending rule ${rule} still has violations (else take it off PENDING_RULES)`, () => expect(count(rule)).toBeGreaterThan(0));
+      it(`pending rule ${rule} still has violations (else take it off PENDING_RULES)`, () =>
+        expect(count(rule)).toBeGreaterThan(0));
     } else {
       it(`keeps rule ${rule}`, () => expect(violations.filter((v) => v.rule === rule)).toEqual([]));
     }

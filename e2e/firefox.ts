@@ -112,7 +112,11 @@ export async function launchFirefox(opts: { extDir: string; proxyPort: number; h
       const page = await browser.newPage();
       // extension pages never report a load event over BiDi: do not await it
       void page.goto(base + path).catch(() => undefined);
-      await pollUntil((js) => page.evaluate(js), `location.href.startsWith(${JSON.stringify(base)}) && document.readyState === 'complete' && !!document.querySelector('main')`, 15000);
+      await pollUntil(
+        (js) => page.evaluate(js),
+        `location.href.startsWith(${JSON.stringify(base)}) && document.readyState === 'complete' && !!document.querySelector('main')`,
+        15000,
+      );
       return handle(page);
     },
     close: () => browser.close(),

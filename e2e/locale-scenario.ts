@@ -32,7 +32,11 @@ const axeRunJs = `(async () => {
 })()`;
 const ARABIC = /[\u0600-\u06FF]/;
 
-export async function runLocaleScenario(driver: Driver, server: TestServer, log: (s: string) => void): Promise<StepResult[]> {
+export async function runLocaleScenario(
+  driver: Driver,
+  server: TestServer,
+  log: (s: string) => void,
+): Promise<StepResult[]> {
   const results: StepResult[] = [];
   const opened: TabHandle[] = [];
   async function step(name: string, fn: () => Promise<void>) {
@@ -69,7 +73,10 @@ export async function runLocaleScenario(driver: Driver, server: TestServer, log:
     // the background records every annotated page, an empty one included
     await ext.waitFor(`(${tabStateJs}).then((s) => s && s.url === ${JSON.stringify(url)})`, 15000);
     const st = await ext!.evaluate<{ entities: unknown[]; events: unknown[] }>(tabStateJs);
-    assert(st.entities.length === 0 && st.events.length === 0, `shown on an unrelated page: ${JSON.stringify(st).slice(0, 300)}`);
+    assert(
+      st.entities.length === 0 && st.events.length === 0,
+      `shown on an unrelated page: ${JSON.stringify(st).slice(0, 300)}`,
+    );
     const ranges = await ext!.evaluate<number>(rangesJs);
     assert(ranges === 0, `${ranges} highlight ranges on an unrelated page`);
   });
@@ -78,61 +85,79 @@ export async function runLocaleScenario(driver: Driver, server: TestServer, log:
     const url = server.origin(GENERAL_HOST) + ABOUT_CA;
     opened.push(await driver.openPage(url));
     if (!ext) throw new Error('skipped: the options page did not open in the step before');
-    await ext.waitFor(`(${tabStateJs}).then((s) => s && s.url === ${JSON.stringify(url)} && s.entities.length >= 5)`, 15000);
+    await ext.waitFor(
+      `(${tabStateJs}).then((s) => s && s.url === ${JSON.stringify(url)} && s.entities.length >= 5)`,
+      15000,
+    );
     await ext.waitFor(`(${rangesJs}).then((n) => n >= 5)`, 10000);
   });
 
   for (const scheme of ['light', 'dark'] as const) {
     const probe = await open('options.html');
-    const supported = await probe.colorScheme(scheme).then(() => true, () => false);
+    const supported = await probe.colorScheme(scheme).then(
+      () => true,
+      () => false,
+    );
     await probe.close();
     opened.splice(opened.indexOf(probe), 1);
     if (!supported) {
       log(`  - ${driver.name}: axe-core in ${scheme}: skipped (this driver cannot emulate prefers-color-scheme)`);
       continue;
     }
-    await step(`axe-core: 0 serious or critical violations on panel, popup, options, first run (${scheme})`, async () => {
-      const found: string[] = [];
-      for (const path of PAGES) {
-        const h = await open(path);
-        await h.colorScheme(scheme);
-        if (path === 'sidepanel.html') await h.waitFor(`!!document.querySelector('[data-entity]')`, 10000);
-        const v = await axeOn(h);
-        log(`    axe ${scheme} ${path}: ${v.length} serious/critical${v.length ? `: ${v.join(' | ')}` : ''}`);
-        found.push(...v.map((x) => `${path}: ${x}`));
-        await h.close();
-        opened.splice(opened.indexOf(h), 1);
-      }
-      assert(found.length === 0, found.join('\n'));
-    });
+    await step(
+      `axe-core: 0 serious or critical violations on panel, popup, options, first run (${scheme})`,
+      async () => {
+        const found: string[] = [];
+        for (const path of PAGES) {
+          const h = await open(path);
+          await h.colorScheme(scheme);
+          if (path === 'sidepanel.html') await h.waitFor(`!!document.querySelector('[data-entity]')`, 10000);
+          const v = await axeOn(h);
+          log(`    axe ${scheme} ${path}: ${v.length} serious/critical${v.length ? `: ${v.join(' | ')}` : ''}`);
+          found.push(...v.map((x) => `${path}: ${x}`));
+          await h.close();
+          opened.splice(opened.indexOf(h), 1);
+        }
+        assert(found.length === 0, found.join('\n'));
+      },
+    );
   }
 
-  await step('UI language Arabic: every extension page right-to-left, in Arabic; the panel shows no raw ISO date', async () => {
-    const first = ext ?? (await open('options.html'));
-    await first.evaluate(setUiLanguageJs('ar'));
-    try {
-      for (const path of PAGES) {
-        const h = await open(path);
-        if (path === 'sidepanel.html') await h.waitFor(`!!document.querySelector('[data-entity]')`, 10000);
-        const page = await h.evaluate<{ dir: string; lang: string; headings: string[]; text: string }>(`({
+  await step(
+    'UI language Arabic: every extension page right-to-left, in Arabic; the panel shows no raw ISO date',
+    async () => {
+      const first = ext ?? (await open('options.html'));
+      await first.evaluate(setUiLanguageJs('ar'));
+      try {
+        for (const path of PAGES) {
+          const h = await open(path);
+          if (path === 'sidepanel.html') await h.waitFor(`!!document.querySelector('[data-entity]')`, 10000);
+          const page = await h.evaluate<{ dir: string; lang: string; headings: string[]; text: string }>(`({
           dir: document.documentElement.dir, lang: document.documentElement.lang,
           headings: [...document.querySelectorAll('h1, h2')].map((x) => x.textContent.trim()).filter((x) => x && x !== 'Oxus'),
           text: document.body.innerText,
         })`);
-        assert(page.dir === 'rtl' && page.lang === 'ar', `${path}: dir=${page.dir} lang=${page.lang}`);
-        const english = page.headings.filter((x) => !ARABIC.test(x));
-        assert(english.length === 0, `${path}: headings not in Arabic: ${english.join(' | ')}`);
-        const iso = page.text.match(/\b\d{4}-\d{2}-\d{2}\b/g) ?? [];
-        assert(iso.length === 0, `${path}: raw ISO dates shown: ${iso.slice(0, 5).join(', ')}`);
+          assert(page.dir === 'rtl' && page.lang === 'ar', `${path}: dir=${page.dir} lang=${page.lang}`);
+          const english = page.headings.filter((x) => !ARABIC.test(x));
+          assert(english.length === 0, `${path}: headings not in Arabic: ${english.join(' | ')}`);
+          const iso = page.text.match(/\b\d{4}-\d{2}-\d{2}\b/g) ?? [];
+          assert(iso.length === 0, `${path}: raw ISO dates shown: ${iso.slice(0, 5).join(', ')}`);
+        }
+      } finally {
+        await first.evaluate(setUiLanguageJs('auto')).catch(() => undefined);
       }
-    } finally {
-      await first.evaluate(setUiLanguageJs('auto')).catch(() => undefined);
-    }
-  });
+    },
+  );
 
   await step('still no request to any host other than loopback and the served sites', async () => {
     const foreign = server.foreign();
-    assert(foreign.length === 0, `requests left the machine: ${foreign.slice(0, 8).map((r) => `${r.method} ${r.url}`).join(', ')}`);
+    assert(
+      foreign.length === 0,
+      `requests left the machine: ${foreign
+        .slice(0, 8)
+        .map((r) => `${r.method} ${r.url}`)
+        .join(', ')}`,
+    );
   });
 
   for (const h of opened) await h.close().catch(() => undefined);

@@ -99,13 +99,18 @@ export async function runPageDefects(
   }
 
   const probe = (p: TabHandle) =>
-    p.evaluate<{ maxGap: number; longest: number }>('({ maxGap: Math.round(window.__probe.maxGap), longest: Math.round(window.__probe.longest) })');
+    p.evaluate<{ maxGap: number; longest: number }>(
+      '({ maxGap: Math.round(window.__probe.maxGap), longest: Math.round(window.__probe.longest) })',
+    );
 
   // ---------------------------------------------------------------- isolation
   await step('hostile page: no message, no named event, opaque highlight names, cannot tear Oxus down', async () => {
     const page = await driver.openPage(url(`hostile.html?id=${encodeURIComponent(driver.extensionId)}`));
     try {
-      const first = await until((s) => (s.stats?.ranges.person ?? 0) >= 2 && s.state?.url.includes('hostile') === true, 15000);
+      const first = await until(
+        (s) => (s.stats?.ranges.person ?? 0) >= 2 && s.state?.url.includes('hostile') === true,
+        15000,
+      );
       assert((first.stats?.ranges.person ?? 0) >= 2, `not lit: ${JSON.stringify(first.stats)}`);
       const seen = await page.evaluate<{
         names: [string, number][];
@@ -120,30 +125,51 @@ export async function runPageDefects(
       const heard = await page.evaluate<{ messages: string[]; idEvents: string[] }>(
         '({ messages: window.__hostile.messages, idEvents: window.__hostile.idEvents })',
       );
-      measure(`page heard ${heard.messages.length} message(s) ${JSON.stringify(heard.messages.slice(0, 2))}, ` +
-        `${heard.idEvents.length} event(s) named with the extension id`);
-      measure(`page sees highlight names ${JSON.stringify(seen.names)}, colours ${JSON.stringify(seen.colours)}, ` +
-        `${seen.sheets} stylesheet(s), ${seen.adopted} adopted, DOM changed: ${seen.domChanged}, ` +
-        `"oxus" in names: ${seen.mentionsOxus}, id in page or names: ${seen.mentionsId}`);
+      measure(
+        `page heard ${heard.messages.length} message(s) ${JSON.stringify(heard.messages.slice(0, 2))}, ` +
+          `${heard.idEvents.length} event(s) named with the extension id`,
+      );
+      measure(
+        `page sees highlight names ${JSON.stringify(seen.names)}, colours ${JSON.stringify(seen.colours)}, ` +
+          `${seen.sheets} stylesheet(s), ${seen.adopted} adopted, DOM changed: ${seen.domChanged}, ` +
+          `"oxus" in names: ${seen.mentionsOxus}, id in page or names: ${seen.mentionsId}`,
+      );
       await page.evaluate('window.__hostile.replay()');
       await sleep(500);
       await page.evaluate('window.__hostile.addLater()');
       const after = await until((s) => has(s, 'place:bishkek'), 8000);
-      measure(`after the replayed event: active ${after.stats?.active}, person ranges ${after.stats?.ranges.person}, ` +
-        `later text read: ${has(after, 'place:bishkek')}`);
+      measure(
+        `after the replayed event: active ${after.stats?.active}, person ranges ${after.stats?.ranges.person}, ` +
+          `later text read: ${has(after, 'place:bishkek')}`,
+      );
       assert(heard.messages.length === 0, `the page received messages: ${heard.messages.join(' | ')}`);
       assert(heard.idEvents.length === 0, 'the page heard an event named after the extension id');
       // exactly what README.md says a page can still see: opaque names with range counts and colours
       const expected = Object.values(HIGHLIGHT_NAMES).sort();
-      const names = seen.names.map(([n]) => n).filter((n) => n !== FOCUS_NAME).sort();
-      assert(JSON.stringify(names) === JSON.stringify(expected), `page sees names ${JSON.stringify(names)}, expected ${JSON.stringify(expected)}`);
+      const names = seen.names
+        .map(([n]) => n)
+        .filter((n) => n !== FOCUS_NAME)
+        .sort();
+      assert(
+        JSON.stringify(names) === JSON.stringify(expected),
+        `page sees names ${JSON.stringify(names)}, expected ${JSON.stringify(expected)}`,
+      );
       const personSize = seen.names.find(([n]) => n === HIGHLIGHT_NAMES.person)?.[1];
-      assert(personSize === first.stats?.ranges.person, `page sees ${personSize} person ranges, Oxus has ${first.stats?.ranges.person}`);
+      assert(
+        personSize === first.stats?.ranges.person,
+        `page sees ${personSize} person ranges, Oxus has ${first.stats?.ranges.person}`,
+      );
       assert(!seen.mentionsOxus && !seen.mentionsId, 'the page DOM or the names mention Oxus or its id');
       assert(!seen.domChanged, 'the page DOM changed');
-      assert(seen.sheets === 0 && seen.adopted === 0 && seen.htmlChildren === 2, `page DOM grew: ${JSON.stringify(seen)}`);
+      assert(
+        seen.sheets === 0 && seen.adopted === 0 && seen.htmlChildren === 2,
+        `page DOM grew: ${JSON.stringify(seen)}`,
+      );
 
-      assert(after.stats?.active && (after.stats.ranges.person ?? 0) >= 2, `torn down by the page: ${JSON.stringify(after.stats)}`);
+      assert(
+        after.stats?.active && (after.stats.ranges.person ?? 0) >= 2,
+        `torn down by the page: ${JSON.stringify(after.stats)}`,
+      );
       assert(has(after, 'place:bishkek'), 'text added after the replayed event was not read');
     } finally {
       await page.close();
@@ -165,7 +191,10 @@ export async function runPageDefects(
       assert(real === 3, 'a real click on a mention did not open the card');
       await page.press('Escape');
       await sleep(200);
-      assert((await page.evaluate<number>('document.documentElement.children.length')) === 2, 'Escape did not close the card');
+      assert(
+        (await page.evaluate<number>('document.documentElement.children.length')) === 2,
+        'Escape did not close the card',
+      );
     } finally {
       await page.close();
     }
@@ -175,13 +204,15 @@ export async function runPageDefects(
     const page = await driver.openPage(url(`hostile.html?id=${encodeURIComponent(driver.extensionId)}`));
     try {
       await until((s) => (s.stats?.ranges.person ?? 0) >= 2 && s.state?.url.includes('hostile') === true, 15000);
-      const command = (name: string) => panel.evaluate<{ moved: boolean }>(`(async () => {
+      const command = (name: string) =>
+        panel.evaluate<{ moved: boolean }>(`(async () => {
         const api = globalThis.browser ?? globalThis.chrome;
         const res = await api.runtime.sendMessage({ type: 'test:command', command: ${JSON.stringify(name)} });
         if (res && 'error' in res) throw new Error(res.error);
         return res.ok;
       })()`);
-      const look = () => page.evaluate<{ children: number; focus: number; text: string }>(`(() => {
+      const look = () =>
+        page.evaluate<{ children: number; focus: number; text: string }>(`(() => {
         const f = CSS.highlights.get(${JSON.stringify(FOCUS_NAME)});
         const r = f ? [...f][0] : null;
         let text = '';
@@ -200,8 +231,10 @@ export async function runPageDefects(
       await page.press('Escape');
       await sleep(300);
       const d = await look();
-      measure(`keyboard: moved ${first.moved}; focus "${a.text}" → "${b.text}" → back "${c.text}"; card shown ${a.children === 3}; ` +
-        `after Escape: card ${d.children === 3}, focus ranges ${d.focus}`);
+      measure(
+        `keyboard: moved ${first.moved}; focus "${a.text}" → "${b.text}" → back "${c.text}"; card shown ${a.children === 3}; ` +
+          `after Escape: card ${d.children === 3}, focus ranges ${d.focus}`,
+      );
       assert(first.moved && a.focus === 1 && a.children === 3, `next-highlight: ${JSON.stringify(a)}`);
       assert(b.text && b.text !== a.text && c.text === a.text, `order: ${a.text} / ${b.text} / ${c.text}`);
       assert(d.children === 2 && d.focus === 0, `Escape left ${JSON.stringify(d)}`);
@@ -224,9 +257,11 @@ export async function runPageDefects(
       const live = keep ?? total;
       const stale = lit > 0 ? Math.max(0, lit - onPage) / lit : 0;
       const p = await probe(page);
-      measure(`${name}: ${total} entries added, ${onPage} on the page, ${lit} person ranges ` +
-        `(${(100 * stale).toFixed(0)} % stale), panel count ${panelCount}, Oxus's longest step ${s.stats?.longestTaskMs ?? '?'} ms, ` +
-        `replies due ${s.stats?.inFlight ?? '?'}; page: longest gap ${p.maxGap} ms, longest task ${p.longest} ms`);
+      measure(
+        `${name}: ${total} entries added, ${onPage} on the page, ${lit} person ranges ` +
+          `(${(100 * stale).toFixed(0)} % stale), panel count ${panelCount}, Oxus's longest step ${s.stats?.longestTaskMs ?? '?'} ms, ` +
+          `replies due ${s.stats?.inFlight ?? '?'}; page: longest gap ${p.maxGap} ms, longest task ${p.longest} ms`,
+      );
       assert(lit === live, `${lit} ranges for ${live} entries on the page`);
       assert(panelCount === onPage, `panel counts ${panelCount}, the page has ${onPage}`);
       return p;
@@ -235,41 +270,70 @@ export async function runPageDefects(
     }
   }
 
-  await step(`fast live blog (${FAST.rate} entries/s, 3 mutations each, for ${FAST.seconds} s): every entry lit, counts match`, async () => {
-    const total = FAST.rate * FAST.seconds;
-    await liveBlog('fast', `mode=append&rate=${FAST.rate}&seconds=${FAST.seconds}`, total);
-  });
+  await step(
+    `fast live blog (${FAST.rate} entries/s, 3 mutations each, for ${FAST.seconds} s): every entry lit, counts match`,
+    async () => {
+      const total = FAST.rate * FAST.seconds;
+      await liveBlog('fast', `mode=append&rate=${FAST.rate}&seconds=${FAST.seconds}`, total);
+    },
+  );
 
-  await step(`rolling live blog (${ROLLING.rate}/s for ${ROLLING.seconds} s, ${ROLLING.keep} kept): no stale ranges`, async () => {
-    await liveBlog('rolling', `mode=rolling&rate=${ROLLING.rate}&seconds=${ROLLING.seconds}&keep=${ROLLING.keep}`, ROLLING.rate * ROLLING.seconds, ROLLING.keep);
-  });
+  await step(
+    `rolling live blog (${ROLLING.rate}/s for ${ROLLING.seconds} s, ${ROLLING.keep} kept): no stale ranges`,
+    async () => {
+      await liveBlog(
+        'rolling',
+        `mode=rolling&rate=${ROLLING.rate}&seconds=${ROLLING.seconds}&keep=${ROLLING.keep}`,
+        ROLLING.rate * ROLLING.seconds,
+        ROLLING.keep,
+      );
+    },
+  );
 
   await step(`slow live blog (one entry per 900 ms for ${SLOW.seconds} s, shortened from 2 min): all lit`, async () => {
-    await liveBlog('slow', `mode=append&rate=${SLOW.rate}&seconds=${SLOW.seconds}`, Math.round(SLOW.rate * SLOW.seconds));
+    await liveBlog(
+      'slow',
+      `mode=append&rate=${SLOW.rate}&seconds=${SLOW.seconds}`,
+      Math.round(SLOW.rate * SLOW.seconds),
+    );
   });
 
   // ---------------------------------------------------------------- SPA
-  await step('SPA: pushState + Text nodes rewritten in place → the new article is read; popstate → the old one', async () => {
-    const page = await driver.openPage(url('spa.html'));
-    try {
-      await until((s) => has(s, TOKAYEV) && s.state?.url.endsWith('spa.html') === true, 15000);
-      await page.evaluate('window.__spa.go()');
-      // the tab state is saved before the page draws the reply: wait for both
-      const b = await until((s) => countOf(s, 'person:shavkat-mirziyoyev') === 3 && !has(s, TOKAYEV) && s.stats?.ranges.person === 3, 8000);
-      measure(`after pushState: panel url ${b.state?.url.replace(/^.*\//, '')}, Mirziyoyev ${countOf(b, 'person:shavkat-mirziyoyev')}, ` +
-        `Tokayev ${countOf(b, TOKAYEV)}, person ranges ${b.stats?.ranges.person}`);
-      assert(b.state?.url.endsWith('/spa-b'), `panel still on ${b.state?.url}`);
-      assert(has(b, 'person:shavkat-mirziyoyev') && !has(b, TOKAYEV), 'the panel keeps article A');
-      // B names Mirziyoyev in its heading and both paragraphs: 3 ranges, none left from A
-      assert(b.stats?.ranges.person === 3 && countOf(b, 'person:shavkat-mirziyoyev') === 3, `person ranges ${b.stats?.ranges.person}, expected 3`);
-      await page.evaluate('history.back()');
-      const a = await until((s) => countOf(s, TOKAYEV) === 3 && s.state?.url.endsWith('spa.html') === true, 8000);
-      measure(`after popstate: panel url ${a.state?.url.replace(/^.*\//, '')}, Tokayev ${countOf(a, TOKAYEV)}`);
-      assert(a.state?.url.endsWith('spa.html') && countOf(a, TOKAYEV) === 3 && !has(a, 'person:shavkat-mirziyoyev'), 'popstate not followed');
-    } finally {
-      await page.close();
-    }
-  });
+  await step(
+    'SPA: pushState + Text nodes rewritten in place → the new article is read; popstate → the old one',
+    async () => {
+      const page = await driver.openPage(url('spa.html'));
+      try {
+        await until((s) => has(s, TOKAYEV) && s.state?.url.endsWith('spa.html') === true, 15000);
+        await page.evaluate('window.__spa.go()');
+        // the tab state is saved before the page draws the reply: wait for both
+        const b = await until(
+          (s) => countOf(s, 'person:shavkat-mirziyoyev') === 3 && !has(s, TOKAYEV) && s.stats?.ranges.person === 3,
+          8000,
+        );
+        measure(
+          `after pushState: panel url ${b.state?.url.replace(/^.*\//, '')}, Mirziyoyev ${countOf(b, 'person:shavkat-mirziyoyev')}, ` +
+            `Tokayev ${countOf(b, TOKAYEV)}, person ranges ${b.stats?.ranges.person}`,
+        );
+        assert(b.state?.url.endsWith('/spa-b'), `panel still on ${b.state?.url}`);
+        assert(has(b, 'person:shavkat-mirziyoyev') && !has(b, TOKAYEV), 'the panel keeps article A');
+        // B names Mirziyoyev in its heading and both paragraphs: 3 ranges, none left from A
+        assert(
+          b.stats?.ranges.person === 3 && countOf(b, 'person:shavkat-mirziyoyev') === 3,
+          `person ranges ${b.stats?.ranges.person}, expected 3`,
+        );
+        await page.evaluate('history.back()');
+        const a = await until((s) => countOf(s, TOKAYEV) === 3 && s.state?.url.endsWith('spa.html') === true, 8000);
+        measure(`after popstate: panel url ${a.state?.url.replace(/^.*\//, '')}, Tokayev ${countOf(a, TOKAYEV)}`);
+        assert(
+          a.state?.url.endsWith('spa.html') && countOf(a, TOKAYEV) === 3 && !has(a, 'person:shavkat-mirziyoyev'),
+          'popstate not followed',
+        );
+      } finally {
+        await page.close();
+      }
+    },
+  );
 
   // ---------------------------------------------------------------- skipped containers
   await step('text added later inside a contenteditable editor or an aside is not read', async () => {
@@ -281,7 +345,9 @@ export async function runPageDefects(
       await sleep(1200);
       const t = await snap();
       const leaked = ['place:bishkek', 'place:dushanbe', 'place:ashgabat'].filter((id) => has(t, id));
-      measure(`editor: article addition read ${has(s, 'place:astana')}, read from editor/aside: ${JSON.stringify(leaked)}`);
+      measure(
+        `editor: article addition read ${has(s, 'place:astana')}, read from editor/aside: ${JSON.stringify(leaked)}`,
+      );
       assert(has(s, 'place:astana'), 'the article addition was not read');
       assert(leaked.length === 0, `read from the editor or the aside: ${leaked.join(', ')}`);
     } finally {
@@ -297,7 +363,9 @@ export async function runPageDefects(
         (x) => has(x, 'place:tashkent') && has(x, 'place:dushanbe') && has(x, 'place:samarkand'),
         10000,
       );
-      const found = ['place:almaty', 'place:tashkent', 'place:samarkand', 'place:dushanbe'].map((id) => `${id.slice(6)} ${has(s, id)}`);
+      const found = ['place:almaty', 'place:tashkent', 'place:samarkand', 'place:dushanbe'].map(
+        (id) => `${id.slice(6)} ${has(s, id)}`,
+      );
       measure(`shadow/frame: ${found.join(', ')}`);
       assert(has(s, 'place:almaty'), 'light DOM not read');
       assert(has(s, 'place:tashkent'), 'open shadow root not read');
@@ -316,12 +384,19 @@ export async function runPageDefects(
       const settled = await settle(page, 2000, 20000);
       const info = await page.evaluate<{ paras: number; chars: number }>('window.__huge');
       const p = await probe(page);
-      const notice = await panel.evaluate<string>(`document.querySelector('[data-testid="truncated"]')?.textContent ?? ''`);
-      measure(`huge: ${info.paras} paragraphs (${info.chars} chars), ${settled.stats?.ranges.person} lit, ` +
-        `read ${s.state?.readChars ?? '?'} of ${s.state?.totalChars ?? '?'}, panel notice "${notice}", ` +
-        `Oxus's longest step ${settled.stats?.longestTaskMs ?? '?'} ms, ` +
-        `longest gap ${p.maxGap} ms, longest task ${p.longest} ms`);
-      assert(typeof s.state?.readChars === 'number' && typeof s.state?.totalChars === 'number', 'no readChars/totalChars in the tab state');
+      const notice = await panel.evaluate<string>(
+        `document.querySelector('[data-testid="truncated"]')?.textContent ?? ''`,
+      );
+      measure(
+        `huge: ${info.paras} paragraphs (${info.chars} chars), ${settled.stats?.ranges.person} lit, ` +
+          `read ${s.state?.readChars ?? '?'} of ${s.state?.totalChars ?? '?'}, panel notice "${notice}", ` +
+          `Oxus's longest step ${settled.stats?.longestTaskMs ?? '?'} ms, ` +
+          `longest gap ${p.maxGap} ms, longest task ${p.longest} ms`,
+      );
+      assert(
+        typeof s.state?.readChars === 'number' && typeof s.state?.totalChars === 'number',
+        'no readChars/totalChars in the tab state',
+      );
       assert(s.state!.readChars! < s.state!.totalChars!, 'truncation not reported');
       assert(/\d/.test(notice), 'the panel does not say part of the page was not read');
     } finally {

@@ -22,17 +22,25 @@ async function main() {
     return;
   }
   process.env.TMPDIR ||= join(root, '.tmp');
-  const [title, ...body] = readFileSync(seed, 'utf8').split(/\n+/).filter((l) => l.trim());
+  const [title, ...body] = readFileSync(seed, 'utf8')
+    .split(/\n+/)
+    .filter((l) => l.trim());
   const site = join(out, 'site');
   mkdirSync(join(site, '2022/01/12'), { recursive: true });
   writeFileSync(
     join(site, PATH),
     `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${escapeHtml(title!)}</title>` +
       `<meta property="article:published_time" content="2022-01-12T08:00:00+03:00"></head><body><article><h1>${escapeHtml(title!)}</h1>` +
-      body.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n') + '</article></body></html>',
+      body.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n') +
+      '</article></body></html>',
   );
   const server = await startServer({ root: site, hosts: [HOST] });
-  const driver = await launchChromium({ extDir: join(root, '.output/chrome-mv3'), proxyPort: server.port, hosts: [HOST], viewport: { width: 400, height: 800 } });
+  const driver = await launchChromium({
+    extDir: join(root, '.output/chrome-mv3'),
+    proxyPort: server.port,
+    hosts: [HOST],
+    viewport: { width: 400, height: 800 },
+  });
   try {
     const page = await driver.context.newPage();
     await page.goto(server.origin(HOST) + PATH, { waitUntil: 'load' });
@@ -40,25 +48,41 @@ async function main() {
     await panel.setViewportSize({ width: 400, height: 800 });
     await panel.goto(`chrome-extension://${driver.extensionId}/sidepanel.html`);
     await panel.waitForSelector('[data-testid="summary"]', { timeout: 20000 });
-    await panel.waitForFunction(() => !document.querySelector('.claims .muted')?.textContent?.includes('Loading'), null, { timeout: 10000 });
+    await panel.waitForFunction(
+      () => !document.querySelector('.claims .muted')?.textContent?.includes('Loading'),
+      null,
+      { timeout: 10000 },
+    );
     await panel.waitForTimeout(800);
     const m = await panel.evaluate(() => ({
       height: document.documentElement.scrollHeight,
       groups: document.querySelectorAll('[data-group]').length,
       other: document.querySelector('[data-testid="other-statements"] summary')?.textContent ?? '',
       // what Tab reaches and what a reader sees: closed disclosures hide their content from both
-      tabStops: [...document.querySelectorAll<HTMLElement>('a[href], button, input, summary, [tabindex], svg [tabindex]')].filter(
-        (e) => e.tabIndex >= 0 && e.checkVisibility(),
-      ).length,
+      tabStops: [
+        ...document.querySelectorAll<HTMLElement>('a[href], button, input, summary, [tabindex], svg [tabindex]'),
+      ].filter((e) => e.tabIndex >= 0 && e.checkVisibility()).length,
       sourceLinks: [...document.querySelectorAll('details.sources a[href]')].length,
-      visibleSourceLinks: [...document.querySelectorAll<HTMLElement>('a[href^="http"]')].filter((a) => a.checkVisibility()).length,
-      parts: [...document.querySelectorAll('main > *, [data-view] > section, [data-group], .other-statements')].map((e) => `${e.tagName}.${e.className || e.getAttribute('data-type') || ''} ${Math.round(e.getBoundingClientRect().height)}`),
-      verdicts: [...document.querySelectorAll('[data-group]')].map((g) => `${g.querySelector('h3')?.textContent} → ${g.querySelector('[data-verdict]')?.getAttribute('data-verdict')}`),
+      visibleSourceLinks: [...document.querySelectorAll<HTMLElement>('a[href^="http"]')].filter((a) =>
+        a.checkVisibility(),
+      ).length,
+      parts: [...document.querySelectorAll('main > *, [data-view] > section, [data-group], .other-statements')].map(
+        (e) =>
+          `${e.tagName}.${e.className || e.getAttribute('data-type') || ''} ${Math.round(e.getBoundingClientRect().height)}`,
+      ),
+      verdicts: [...document.querySelectorAll('[data-group]')].map(
+        (g) =>
+          `${g.querySelector('h3')?.textContent} → ${g.querySelector('[data-verdict]')?.getAttribute('data-verdict')}`,
+      ),
     }));
     console.log(JSON.stringify(m, null, 2));
     await panel.screenshot({ path: join(out, 'panel-full.png'), fullPage: true });
     for (let y = 0, i = 0; y < m.height; y += 800, i++) {
-      await panel.screenshot({ path: join(out, `panel-screen-${i + 1}.png`), fullPage: true, clip: { x: 0, y, width: 400, height: Math.min(800, m.height - y) } });
+      await panel.screenshot({
+        path: join(out, `panel-screen-${i + 1}.png`),
+        fullPage: true,
+        clip: { x: 0, y, width: 400, height: Math.min(800, m.height - y) },
+      });
     }
     // a name's card: inside the viewport, Back returns
     await panel.click('[data-entity="person:kassym-jomart-tokayev"]');

@@ -22,7 +22,14 @@ async function runOne(name: Name): Promise<StepResult[]> {
     : join(root, BUILDS[name]);
   if (!existsSync(join(extDir, 'manifest.json'))) {
     console.log(`  ✗ ${name}: no build in ${BUILDS[name]}`);
-    return [{ name: `build ${BUILDS[name]} exists`, ok: false, ms: 0, error: `missing: run wxt build${name === 'firefox' ? ' -b firefox' : ''}` }];
+    return [
+      {
+        name: `build ${BUILDS[name]} exists`,
+        ok: false,
+        ms: 0,
+        error: `missing: run wxt build${name === 'firefox' ? ' -b firefox' : ''}`,
+      },
+    ];
   }
   const hosts = [SITE_HOST, GENERAL_HOST];
   const server = await startServer({ root: join(root, 'e2e', 'fixtures'), hosts });
@@ -63,7 +70,10 @@ async function main() {
     const bad = steps.length - passed;
     failed += bad;
     const seconds = (performance.now() - t0) / 1000;
-    writeFileSync(join(resultsDir, `e2e-${name}.json`), JSON.stringify({ suite: `e2e ${name}`, passed, failed: bad, skipped: 0, seconds, steps }, null, 2));
+    writeFileSync(
+      join(resultsDir, `e2e-${name}.json`),
+      JSON.stringify({ suite: `e2e ${name}`, passed, failed: bad, skipped: 0, seconds, steps }, null, 2),
+    );
     console.log(`e2e ${name}: ${passed} passed, ${bad} failed (${seconds.toFixed(1)} s)`);
   }
   process.exit(failed ? 1 : 0);

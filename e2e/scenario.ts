@@ -115,12 +115,18 @@ export async function runScenario(driver: Driver, server: TestServer, log: (s: s
     assert(stats?.active, `content script reports inactive: ${JSON.stringify(stats)}`);
     for (const [kind, [min, max]] of Object.entries(EXPECTED)) {
       const n = stats!.ranges[kind] ?? 0;
-      assert(n >= min && n <= max, `${kind}: ${n} ranges, expected ${min}..${max} (all: ${JSON.stringify(stats!.ranges)})`);
+      assert(
+        n >= min && n <= max,
+        `${kind}: ${n} ranges, expected ${min}..${max} (all: ${JSON.stringify(stats!.ranges)})`,
+      );
     }
     if (driver.mainWorldSeesHighlights) {
       const seen = await page.evaluate<Record<string, number>>(mainWorldCountsJs);
       for (const kind of Object.keys(EXPECTED)) {
-        assert(seen[kind] === stats!.ranges[kind], `page sees ${seen[kind]} ${kind} ranges, content script ${stats!.ranges[kind]}`);
+        assert(
+          seen[kind] === stats!.ranges[kind],
+          `page sees ${seen[kind]} ${kind} ranges, content script ${stats!.ranges[kind]}`,
+        );
       }
     }
   });
@@ -143,31 +149,48 @@ export async function runScenario(driver: Driver, server: TestServer, log: (s: s
       await pn.waitFor(`!!document.querySelector('[data-entity="${id}"]')`, 5000);
     }
     const tok = await pn.text(`[data-type="person"] [data-entity="${TOKAYEV}"]`);
-    assert(/Tokayev/.test(tok) && /\D3$/.test(tok.trim()), `Tokayev row reads “${tok}”, expected the name and 3 mentions`);
-    const heads = await pn.evaluate<string[]>(`[...document.querySelectorAll('section[data-type] h2')].map((h) => h.textContent)`);
-    assert(heads.some((h) => /^People \(\d+\)$/.test(h)), `group headings: ${heads.join(' | ')}`);
-    assert(heads.some((h) => /^Places \(\d+\)$/.test(h)), `group headings: ${heads.join(' | ')}`);
+    assert(
+      /Tokayev/.test(tok) && /\D3$/.test(tok.trim()),
+      `Tokayev row reads “${tok}”, expected the name and 3 mentions`,
+    );
+    const heads = await pn.evaluate<string[]>(
+      `[...document.querySelectorAll('section[data-type] h2')].map((h) => h.textContent)`,
+    );
+    assert(
+      heads.some((h) => /^People \(\d+\)$/.test(h)),
+      `group headings: ${heads.join(' | ')}`,
+    );
+    assert(
+      heads.some((h) => /^Places \(\d+\)$/.test(h)),
+      `group headings: ${heads.join(' | ')}`,
+    );
   });
 
-  await step('clicking an entity shows its card in place of the list, inside the viewport, scrolls the page; Back returns', async () => {
-    const pn = need(panel, 'side panel');
-    const p = need(page, 'article page');
-    const before = await p.evaluate<number>('window.scrollY');
-    await pn.evaluate('window.scrollTo(0, document.documentElement.scrollHeight)');
-    await pn.click(`[data-type="organisation"] [data-entity="${CSTO}"]`);
-    await pn.waitFor(`!!document.querySelector('[data-card="${CSTO}"]')`, 5000);
-    await p.waitFor('window.scrollY > 1500', 5000).catch(async () => {
-      throw new Error(`page did not scroll to CSTO (scrollY ${before} → ${await p.evaluate('window.scrollY')})`);
-    });
-    const box = await pn.evaluate<{ top: number; h: number; list: boolean }>(`(() => {
+  await step(
+    'clicking an entity shows its card in place of the list, inside the viewport, scrolls the page; Back returns',
+    async () => {
+      const pn = need(panel, 'side panel');
+      const p = need(page, 'article page');
+      const before = await p.evaluate<number>('window.scrollY');
+      await pn.evaluate('window.scrollTo(0, document.documentElement.scrollHeight)');
+      await pn.click(`[data-type="organisation"] [data-entity="${CSTO}"]`);
+      await pn.waitFor(`!!document.querySelector('[data-card="${CSTO}"]')`, 5000);
+      await p.waitFor('window.scrollY > 1500', 5000).catch(async () => {
+        throw new Error(`page did not scroll to CSTO (scrollY ${before} → ${await p.evaluate('window.scrollY')})`);
+      });
+      const box = await pn.evaluate<{ top: number; h: number; list: boolean }>(`(() => {
       const r = document.querySelector('[data-card="${CSTO}"]').getBoundingClientRect();
       return { top: r.top, h: innerHeight, list: !!document.querySelector('[data-testid="summary"]') };
     })()`);
-    assert(box.top >= 0 && box.top < box.h, `card top at ${box.top}px, viewport ${box.h}px`);
-    assert(!box.list, 'the list is still shown beside the card');
-    await pn.click('[data-testid="back"]');
-    await pn.waitFor(`!!document.querySelector('[data-testid="summary"]') && !document.querySelector('[data-card]')`, 5000);
-  });
+      assert(box.top >= 0 && box.top < box.h, `card top at ${box.top}px, viewport ${box.h}px`);
+      assert(!box.list, 'the list is still shown beside the card');
+      await pn.click('[data-testid="back"]');
+      await pn.waitFor(
+        `!!document.querySelector('[data-testid="summary"]') && !document.querySelector('[data-card]')`,
+        5000,
+      );
+    },
+  );
 
   await step("the person card leads with the office held on the page's date; Escape returns", async () => {
     const pn = need(panel, 'side panel');
@@ -191,11 +214,19 @@ export async function runScenario(driver: Driver, server: TestServer, log: (s: s
     const res = await pn.evaluate<{ query: string; hits: { id: string }[] }>(
       sendJs({ type: 'test:menu-click', selectionText: 'Tokayev' }),
     );
-    assert(res.hits.some((h) => h.id === TOKAYEV), `lookup hits: ${JSON.stringify(res.hits)}`);
+    assert(
+      res.hits.some((h) => h.id === TOKAYEV),
+      `lookup hits: ${JSON.stringify(res.hits)}`,
+    );
     await pn.waitFor(`!!document.querySelector('[data-card="${TOKAYEV}"]')`, 5000);
-    const none = await pn.evaluate<{ hits: unknown[] }>(sendJs({ type: 'test:menu-click', selectionText: 'Qwxzv Plorkh' }));
+    const none = await pn.evaluate<{ hits: unknown[] }>(
+      sendJs({ type: 'test:menu-click', selectionText: 'Qwxzv Plorkh' }),
+    );
     assert(none.hits.length === 0, `nonsense lookup matched: ${JSON.stringify(none.hits)}`);
-    await pn.waitFor(`/matches this name/.test(document.querySelector('[data-testid="lookup"]')?.textContent ?? '')`, 5000);
+    await pn.waitFor(
+      `/matches this name/.test(document.querySelector('[data-testid="lookup"]')?.textContent ?? '')`,
+      5000,
+    );
   });
 
   await step('popup and toolbar badge show the entity count for the tab', async () => {
@@ -204,7 +235,10 @@ export async function runScenario(driver: Driver, server: TestServer, log: (s: s
     popup = await driver.openExtensionPage('popup.html');
     await popup.waitFor(`!!document.querySelector('[data-testid="top-names"]')`, 8000);
     const text = await popup.text('[data-testid="count"]');
-    assert(text.startsWith(`${state.entities.length} known name`), `popup says “${text}”, state has ${state.entities.length}`);
+    assert(
+      text.startsWith(`${state.entities.length} known name`),
+      `popup says “${text}”, state has ${state.entities.length}`,
+    );
     const badge = await pn.evaluate<string>(`(async () => {
       const api = globalThis.browser ?? globalThis.chrome;
       const st = (await api.runtime.sendMessage({ type: 'tab-state' })).ok;
@@ -219,26 +253,42 @@ export async function runScenario(driver: Driver, server: TestServer, log: (s: s
     const p = need(page, 'article page');
     await pp.waitFor(`document.querySelector('[data-testid="site-toggle"]')?.checked === true`, 5000);
     await pp.click('[data-testid="site-toggle"]');
-    await pn.waitFor(`(${statsJs}).then((s) => !s.active && Object.values(s.ranges).every((n) => n === 0))`, 5000).catch(async () => {
-      throw new Error(`still active after switching off: ${JSON.stringify(await pn.evaluate(statsJs))}`);
-    });
+    await pn
+      .waitFor(`(${statsJs}).then((s) => !s.active && Object.values(s.ranges).every((n) => n === 0))`, 5000)
+      .catch(async () => {
+        throw new Error(`still active after switching off: ${JSON.stringify(await pn.evaluate(statsJs))}`);
+      });
     if (driver.mainWorldSeesHighlights) {
       const left = await p.evaluate<Record<string, number>>(mainWorldCountsJs);
       assert(Object.keys(left).length === 0, `highlights left in CSS.highlights: ${JSON.stringify(left)}`);
     }
-    const same = await p.evaluate<boolean>('document.body.innerHTML === window.__page.expectedBody && window.__page.mutations.length === 0');
+    const same = await p.evaluate<boolean>(
+      'document.body.innerHTML === window.__page.expectedBody && window.__page.mutations.length === 0',
+    );
     assert(same, 'page DOM changed during teardown');
     await pp.click('[data-testid="site-toggle"]');
     await pn.waitFor(`(${statsJs}).then((s) => s.active && s.ranges.person >= 3)`, 8000);
   });
 
   let claimsPage: TabHandle | undefined;
-  await step('claims grouped: a known claim stated three times is one group; default panel ≤ 3,200 px at 400 px', async () => {
-    const pn = need(panel, 'side panel');
-    claimsPage = await driver.openPage(server.origin(SITE_HOST) + CLAIMS_PATH);
-    await pn.waitFor(`/Peacekeepers to start leaving/.test(document.querySelector('[data-testid="page"]')?.textContent ?? '')`, 15000);
-    await pn.waitFor(`document.querySelectorAll('[data-verdict]').length >= 6`, 10000);
-    const g = await pn.evaluate<{ keys: string[]; withdrawal: number; sentences: number; texts: string[]; other: string; height: number }>(`(() => {
+  await step(
+    'claims grouped: a known claim stated three times is one group; default panel ≤ 3,200 px at 400 px',
+    async () => {
+      const pn = need(panel, 'side panel');
+      claimsPage = await driver.openPage(server.origin(SITE_HOST) + CLAIMS_PATH);
+      await pn.waitFor(
+        `/Peacekeepers to start leaving/.test(document.querySelector('[data-testid="page"]')?.textContent ?? '')`,
+        15000,
+      );
+      await pn.waitFor(`document.querySelectorAll('[data-verdict]').length >= 6`, 10000);
+      const g = await pn.evaluate<{
+        keys: string[];
+        withdrawal: number;
+        sentences: number;
+        texts: string[];
+        other: string;
+        height: number;
+      }>(`(() => {
       document.documentElement.style.width = '400px';
       const groups = [...document.querySelectorAll('[data-group]')];
       const w = groups.filter((x) => x.getAttribute('data-group') === 'claim:kz2022-withdrawal-10-days');
@@ -248,17 +298,23 @@ export async function runScenario(driver: Driver, server: TestServer, log: (s: s
         other: document.querySelector('[data-testid="other-statements"] summary')?.textContent ?? '',
         height: document.querySelector('main').getBoundingClientRect().height };
     })()`);
-    await pn.evaluate(`document.documentElement.style.width = ''`);
-    assert(g.keys.length === 6, `${g.keys.length} claim groups: ${g.keys.join(', ')}`);
-    assert(g.withdrawal === 1 && g.sentences === 3, `withdrawal claim: ${g.withdrawal} groups, ${g.sentences} sentences: ${g.texts.join(' | ')}`);
-    assert(/^1 other statement$/.test(g.other), `other statements: “${g.other}”`);
-    assert(g.height <= 3200, `panel ${Math.round(g.height)} px tall at 400 px`);
-    log(`    claim groups ${g.keys.length}, panel ${Math.round(g.height)} px at 400 px`);
-  });
+      await pn.evaluate(`document.documentElement.style.width = ''`);
+      assert(g.keys.length === 6, `${g.keys.length} claim groups: ${g.keys.join(', ')}`);
+      assert(
+        g.withdrawal === 1 && g.sentences === 3,
+        `withdrawal claim: ${g.withdrawal} groups, ${g.sentences} sentences: ${g.texts.join(' | ')}`,
+      );
+      assert(/^1 other statement$/.test(g.other), `other statements: “${g.other}”`);
+      assert(g.height <= 3200, `panel ${Math.round(g.height)} px tall at 400 px`);
+      log(`    claim groups ${g.keys.length}, panel ${Math.round(g.height)} px at 400 px`);
+    },
+  );
 
-  await step('export gives valid Markdown and JSON; copy citation puts the citation text on the clipboard', async () => {
-    const pn = need(panel, 'side panel');
-    await pn.evaluate(`(() => {
+  await step(
+    'export gives valid Markdown and JSON; copy citation puts the citation text on the clipboard',
+    async () => {
+      const pn = need(panel, 'side panel');
+      await pn.evaluate(`(() => {
       window.__blobs = [];
       const orig = URL.createObjectURL.bind(URL);
       URL.createObjectURL = (b) => (window.__blobs.push(b), orig(b));
@@ -266,24 +322,44 @@ export async function runScenario(driver: Driver, server: TestServer, log: (s: s
       navigator.clipboard.writeText = async (t) => { window.__copied.push(t); };
       document.querySelector('details.export').open = true;
     })()`);
-    await pn.click('[data-export-format="md"]');
-    await pn.waitFor('window.__blobs.length === 1', 5000);
-    await pn.click('[data-export-format="json"]');
-    await pn.waitFor('window.__blobs.length === 2', 5000);
-    const out = await pn.evaluate<{ md: string; json: string }>(`(async () => ({ md: await window.__blobs[0].text(), json: await window.__blobs[1].text() }))()`);
-    assert(/^# Peacekeepers to start leaving Kazakhstan/.test(out.md) && /\n## /.test(out.md), `markdown: ${out.md.slice(0, 200)}`);
-    const data = JSON.parse(out.json) as { format: string; claims: unknown[]; page: { date: string } };
-    assert(data.format === 'oxus-export' && data.claims.length === 6 && data.page.date === '2022-01-12', `json: ${out.json.slice(0, 200)}`);
-    await pn.click('[data-group="claim:kz2022-withdrawal-10-days"] [data-copy]');
-    await pn.waitFor('window.__copied.length === 1', 5000);
-    const copied = await pn.evaluate<string>('window.__copied[0]');
-    assert(/^The CSTO withdrawal will begin in two days/.test(copied) && /January \d+, 2022/.test(copied) && /https?:\/\//.test(copied), `copied: ${copied}`);
-  });
+      await pn.click('[data-export-format="md"]');
+      await pn.waitFor('window.__blobs.length === 1', 5000);
+      await pn.click('[data-export-format="json"]');
+      await pn.waitFor('window.__blobs.length === 2', 5000);
+      const out = await pn.evaluate<{ md: string; json: string }>(
+        `(async () => ({ md: await window.__blobs[0].text(), json: await window.__blobs[1].text() }))()`,
+      );
+      assert(
+        /^# Peacekeepers to start leaving Kazakhstan/.test(out.md) && /\n## /.test(out.md),
+        `markdown: ${out.md.slice(0, 200)}`,
+      );
+      const data = JSON.parse(out.json) as { format: string; claims: unknown[]; page: { date: string } };
+      assert(
+        data.format === 'oxus-export' && data.claims.length === 6 && data.page.date === '2022-01-12',
+        `json: ${out.json.slice(0, 200)}`,
+      );
+      await pn.click('[data-group="claim:kz2022-withdrawal-10-days"] [data-copy]');
+      await pn.waitFor('window.__copied.length === 1', 5000);
+      const copied = await pn.evaluate<string>('window.__copied[0]');
+      assert(
+        /^The CSTO withdrawal will begin in two days/.test(copied) &&
+          /January \d+, 2022/.test(copied) &&
+          /https?:\/\//.test(copied),
+        `copied: ${copied}`,
+      );
+    },
+  );
   await claimsPage?.close().catch(() => undefined);
 
   await step('no request to any host other than loopback and the served site', async () => {
     const foreign = server.foreign();
-    assert(foreign.length === 0, `requests left the machine: ${foreign.slice(0, 8).map((r) => `${r.method} ${r.url}`).join(', ')}`);
+    assert(
+      foreign.length === 0,
+      `requests left the machine: ${foreign
+        .slice(0, 8)
+        .map((r) => `${r.method} ${r.url}`)
+        .join(', ')}`,
+    );
     const byHost = new Map<string, number>();
     for (const r of server.requests) byHost.set(`${r.host}`, (byHost.get(r.host) ?? 0) + 1);
     log(`    recorder saw ${server.requests.length} requests: ${[...byHost].map(([h, n]) => `${h} ×${n}`).join(', ')}`);

@@ -46,7 +46,12 @@ export async function startServer(opts: { root: string; hosts: string[] }): Prom
     const absolute = /^https?:\/\//i.test(req.url ?? '');
     const url = absolute ? new URL(req.url!) : new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
     const host = hostOf(url.host);
-    const rec: RecordedRequest = { method: req.method ?? 'GET', host, url: url.href, via: absolute ? 'proxy' : 'direct' };
+    const rec: RecordedRequest = {
+      method: req.method ?? 'GET',
+      host,
+      url: url.href,
+      via: absolute ? 'proxy' : 'direct',
+    };
     requests.push(rec);
     if (process.env.OXUS_RECORD_BODIES && req.method === 'POST') {
       let body = '';
@@ -66,7 +71,9 @@ export async function startServer(opts: { root: string; hosts: string[] }): Prom
     try {
       const body = await readFile(file);
       const ext = file.slice(file.lastIndexOf('.'));
-      res.writeHead(200, { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(body);
+      res
+        .writeHead(200, { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-store' })
+        .end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }

@@ -5,7 +5,10 @@ import type { Details } from '../utils/protocol';
 
 export type DetailsLoader = (id: string) => Promise<Details | null>;
 
-export type DetailsState = { status: 'loading' } | { status: 'done'; details: Details | null } | { status: 'error'; message: string };
+export type DetailsState =
+  | { status: 'loading' }
+  | { status: 'done'; details: Details | null }
+  | { status: 'error'; message: string };
 
 export function useDetails(id: string | undefined, load: DetailsLoader): DetailsState | undefined {
   const [state, setState] = useState<{ id: string; state: DetailsState } | undefined>();
@@ -15,7 +18,8 @@ export function useDetails(id: string | undefined, load: DetailsLoader): Details
     setState({ id, state: { status: 'loading' } });
     load(id).then(
       (details) => live && setState({ id, state: { status: 'done', details } }),
-      (e: unknown) => live && setState({ id, state: { status: 'error', message: e instanceof Error ? e.message : String(e) } }),
+      (e: unknown) =>
+        live && setState({ id, state: { status: 'error', message: e instanceof Error ? e.message : String(e) } }),
     );
     return () => {
       live = false;

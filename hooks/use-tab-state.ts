@@ -10,7 +10,10 @@ export interface TabStateSource {
 }
 
 export function useTabState(source: TabStateSource): { state: TabState | null; loading: boolean; error?: string } {
-  const [result, setResult] = useState<{ state: TabState | null; loading: boolean; error?: string }>({ state: null, loading: true });
+  const [result, setResult] = useState<{ state: TabState | null; loading: boolean; error?: string }>({
+    state: null,
+    loading: true,
+  });
   useEffect(() => {
     let live = true;
     let seq = 0;
@@ -18,7 +21,10 @@ export function useTabState(source: TabStateSource): { state: TabState | null; l
       const mine = ++seq;
       source.getState().then(
         (state) => live && mine === seq && setResult({ state, loading: false }),
-        (e: unknown) => live && mine === seq && setResult({ state: null, loading: false, error: e instanceof Error ? e.message : String(e) }),
+        (e: unknown) =>
+          live &&
+          mine === seq &&
+          setResult({ state: null, loading: false, error: e instanceof Error ? e.message : String(e) }),
       );
     };
     load();

@@ -9,15 +9,26 @@ import { beforeAll, describe, expect, it } from 'vitest';
 const root = resolve(import.meta.dirname, '..');
 const tmp = join(root, '.tmp', 'cli-test');
 mkdirSync(tmp, { recursive: true });
-const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/annotate.ts'), ...args], { cwd: root, encoding: 'utf8' });
-const json = (...args: string[]) => run('--json', ...args).stdout.trim().split('\n').map((l) => JSON.parse(l));
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/annotate.ts'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+const json = (...args: string[]) =>
+  run('--json', ...args)
+    .stdout.trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 
 describe('annotate CLI', { timeout: 60_000 }, () => {
   it('annotates plain text and HTML, with UTF-16 offsets into the extracted text', () => {
     const txt = join(tmp, 'a.txt');
     writeFileSync(txt, 'President Tokayev spoke in Almaty about the CSTO.');
     const html = join(tmp, 'b.html');
-    writeFileSync(html, '<!doctype html><html><head><meta property="article:published_time" content="2022-01-08T10:00:00Z"><script>var Tokayev=1</script></head><body><nav>Menu Almaty</nav><article><h1>Токаев в Алматы</h1><p>Президент Токаев прибыл в Алматы.</p></article></body></html>');
+    writeFileSync(
+      html,
+      '<!doctype html><html><head><meta property="article:published_time" content="2022-01-08T10:00:00Z"><script>var Tokayev=1</script></head><body><nav>Menu Almaty</nav><article><h1>Токаев в Алматы</h1><p>Президент Токаев прибыл в Алматы.</p></article></body></html>',
+    );
     const [a, b] = json(txt, html);
     expect(a.file).toBe(txt);
     expect(a.lang).toBe('en');
@@ -46,9 +57,15 @@ describe('annotate CLI', { timeout: 60_000 }, () => {
   it('writes all of a large result to a pipe and still exits 1 when another file failed', () => {
     const big = join(tmp, 'big.txt');
     writeFileSync(big, 'President Tokayev met the akim of Almaty in Astana.\n'.repeat(4000));
-    const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/annotate.ts'), '--json', big, join(tmp, 'nope.txt')], {
-      cwd: root, encoding: 'utf8', maxBuffer: 1 << 28,
-    });
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'scripts/annotate.ts'), '--json', big, join(tmp, 'nope.txt')],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+      },
+    );
     expect(r.status).toBe(1);
     expect(r.stdout.length).toBeGreaterThan(65_536 * 4);
     const out = JSON.parse(r.stdout);
@@ -60,7 +77,9 @@ describe('annotate CLI', { timeout: 60_000 }, () => {
     spawnSync('rm', ['-f', fifo]);
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
     const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/annotate.ts'), '--json', fifo], {
-      cwd: root, encoding: 'utf8', timeout: 30_000,
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 30_000,
     });
     expect(r.signal).toBeNull();
     expect(r.status).toBe(1);
@@ -90,11 +109,30 @@ const acceptance = (label: string, file: string) => () => {
   it(`${label}: finds every entity the seed README lists`, () => {
     const ids = out.entities.map((e: { id: string }) => e.id);
     for (const id of [
-      'person:kassym-jomart-tokayev', 'person:vyacheslav-volodin', 'person:peter-stano', 'org:csto', 'org:russian-state-duma',
-      'org:european-union', 'org:united-nations', 'org:nato', 'place:almaty', 'place:zhanaozen', 'place:aktau',
-      'org:kz-interior-ministry', 'org:kz-security-council', 'media:ria-novosti', 'media:al-mayadeen',
-      'place:kazakhstan', 'place:russia', 'place:united-states', 'place:syria', 'place:libya', 'place:iraq', 'place:afghanistan',
-    ]) expect(ids, id).toContain(id);
+      'person:kassym-jomart-tokayev',
+      'person:vyacheslav-volodin',
+      'person:peter-stano',
+      'org:csto',
+      'org:russian-state-duma',
+      'org:european-union',
+      'org:united-nations',
+      'org:nato',
+      'place:almaty',
+      'place:zhanaozen',
+      'place:aktau',
+      'org:kz-interior-ministry',
+      'org:kz-security-council',
+      'media:ria-novosti',
+      'media:al-mayadeen',
+      'place:kazakhstan',
+      'place:russia',
+      'place:united-states',
+      'place:syria',
+      'place:libya',
+      'place:iraq',
+      'place:afghanistan',
+    ])
+      expect(ids, id).toContain(id);
     expect(out.entities.every((e: { ambiguous?: unknown }) => !e.ambiguous)).toBe(true);
   });
   it(`${label}: knows the article is about the January 2022 unrest`, () => {
@@ -113,17 +151,49 @@ const acceptance = (label: string, file: string) => () => {
     const has = (pred: (c: Record<string, any>) => boolean) => figs.some(pred);
     expect(has((c) => c.measure === 'duration' && c.value === 2)).toBe(true);
     expect(has((c) => c.measure === 'duration' && c.value === 10 && c.approx === 'at-most')).toBe(true);
-    expect(has((c) => c.measure === 'injured' && c.value === 1000 && c.approx === 'about' && c.attributedTo?.id === 'org:united-nations')).toBe(true);
-    expect(has((c) => c.measure === 'killed' && c.value === 17 && c.subject === 'security personnel' && c.attributedTo?.id === 'org:kz-interior-ministry')).toBe(true);
+    expect(
+      has(
+        (c) =>
+          c.measure === 'injured' &&
+          c.value === 1000 &&
+          c.approx === 'about' &&
+          c.attributedTo?.id === 'org:united-nations',
+      ),
+    ).toBe(true);
+    expect(
+      has(
+        (c) =>
+          c.measure === 'killed' &&
+          c.value === 17 &&
+          c.subject === 'security personnel' &&
+          c.attributedTo?.id === 'org:kz-interior-ministry',
+      ),
+    ).toBe(true);
     expect(has((c) => c.measure === 'injured' && c.value === 1300 && c.approx === 'more-than')).toBe(true);
   });
   it(`${label}: links the known claims with context and sources`, () => {
-    const known = out.claims.filter((c: { kind: string }) => c.kind === 'known-claim').flatMap((c: { links: { id: string }[] }) => c.links.map((l) => l.id));
-    for (const id of ['claim:kz2022-coup-attempt', 'claim:kz2022-foreign-terrorists', 'claim:kz2022-volodin-nato-uninvited', 'claim:kz2022-volodin-us-stability']) expect(known, id).toContain(id);
+    const known = out.claims
+      .filter((c: { kind: string }) => c.kind === 'known-claim')
+      .flatMap((c: { links: { id: string }[] }) => c.links.map((l) => l.id));
+    for (const id of [
+      'claim:kz2022-coup-attempt',
+      'claim:kz2022-foreign-terrorists',
+      'claim:kz2022-volodin-nato-uninvited',
+      'claim:kz2022-volodin-us-stability',
+    ])
+      expect(known, id).toContain(id);
     const casualty = out.claims.find((c: Record<string, any>) => c.measure === 'killed' && c.value === 17);
     expect(casualty.links.map((l: { note: string }) => l.note).join(' ')).toMatch(/225|238/);
   });
 };
 
-describe('the seed-like article written for the project (acceptance)', { timeout: 60_000 }, acceptance('seed-like', seedLike));
-describe.runIf(seedPresent)('the real seed article in ../shared/seed (acceptance; skipped where absent)', { timeout: 60_000 }, acceptance('seed', seed));
+describe(
+  'the seed-like article written for the project (acceptance)',
+  { timeout: 60_000 },
+  acceptance('seed-like', seedLike),
+);
+describe.runIf(seedPresent)(
+  'the real seed article in ../shared/seed (acceptance; skipped where absent)',
+  { timeout: 60_000 },
+  acceptance('seed', seed),
+);

@@ -119,5 +119,10 @@ main().then(
 );
 
 function isUtf8(b: Buffer): boolean {
-  try { new TextDecoder('utf-8', { fatal: true }).decode(b); return true; } catch { return false; }
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(b);
+    return true;
+  } catch {
+    return false;
+  }
 }

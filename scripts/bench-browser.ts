@@ -25,7 +25,8 @@ const log = (...a: unknown[]) => console.error(...a);
 // ---------------------------------------------------------------- pages
 const index = JSON.parse(readFileSync(join(root, 'generated', 'index.json'), 'utf8')) as CompiledIndex;
 const namesByLang: Record<string, string[]> = {};
-for (const e of Object.values(index.entities)) for (const [l, v] of Object.entries(e.names)) (namesByLang[l] ??= []).push(...(v ?? []));
+for (const e of Object.values(index.entities))
+  for (const [l, v] of Object.entries(e.names)) (namesByLang[l] ??= []).push(...(v ?? []));
 const aliases = [...new Set(Object.values(namesByLang).flat())];
 
 /** the bench text generator, one language, ~5 KB (a sentence with figures and a date is added) */
@@ -67,25 +68,33 @@ const PROBE = `(() => {
   setInterval(tick, 4);
 })();`;
 
-interface Visit { firstMs: number | null; claimsMs: number | null; dclMs: number; loadMs: number; longestTaskMs: number; ranges: number; heapBytes: number | null }
+interface Visit {
+  firstMs: number | null;
+  claimsMs: number | null;
+  dclMs: number;
+  loadMs: number;
+  longestTaskMs: number;
+  ranges: number;
+  heapBytes: number | null;
+}
 
 async function visit(page: Page, url: string, settleMs = 1500, timeoutMs = 20000): Promise<Visit> {
   await page.goto(url, { waitUntil: 'load' });
   const t0 = Date.now();
   // settle: no change in the range count for settleMs
   for (;;) {
-    const changes = await page.evaluate('window.__bench.changes') as [number, number][];
+    const changes = (await page.evaluate('window.__bench.changes')) as [number, number][];
     const lastAt = changes.length ? changes[changes.length - 1]![0] : 0;
-    const now = await page.evaluate('performance.now()') as number;
+    const now = (await page.evaluate('performance.now()')) as number;
     if ((changes.length && now - lastAt > settleMs) || Date.now() - t0 > timeoutMs) break;
     await page.waitForTimeout(100);
   }
-  const r = await page.evaluate(`(() => {
+  const r = (await page.evaluate(`(() => {
     const nav = performance.getEntriesByType('navigation')[0];
     const c = window.__bench.changes;
     return { c, longest: window.__bench.longest, dcl: nav.domContentLoadedEventEnd, load: nav.loadEventEnd,
       heap: performance.memory ? performance.memory.usedJSHeapSize : null };
-  })()`) as { c: [number, number][]; longest: number; dcl: number; load: number; heap: number | null };
+  })()`)) as { c: [number, number][]; longest: number; dcl: number; load: number; heap: number | null };
   const nonZero = r.c.filter(([, n]) => n > 0);
   return {
     firstMs: nonZero[0] ? Math.round(nonZero[0][0]) : null,
@@ -98,7 +107,10 @@ async function visit(page: Page, url: string, settleMs = 1500, timeoutMs = 20000
   };
 }
 
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor(s.length / 2)]! : null; };
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)]! : null;
+};
 function summary(vs: Visit[]) {
   const pick = (f: (v: Visit) => number | null) => median(vs.map(f).filter((x): x is number => x !== null));
   return {
@@ -124,7 +136,18 @@ async function main() {
   }
   const { big } = benchArticles(namesByLang as never);
   writePage('live-blog', SITE, html('en', 'Live blog', big.split('\n')));
-  writePage('unrelated', OFF, html('en', 'Gardening', Array.from({ length: 40 }, (_, i) => `Water the tomatoes every ${i + 2} days in dry weather, and mulch the beds.`)));
+  writePage(
+    'unrelated',
+    OFF,
+    html(
+      'en',
+      'Gardening',
+      Array.from(
+        { length: 40 },
+        (_, i) => `Water the tomatoes every ${i + 2} days in dry weather, and mulch the beds.`,
+      ),
+    ),
+  );
   writePage('markjs-article-ar', OFF, html('ar', 'mark.js', articleOf('ar', 7).split('\n')));
 
   const server = await startServer({ root: pagesDir, hosts: [SITE, OFF] });
@@ -133,10 +156,24 @@ async function main() {
   await context.addInitScript({ content: PROBE });
   const url = (name: string) => server.origin(pages[name]!.host) + pages[name]!.path;
   const worker = () => context.serviceWorkers()[0];
-  const workerStats = async () => (await worker()?.evaluate(`(() => { const s = globalThis.oxusStats; return s && { bytesIn: s.bytesIn, bytesOut: s.bytesOut, longestSliceMs: s.queue.longestSliceMs, entitiesMs: s.entitiesMs.slice(), claimsMs: s.claimsMs.slice() }; })()`).catch(() => null)) as
-    { bytesIn: number; bytesOut: number; longestSliceMs: number; entitiesMs: number[]; claimsMs: number[] } | null;
+  const workerStats = async () =>
+    (await worker()
+      ?.evaluate(
+        `(() => { const s = globalThis.oxusStats; return s && { bytesIn: s.bytesIn, bytesOut: s.bytesOut, longestSliceMs: s.queue.longestSliceMs, entitiesMs: s.entitiesMs.slice(), claimsMs: s.claimsMs.slice() }; })()`,
+      )
+      .catch(() => null)) as {
+      bytesIn: number;
+      bytesOut: number;
+      longestSliceMs: number;
+      entitiesMs: number[];
+      claimsMs: number[];
+    } | null;
   const page = await context.newPage();
-  const out: Record<string, unknown> = { browser: 'chromium', runs: RUNS, pages: Object.fromEntries(Object.entries(pages).map(([k, v]) => [k, v.chars])) };
+  const out: Record<string, unknown> = {
+    browser: 'chromium',
+    runs: RUNS,
+    pages: Object.fromEntries(Object.entries(pages).map(([k, v]) => [k, v.chars])),
+  };
 
   // first page after start: the worker has just started and is reading its index
   out.firstPageAfterStart = summary([await visit(page, url('article-ar'))]);
@@ -158,7 +195,10 @@ async function main() {
   const stopped: Visit[] = [];
   for (let i = 0; i < Math.min(RUNS, 3); i++) {
     await cdp.send('ServiceWorker.enable').catch(() => undefined);
-    const ok = await cdp.send('ServiceWorker.stopAllWorkers').then(() => true, () => false);
+    const ok = await cdp.send('ServiceWorker.stopAllWorkers').then(
+      () => true,
+      () => false,
+    );
     if (!ok) break;
     await page.waitForTimeout(300);
     stopped.push(await visit(page, url('article-ar')));
@@ -176,15 +216,21 @@ async function main() {
   };
   // unrelated page on a site where Oxus is off: the worker should not run at all
   const ws0 = await workerStats();
-  out.unrelated = { ...summary([await visit(page, url('unrelated'), 500, 3000)]), workerMessages: ws0 && (await workerStats()) ? (await workerStats())!.entitiesMs.length - ws0.entitiesMs.length : null };
+  out.unrelated = {
+    ...summary([await visit(page, url('unrelated'), 500, 3000)]),
+    workerMessages:
+      ws0 && (await workerStats()) ? (await workerStats())!.entitiesMs.length - ws0.entitiesMs.length : null,
+  };
 
   // in-page comparison, same page: mark.js markRegExp with one alternation of every name, and the
   // same RegExp alternation counted over the page's text
   const mp = await context.newPage();
   await mp.goto(url('markjs-article-ar'), { waitUntil: 'load' });
-  await mp.addScriptTag({ content: readFileSync(join(root, 'node_modules', 'mark.js', 'dist', 'mark.min.js'), 'utf8') });
+  await mp.addScriptTag({
+    content: readFileSync(join(root, 'node_modules', 'mark.js', 'dist', 'mark.min.js'), 'utf8'),
+  });
   const escaped = [...aliases].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const inPage = await mp.evaluate(`((alt) => {
+  const inPage = (await mp.evaluate(`((alt) => {
     const t0 = performance.now();
     const re = new RegExp(alt, 'gi');
     'x'.match(re);
@@ -199,7 +245,7 @@ async function main() {
     new Mark(document.body).markRegExp(new RegExp(alt, 'gi'), { each: () => { marks++; } });
     const markMs = performance.now() - m0;
     return { chars: text.length, regExpCompileMs: compileMs, regExpMs: times[3], regExpHits: hits, markjsMs: markMs, markjsMarks: marks };
-  })(${JSON.stringify(escaped.join('|'))})`) as Record<string, number>;
+  })(${JSON.stringify(escaped.join('|'))})`)) as Record<string, number>;
   const oxusEntitiesMs = (out['article-ar.warm'] as { bgEntitiesMs: number | null }).bgEntitiesMs;
   out.inPage = {
     ...inPage,
@@ -213,4 +259,7 @@ async function main() {
   console.log(JSON.stringify(out, null, 2));
 }
 
-main().catch((e) => { log(e); process.exit(1); });
+main().catch((e) => {
+  log(e);
+  process.exit(1);
+});

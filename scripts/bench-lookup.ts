@@ -16,15 +16,30 @@ const index = JSON.parse(readFileSync(join(root, 'generated/index.json'), 'utf8'
 
 /** query → the entity a reader typing it wants first (prefixes, other scripts, other romanisations) */
 const QUERIES: [string, string][] = [
-  ['Karakalpak', 'place:karakalpakstan'], ['Каракалп', 'place:karakalpakstan'],
-  ['Tokaev', 'person:kassym-jomart-tokayev'], ['Токаев', 'person:kassym-jomart-tokayev'],
-  ['توكاييف', 'person:kassym-jomart-tokayev'], ['Tokay', 'person:kassym-jomart-tokayev'],
-  ['Mirziyoev', 'person:shavkat-mirziyoyev'], ['Мирзиёев', 'person:shavkat-mirziyoyev'], ['Mirzi', 'person:shavkat-mirziyoyev'],
-  ['Zhaparov', 'person:sadyr-japarov'], ['Жапаров', 'person:sadyr-japarov'],
-  ['Nazarbaev', 'person:nursultan-nazarbayev'], ['Назарбаев', 'person:nursultan-nazarbayev'],
-  ['Rakhmon', 'person:emomali-rahmon'], ['Ashkhabad', 'place:ashgabat'], ['Ашхабад', 'place:ashgabat'],
-  ['ألماتي', 'place:almaty'], ['Алматы', 'place:almaty'], ['Bishk', 'place:bishkek'], ['Душанбе', 'place:dushanbe'],
-  ['CSTO', 'org:csto'], ['ОДКБ', 'org:csto'], ['Ташкент', 'place:tashkent'], ['Tashk', 'place:tashkent'],
+  ['Karakalpak', 'place:karakalpakstan'],
+  ['Каракалп', 'place:karakalpakstan'],
+  ['Tokaev', 'person:kassym-jomart-tokayev'],
+  ['Токаев', 'person:kassym-jomart-tokayev'],
+  ['توكاييف', 'person:kassym-jomart-tokayev'],
+  ['Tokay', 'person:kassym-jomart-tokayev'],
+  ['Mirziyoev', 'person:shavkat-mirziyoyev'],
+  ['Мирзиёев', 'person:shavkat-mirziyoyev'],
+  ['Mirzi', 'person:shavkat-mirziyoyev'],
+  ['Zhaparov', 'person:sadyr-japarov'],
+  ['Жапаров', 'person:sadyr-japarov'],
+  ['Nazarbaev', 'person:nursultan-nazarbayev'],
+  ['Назарбаев', 'person:nursultan-nazarbayev'],
+  ['Rakhmon', 'person:emomali-rahmon'],
+  ['Ashkhabad', 'place:ashgabat'],
+  ['Ашхабад', 'place:ashgabat'],
+  ['ألماتي', 'place:almaty'],
+  ['Алматы', 'place:almaty'],
+  ['Bishk', 'place:bishkek'],
+  ['Душанбе', 'place:dushanbe'],
+  ['CSTO', 'org:csto'],
+  ['ОДКБ', 'org:csto'],
+  ['Ташкент', 'place:tashkent'],
+  ['Tashk', 'place:tashkent'],
 ];
 
 interface Engine {
@@ -39,12 +54,22 @@ function ours(): Engine {
   const s = createNameSearch(index.entities);
   const buildMs = performance.now() - t0;
   // what it holds: one folded key (and its words, loose key) per distinct name form
-  const bytes = Object.values(index.entities).reduce((n, e) => n + Object.values(e.names).flat().reduce((m, f) => m + 3 * foldKey(f!).length + 40, 0), 0);
+  const bytes = Object.values(index.entities).reduce(
+    (n, e) =>
+      n +
+      Object.values(e.names)
+        .flat()
+        .reduce((m, f) => m + 3 * foldKey(f!).length + 40, 0),
+    0,
+  );
   return { name: 'fold keys (ours)', buildMs, bytes, search: (q) => s.search(q).map((h) => h.id) };
 }
 
 function mini(MiniSearch: any, withFold: boolean): Engine {
-  const docs = Object.values(index.entities).map((e) => ({ id: e.id, names: Object.values(e.names).flat().join(' \n ') }));
+  const docs = Object.values(index.entities).map((e) => ({
+    id: e.id,
+    names: Object.values(e.names).flat().join(' \n '),
+  }));
   const t0 = performance.now();
   const ms = new MiniSearch({
     fields: ['names'],
@@ -57,7 +82,11 @@ function mini(MiniSearch: any, withFold: boolean): Engine {
     name: withFold ? 'minisearch + foldKey' : 'minisearch (defaults)',
     buildMs,
     bytes: JSON.stringify(ms).length,
-    search: (q) => ms.search(q).slice(0, 12).map((r: { id: string }) => r.id),
+    search: (q) =>
+      ms
+        .search(q)
+        .slice(0, 12)
+        .map((r: { id: string }) => r.id),
   };
 }
 
@@ -94,6 +123,8 @@ for (const r of rows) console.log(JSON.stringify(r));
 if (rows.length > 1) {
   const base = rows[0]!;
   for (const r of rows.slice(1)) {
-    console.log(`${r.engine} / ours: build ×${(r.buildMs / Math.max(1, base.buildMs)).toFixed(2)}, size ×${(r.kb / base.kb).toFixed(2)}, per query ×${(r.msPerQuery / base.msPerQuery).toFixed(2)}`);
+    console.log(
+      `${r.engine} / ours: build ×${(r.buildMs / Math.max(1, base.buildMs)).toFixed(2)}, size ×${(r.kb / base.kb).toFixed(2)}, per query ×${(r.msPerQuery / base.msPerQuery).toFixed(2)}`,
+    );
   }
 }

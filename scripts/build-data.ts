@@ -22,8 +22,9 @@ export function listJson(dir: string): string[] {
   const walk = (d: string) => {
     for (const name of readdirSync(d).sort()) {
       const p = join(d, name);
-      if (statSync(p).isDirectory()) { if (name !== 'tools' && !name.startsWith('.')) walk(p); }
-      else if (name.endsWith('.json')) out.push(p);
+      if (statSync(p).isDirectory()) {
+        if (name !== 'tools' && !name.startsWith('.')) walk(p);
+      } else if (name.endsWith('.json')) out.push(p);
     }
   };
   walk(dir);
@@ -86,11 +87,16 @@ function main() {
   writeFileSync(join(root, 'generated', 'index.json'), json);
   // the extension ships it in two files, each well under AMO's 5 MB per-file parse limit
   const { automaton, patterns, ...records } = index;
-  const parts = { 'index-matcher.json': JSON.stringify({ automaton, patterns }), 'index-records.json': JSON.stringify(records) };
+  const parts = {
+    'index-matcher.json': JSON.stringify({ automaton, patterns }),
+    'index-records.json': JSON.stringify(records),
+  };
   for (const [name, body] of Object.entries(parts)) writeFileSync(join(root, 'generated', name), body);
   const mb = (s: string) => (Buffer.byteLength(s) / 1e6).toFixed(2);
   const ms = Math.round(performance.now() - t0);
-  console.log(`data: OK: ${counts}; ${index.patterns.length} patterns; index ${mb(json)} MB (matcher ${mb(parts['index-matcher.json'])} MB + records ${mb(parts['index-records.json'])} MB) in ${ms} ms`);
+  console.log(
+    `data: OK: ${counts}; ${index.patterns.length} patterns; index ${mb(json)} MB (matcher ${mb(parts['index-matcher.json'])} MB + records ${mb(parts['index-records.json'])} MB) in ${ms} ms`,
+  );
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) main();

@@ -16,7 +16,10 @@ export function tradToSimpPairs(): [string, string][] {
     const ch = String.fromCharCode(c);
     for (const conv of converters) {
       const out = conv(ch);
-      if (out !== ch && out.length === 1) { pairs.push([ch, out]); break; }
+      if (out !== ch && out.length === 1) {
+        pairs.push([ch, out]);
+        break;
+      }
     }
   }
   // a target that is itself converted (麼 -> 么 -> 幺) is followed to the end, so that folding once

@@ -6,12 +6,21 @@ import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '..');
 const run = (...args: string[]) =>
-  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/dataset-report.ts', ...args], { cwd: root, encoding: 'utf8' });
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/dataset-report.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
 
 describe('dataset:report', () => {
   it('--json reports rule counts, kinds, Wikidata and entities by country', () => {
     const r = JSON.parse(run('--json'));
-    for (const k of ['rolesWithoutStart', 'officesWithSeveralOpenHolders', 'claimsWithoutClaimant', 'sourcesHomePageOnly', 'stale']) {
+    for (const k of [
+      'rolesWithoutStart',
+      'officesWithSeveralOpenHolders',
+      'claimsWithoutClaimant',
+      'sourcesHomePageOnly',
+      'stale',
+    ]) {
       expect(Number.isInteger(r[k]), k).toBe(true);
     }
     expect(r.pctSourcesWithKind).toBeGreaterThanOrEqual(0);
@@ -30,7 +39,8 @@ describe('dataset:report', () => {
     const lines = run('--list').trimEnd().split('\n');
     expect(lines.length).toBeGreaterThan(1000);
     expect(lines.find((l) => l.startsWith('person:kassym-jomart-tokayev\t'))).toBe(
-      'person:kassym-jomart-tokayev\tperson\tKassym-Jomart Tokayev\tKassym-Jomart Tokayev');
+      'person:kassym-jomart-tokayev\tperson\tKassym-Jomart Tokayev\tKassym-Jomart Tokayev',
+    );
     for (const l of run('--stale').trimEnd().split('\n').filter(Boolean)) {
       expect(l).toMatch(/^office:[a-z0-9-]+\t(never|\d{4}-\d{2})\t[^\t]*\tdata\/\S+\.json$/);
     }

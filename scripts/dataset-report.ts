@@ -24,16 +24,20 @@ const violationCount = (rule: string) => violations.filter((x) => x.rule === rul
 // Output goes out in one write per mode and the script ends by itself: process.exit() after
 // console.log cuts output piped to another program at 64 KB.
 if (mode === 'list') {
-  const lines = entities.sort((a, b) => a.id.localeCompare(b.id))
+  const lines = entities
+    .sort((a, b) => a.id.localeCompare(b.id))
     .map((e) => [e.id, e.type, e.names.en?.[0] ?? '', e.wikipedia ?? ''].join('\t'));
   process.stdout.write(lines.join('\n') + '\n');
 }
 
 if (mode === 'stale') {
-  const lines = violations.filter((v) => v.rule === 'office-checked').sort((a, b) => a.id.localeCompare(b.id)).map((x) => {
-    const holders = entities.filter((e) => e.roles?.some((r) => r.office === x.id && !r.end)).map((e) => e.id);
-    return [x.id, data.offices.get(x.id)?.checked ?? 'never', holders.join(','), x.file].join('\t');
-  });
+  const lines = violations
+    .filter((v) => v.rule === 'office-checked')
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((x) => {
+      const holders = entities.filter((e) => e.roles?.some((r) => r.office === x.id && !r.end)).map((e) => e.id);
+      return [x.id, data.offices.get(x.id)?.checked ?? 'never', holders.join(','), x.file].join('\t');
+    });
   process.stdout.write(lines.map((l) => l + '\n').join(''));
 }
 
@@ -57,12 +61,18 @@ const byType: Record<string, number> = {};
 for (const e of entities) byType[e.type] = (byType[e.type] ?? 0) + 1;
 const namesByLang: Record<string, number> = {};
 const entitiesByLang: Record<string, number> = {};
-for (const l of NAME_LANGS) { namesByLang[l] = 0; entitiesByLang[l] = 0; }
+for (const l of NAME_LANGS) {
+  namesByLang[l] = 0;
+  entitiesByLang[l] = 0;
+}
 let langCountTotal = 0;
 let withEight = 0;
 for (const e of entities) {
   const langs = Object.entries(e.names).filter(([, v]) => (v?.length ?? 0) > 0);
-  for (const [l, v] of langs) { namesByLang[l]! += v!.length; entitiesByLang[l]! += 1; }
+  for (const [l, v] of langs) {
+    namesByLang[l]! += v!.length;
+    entitiesByLang[l]! += 1;
+  }
   langCountTotal += langs.length;
   if (langs.length >= 8) withEight++;
 }
@@ -76,7 +86,9 @@ for (const e of entities) {
   const c = e.country ?? (countryIds.has(e.id) ? e.id : '(none)');
   entitiesByCountry[c] = (entitiesByCountry[c] ?? 0) + 1;
 }
-const sortedByCountry = Object.fromEntries(Object.entries(entitiesByCountry).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
+const sortedByCountry = Object.fromEntries(
+  Object.entries(entitiesByCountry).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
+);
 const events = entities.filter((e) => e.type === 'event');
 const report = {
   files: files.length,
@@ -96,7 +108,10 @@ const report = {
   pctWithWikipedia: pct(entities.filter((e) => e.wikipedia).length, entities.length),
   entitiesByCountry: sortedByCountry,
   pctSourcesWithKind: pct(sources.filter((x) => x.kind).length, sources.length),
-  sourcesByKind: sources.reduce<Record<string, number>>((m, x) => ((m[x.kind ?? '(none)'] = (m[x.kind ?? '(none)'] ?? 0) + 1), m), {}),
+  sourcesByKind: sources.reduce<Record<string, number>>(
+    (m, x) => ((m[x.kind ?? '(none)'] = (m[x.kind ?? '(none)'] ?? 0) + 1), m),
+    {},
+  ),
   sourcesHomePageOnly: homeOnly.length,
   sourcesHomePageWithoutReason: homeOnly.filter((x) => !x.reason).length,
   rolesWithoutStart: violationCount('role-start'),
@@ -115,13 +130,33 @@ const report = {
 if (mode === 'json') {
   console.log(JSON.stringify(report, null, 2));
 } else if (mode === 'text') {
-  console.log(`Oxus dataset: ${report.entities} entities in ${report.files} files (${report.errors} validation errors)`);
-  console.log(`  by type: ${Object.entries(byType).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  console.log(`  names: ${report.names}; per language: ${Object.entries(namesByLang).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  console.log(`  entities with names in >= 8 languages: ${report.pctEntitiesWith8Languages}% (avg ${report.avgLanguagesPerEntity})`);
-  console.log(`  sources: ${report.sources}; entities with sources ${report.pctEntitiesWithSources}%; facts with sources ${report.pctFactsWithSources}%`);
+  console.log(
+    `Oxus dataset: ${report.entities} entities in ${report.files} files (${report.errors} validation errors)`,
+  );
+  console.log(
+    `  by type: ${Object.entries(byType)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
+  console.log(
+    `  names: ${report.names}; per language: ${Object.entries(namesByLang)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
+  console.log(
+    `  entities with names in >= 8 languages: ${report.pctEntitiesWith8Languages}% (avg ${report.avgLanguagesPerEntity})`,
+  );
+  console.log(
+    `  sources: ${report.sources}; entities with sources ${report.pctEntitiesWithSources}%; facts with sources ${report.pctFactsWithSources}%`,
+  );
   console.log(`  Wikidata ids: ${report.pctWithWikidata}%; Wikipedia titles: ${report.pctWithWikipedia}%`);
-  console.log(`  sources with a kind: ${report.pctSourcesWithKind}%; home page or no URL: ${report.sourcesHomePageOnly}`);
-  console.log(`  roles without start ${report.rolesWithoutStart}; offices with several open holders ${report.officesWithSeveralOpenHolders}; claims without claimant ${report.claimsWithoutClaimant}; stale offices ${report.stale}`);
-  console.log(`  events: ${report.events} (${report.eventsWithTimelines} with a timeline of 3+ items); figures: ${report.figures}; known claims: ${report.knownClaims}; offices: ${report.offices}`);
+  console.log(
+    `  sources with a kind: ${report.pctSourcesWithKind}%; home page or no URL: ${report.sourcesHomePageOnly}`,
+  );
+  console.log(
+    `  roles without start ${report.rolesWithoutStart}; offices with several open holders ${report.officesWithSeveralOpenHolders}; claims without claimant ${report.claimsWithoutClaimant}; stale offices ${report.stale}`,
+  );
+  console.log(
+    `  events: ${report.events} (${report.eventsWithTimelines} with a timeline of 3+ items); figures: ${report.figures}; known claims: ${report.knownClaims}; offices: ${report.offices}`,
+  );
 }

@@ -22,7 +22,12 @@ interface FixtureReport {
   /** ids the fixture names that the compiled index lacks */
   missingIds: string[];
 }
-interface Row extends Counts { lang: Lang | 'TOTAL'; precision: number; recall: number; f1: number }
+interface Row extends Counts {
+  lang: Lang | 'TOTAL';
+  precision: number;
+  recall: number;
+  f1: number;
+}
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
@@ -34,7 +39,9 @@ const option = (name: string): string | undefined => {
   return args[i]!.includes('=') ? args[i]!.slice(name.length + 1) : args[i + 1];
 };
 const langList = option('--lang');
-const langs = langList ? langList.split(',').filter((l): l is Lang => (LANGS as readonly string[]).includes(l)) : [...LANGS];
+const langs = langList
+  ? langList.split(',').filter((l): l is Lang => (LANGS as readonly string[]).includes(l))
+  : [...LANGS];
 const indexPath = option('--index');
 
 let index: CompiledIndex;
@@ -80,7 +87,13 @@ function evaluate(set: Record<Lang, EngineFixture[]>): SetReport {
     rows.push({ lang, ...c, ...rates(c) });
   }
   rows.push({ lang: 'TOTAL', ...total, ...rates(total) });
-  const missingIds = [...new Set(Object.values(details).flat().flatMap((r) => r.missingIds))].sort();
+  const missingIds = [
+    ...new Set(
+      Object.values(details)
+        .flat()
+        .flatMap((r) => r.missingIds),
+    ),
+  ].sort();
   return { rows, details, total, missingIds };
 }
 
@@ -90,7 +103,12 @@ const heldOut = evaluate(HOLDOUT);
 const ms = Math.round(performance.now() - t0);
 
 if (asJson) {
-  const round = (r: Row) => ({ ...r, precision: +r.precision.toFixed(4), recall: +r.recall.toFixed(4), f1: +r.f1.toFixed(4) });
+  const round = (r: Row) => ({
+    ...r,
+    precision: +r.precision.toFixed(4),
+    recall: +r.recall.toFixed(4),
+    f1: +r.f1.toFixed(4),
+  });
   const part = (r: SetReport) => {
     const out: Record<string, unknown> = { rows: r.rows.map(round), missingIds: r.missingIds };
     if (verbose) out.fixtures = r.details;
@@ -102,16 +120,20 @@ if (asJson) {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   const printTable = (title: string, r: SetReport) => {
     console.log(title);
-    const table = r.rows.map((x) => [x.lang, x.fixtures, x.expected, x.found, x.tp, pct(x.precision), pct(x.recall), pct(x.f1)].map(String));
+    const table = r.rows.map((x) =>
+      [x.lang, x.fixtures, x.expected, x.found, x.tp, pct(x.precision), pct(x.recall), pct(x.f1)].map(String),
+    );
     const widths = head.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
-    const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+    const line = (cells: string[]) =>
+      cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
     console.log(line(head));
     console.log(widths.map((w) => '-'.repeat(w)).join('  '));
     table.forEach((row, i) => {
       if (i === table.length - 1) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
       console.log(line(row));
     });
-    if (r.missingIds.length) console.log(`\nids named by fixtures but missing from the index (dataset gaps): ${r.missingIds.join(', ')}`);
+    if (r.missingIds.length)
+      console.log(`\nids named by fixtures but missing from the index (dataset gaps): ${r.missingIds.join(', ')}`);
   };
   const printDetails = (title: string, r: SetReport) => {
     const lines: string[] = [];

@@ -12,15 +12,26 @@ import type { Lang } from '../core/types';
 import { benchArticles } from './lib/bench-text';
 
 const out = process.argv[2];
-if (!out) { console.error('usage: tsx scripts/output-snapshot.ts OUT.jsonl'); process.exit(2); }
+if (!out) {
+  console.error('usage: tsx scripts/output-snapshot.ts OUT.jsonl');
+  process.exit(2);
+}
 const root = resolve(import.meta.dirname, '..');
 const dir = join(root, '.tmp', 'snapshot');
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
 
-interface Item { name: string; text: string; lang?: string; date?: string }
+interface Item {
+  name: string;
+  text: string;
+  lang?: string;
+  date?: string;
+}
 const items: Item[] = [];
-for (const [set, byLang] of [['fx', FIXTURES], ['holdout', HOLDOUT]] as const) {
+for (const [set, byLang] of [
+  ['fx', FIXTURES],
+  ['holdout', HOLDOUT],
+] as const) {
   for (const [lang, list] of Object.entries(byLang)) {
     list.forEach((f, i) => {
       items.push({ name: `${set}-${lang}-${i}`, text: f.text, lang: f.lang, date: f.date });
@@ -29,15 +40,22 @@ for (const [set, byLang] of [['fx', FIXTURES], ['holdout', HOLDOUT]] as const) {
 }
 const claimLangs = ['ar', 'de', 'en', 'fa', 'fr', 'kk', 'ky', 'ru', 'tg', 'tk', 'tr', 'uz', 'zh'];
 for (const l of claimLangs) {
-  const mod = (await import(`../core/claims/fixtures/${l}.ts`)) as Record<string, { text: string; lang: string; pageDate?: string }>;
+  const mod = (await import(`../core/claims/fixtures/${l}.ts`)) as Record<
+    string,
+    { text: string; lang: string; pageDate?: string }
+  >;
   const fx = mod[l]!;
   items.push({ name: `claims-${l}`, text: fx.text, lang: fx.lang, date: fx.pageDate });
 }
 const index = loadEngineForTests().index;
 const namesByLang: Record<string, string[]> = {};
-for (const e of Object.values(index.entities)) for (const [l, v] of Object.entries(e.names)) (namesByLang[l] ??= []).push(...(v ?? []));
+for (const e of Object.values(index.entities))
+  for (const [l, v] of Object.entries(e.names)) (namesByLang[l] ??= []).push(...(v ?? []));
 const { article, big } = benchArticles(namesByLang);
-items.push({ name: 'bench-article', text: article, date: '2022-01-12' }, { name: 'bench-big', text: big, date: '2022-01-12' });
+items.push(
+  { name: 'bench-article', text: article, date: '2022-01-12' },
+  { name: 'bench-big', text: big, date: '2022-01-12' },
+);
 
 // every text with its language and date given, in this process (what the CLI does with --lang and
 // --date: engine.annotate), then one CLI run over all files (language and page date detected)
@@ -48,12 +66,20 @@ for (const it of items) {
   const file = join(dir, `${it.name}.txt`);
   writeFileSync(file, it.text);
   files.push(file);
-  lines.push(JSON.stringify({ file: it.name, ...engine.annotate(it.text, { lang: it.lang as Lang | undefined, date: it.date }) }));
+  lines.push(
+    JSON.stringify({
+      file: it.name,
+      ...engine.annotate(it.text, { lang: it.lang as Lang | undefined, date: it.date }),
+    }),
+  );
 }
 // into a file, not a pipe: the CLI may exit before a pipe has taken all its output (issue 13 item 8)
 const cliOut = join(dir, 'cli.jsonl');
 const fd = openSync(cliOut, 'w');
-execFileSync('npx', ['tsx', 'scripts/annotate.ts', '--json', ...files], { cwd: root, stdio: ['ignore', fd, 'inherit'] });
+execFileSync('npx', ['tsx', 'scripts/annotate.ts', '--json', ...files], {
+  cwd: root,
+  stdio: ['ignore', fd, 'inherit'],
+});
 closeSync(fd);
 const stdout = readFileSync(cliOut, 'utf8');
 for (const line of stdout.split('\n').filter(Boolean)) lines.push(line.replace(root, ''));

@@ -54,17 +54,28 @@ function main() {
     const pass = (s: RegionalSignal) => s.mentions >= n || s.event >= RELEVANCE_RULE.eventScore;
     const tp = P.filter(pass).length;
     const fp = N.filter(pass).length;
-    console.log(`  n=${n}: true positives ${tp}/${P.length} (${((100 * tp) / (P.length || 1)).toFixed(1)} %), false positives ${fp}/${N.length}`);
+    console.log(
+      `  n=${n}: true positives ${tp}/${P.length} (${((100 * tp) / (P.length || 1)).toFixed(1)} %), false positives ${fp}/${N.length}`,
+    );
   }
   for (const ev of [0.35, 0.5, 0.6, 1.01]) {
     const pass = (s: RegionalSignal) => s.mentions >= RELEVANCE_RULE.minMentions || s.event >= ev;
-    console.log(`  n=${RELEVANCE_RULE.minMentions}, event >= ${ev > 1 ? 'never' : ev}: true positives ${P.filter(pass).length}/${P.length}, false positives ${N.filter(pass).length}/${N.length}`);
+    console.log(
+      `  n=${RELEVANCE_RULE.minMentions}, event >= ${ev > 1 ? 'never' : ev}: true positives ${P.filter(pass).length}/${P.length}, false positives ${N.filter(pass).length}/${N.length}`,
+    );
   }
   const rule = (s: RegionalSignal) => s.mentions >= RELEVANCE_RULE.minMentions || s.event >= RELEVANCE_RULE.eventScore;
   console.log(`\nwith the rule (n=${RELEVANCE_RULE.minMentions}):`);
-  for (const s of P.filter((x) => !rule(x))) console.log(`  missed (about CA): ${s.file} mentions ${s.mentions} entities ${s.entities} event ${s.event.toFixed(2)}`);
-  for (const s of N.filter(rule)) console.log(`  passed (unrelated): ${s.file} mentions ${s.mentions} entities ${s.entities} event ${s.event.toFixed(2)}`);
-  for (const s of N.filter((x) => !rule(x) && x.mentions > 0)) console.log(`  refused (unrelated, some mention): ${s.file} mentions ${s.mentions}`);
+  for (const s of P.filter((x) => !rule(x)))
+    console.log(
+      `  missed (about CA): ${s.file} mentions ${s.mentions} entities ${s.entities} event ${s.event.toFixed(2)}`,
+    );
+  for (const s of N.filter(rule))
+    console.log(
+      `  passed (unrelated): ${s.file} mentions ${s.mentions} entities ${s.entities} event ${s.event.toFixed(2)}`,
+    );
+  for (const s of N.filter((x) => !rule(x) && x.mentions > 0))
+    console.log(`  refused (unrelated, some mention): ${s.file} mentions ${s.mentions}`);
 }
 
 main();

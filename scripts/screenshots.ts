@@ -24,12 +24,15 @@ const RTL = new Set<Lang>(['ar']);
 async function compose(ctx: BrowserContext, html: string, path: string): Promise<void> {
   const page = await ctx.newPage();
   await page.setViewportSize({ width: W, height: H });
-  await page.setContent(`<!doctype html><body style="margin:0;width:${W}px;height:${H}px;overflow:hidden;position:relative;background:#dfe3e8">${html}</body>`);
+  await page.setContent(
+    `<!doctype html><body style="margin:0;width:${W}px;height:${H}px;overflow:hidden;position:relative;background:#dfe3e8">${html}</body>`,
+  );
   await page.evaluate(() => Promise.all([...document.images].map((i) => i.decode())));
   await page.screenshot({ path });
   await page.close();
 }
-const img = (png: Buffer, style: string) => `<img style="position:absolute;${style}" src="data:image/png;base64,${png.toString('base64')}">`;
+const img = (png: Buffer, style: string) =>
+  `<img style="position:absolute;${style}" src="data:image/png;base64,${png.toString('base64')}">`;
 
 /** Hovers the first highlighted person so the hover card shows (Chromium: the page sees CSS.highlights). */
 async function hoverFirstPerson(page: Page): Promise<void> {
@@ -55,7 +58,14 @@ async function hoverFirstPerson(page: Page): Promise<void> {
 
 async function shoot(lang: Lang, port: number, origin: string, colorScheme: 'light' | 'dark'): Promise<string[]> {
   const suffix = colorScheme === 'dark' ? `${lang}-dark` : lang;
-  const driver = await launchChromium({ extDir: EXT, proxyPort: port, hosts: [HOST], lang, colorScheme, viewport: { width: W, height: H } });
+  const driver = await launchChromium({
+    extDir: EXT,
+    proxyPort: port,
+    hosts: [HOST],
+    lang,
+    colorScheme,
+    viewport: { width: W, height: H },
+  });
   const ctx = driver.context;
   const base = `chrome-extension://${driver.extensionId}/`;
   const written: string[] = [];
@@ -143,7 +153,9 @@ async function main() {
     for (const lang of LANGS.filter((l) => !only || l === only)) {
       for (const theme of themes) {
         const files = await shoot(lang, server.port, server.origin(HOST), theme);
-        console.log(`${lang}${theme === 'dark' ? ' (dark)' : ''}: ${files.map((f) => f.slice(root.length + 1)).join(', ')}`);
+        console.log(
+          `${lang}${theme === 'dark' ? ' (dark)' : ''}: ${files.map((f) => f.slice(root.length + 1)).join(', ')}`,
+        );
       }
     }
   } finally {

@@ -22,7 +22,11 @@ for (const path of listJson(join(root, 'data'))) {
     const kind = s.kind ?? classifySource(s);
     counts[kind ?? 'unplaced'] = (counts[kind ?? 'unplaced'] ?? 0) + 1;
     if (!kind) unplaced.push(`${relative(root, path)}: ${s.id}: ${s.publisher} <${s.url ?? 'no url'}>`);
-    else if (!s.kind) { s.kind = kind; changed = true; filled++; }
+    else if (!s.kind) {
+      s.kind = kind;
+      changed = true;
+      filled++;
+    }
   }
   if (write && changed) writeFileSync(path, JSON.stringify(json, null, 2) + '\n');
 }

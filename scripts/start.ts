@@ -41,7 +41,9 @@ async function main() {
   if (!headless) {
     for (const p of ctx.pages()) if (p !== page && p.url() === 'about:blank') await p.close();
     console.log(`\nOxus is loaded. The demo article is open at ${url}`);
-    console.log('Point at a highlighted name, right-click a selected name for "Look up", or press Alt+Shift+O for the side panel.');
+    console.log(
+      'Point at a highlighted name, right-click a selected name for "Look up", or press Alt+Shift+O for the side panel.',
+    );
     console.log('Close the browser window to stop.\n');
     await new Promise<void>((done) => ctx.on('close', () => done()));
     await server.close();
@@ -57,7 +59,9 @@ async function main() {
   // hover the first mention of a person so the card shows in the screenshot
   const rect = await page.evaluate(() => {
     const h = CSS.highlights.get('oxus-person');
-    const first = h ? [...(h as unknown as Set<Range>)].sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))[0] : undefined;
+    const first = h
+      ? [...(h as unknown as Set<Range>)].sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))[0]
+      : undefined;
     if (!first) return null;
     first.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     const r = first.getBoundingClientRect();
@@ -90,10 +94,14 @@ async function main() {
   console.log(`Page date: ${state.date ?? 'unknown'}; language: ${state.lang}`);
   console.log(`${state.entities.length} known names, ${state.entities.reduce((n, e) => n + e.count, 0)} mentions:`);
   for (const e of state.entities) console.log(`  ${e.type.padEnd(12)} ${e.name} ×${e.count}`);
-  if (state.events.length) console.log(`About: ${state.events.map((e) => `${e.name} (${Math.round(e.score * 100)}%)`).join(', ')}`);
+  if (state.events.length)
+    console.log(`About: ${state.events.map((e) => `${e.name} (${Math.round(e.score * 100)}%)`).join(', ')}`);
   if (state.claims.length) {
     console.log(`${state.claims.length} figures/claims:`);
-    for (const c of state.claims.slice(0, 10)) console.log(`  [${c.kind}] ${c.text.slice(0, 100)}${c.links.length ? `  → ${c.links.map((l) => l.relation).join(', ')}` : '  (no context yet)'}`);
+    for (const c of state.claims.slice(0, 10))
+      console.log(
+        `  [${c.kind}] ${c.text.slice(0, 100)}${c.links.length ? `  → ${c.links.map((l) => l.relation).join(', ')}` : '  (no context yet)'}`,
+      );
   }
   const foreign = server.foreign();
   console.log(`Network: ${server.requests.length} requests, ${foreign.length} to hosts other than this computer.`);

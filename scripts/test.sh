@@ -35,6 +35,7 @@ check "browsers" browsers bash scripts/ensure-browsers.sh
 check "data" data npm run --silent data
 check "typecheck" typecheck npx tsc --noEmit
 check "typecheck core/ (no DOM, no extension API)" typecheck-core npx tsc -p core
+check "lint + format (Biome)" lint npx biome ci .
 
 echo "── unit"
 t0=$(date +%s)

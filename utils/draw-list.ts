@@ -6,11 +6,20 @@ import type { ClaimHit, EntityHit } from '../core/types';
 import type { DrawList, Kind } from './protocol';
 
 const KIND_OF: Record<EntityType, Kind> = {
-  person: 'person', organisation: 'organisation', place: 'place', event: 'event', media: 'media', facility: 'facility',
+  person: 'person',
+  organisation: 'organisation',
+  place: 'place',
+  event: 'event',
+  media: 'media',
+  facility: 'facility',
 };
 const SAFE_ID = /^[a-z]+:[a-z0-9-]+$/;
 
-interface Mark { start: number; end: number; item: number }
+interface Mark {
+  start: number;
+  end: number;
+  item: number;
+}
 
 /** Builds a draw list; `budget` is how many marks the page may still draw. */
 export class DrawListBuilder {
@@ -72,7 +81,9 @@ export class DrawListBuilder {
 }
 
 /** The marks of a draw list as absolute spans (what the page does with it). */
-export function* marksOf(list: DrawList): Generator<{ start: number; end: number; id: string; kind: Kind; label: string }> {
+export function* marksOf(
+  list: DrawList,
+): Generator<{ start: number; end: number; id: string; kind: Kind; label: string }> {
   let at = 0;
   for (let i = 0; i + 2 < list.spans.length; i += 3) {
     at += list.spans[i]!;

@@ -4,7 +4,17 @@ import en from '../public/_locales/en/messages.json';
 import ru from '../public/_locales/ru/messages.json';
 import ar from '../public/_locales/ar/messages.json';
 import {
-  applyUiLanguage, loadUiLocale, matchUiLocale, messagesPath, parseMessages, resolveUiLocale, setLocale, t, tn, uiDir, uiLocale,
+  applyUiLanguage,
+  loadUiLocale,
+  matchUiLocale,
+  messagesPath,
+  parseMessages,
+  resolveUiLocale,
+  setLocale,
+  t,
+  tn,
+  uiDir,
+  uiLocale,
 } from './i18n';
 import { repairUiLanguage } from './storage';
 
@@ -56,13 +66,20 @@ describe('i18n', () => {
     expect(t('options_add')).toBe('Add');
   });
   it('keeps only well-formed messages of a broken file', () => {
-    expect(parseMessages({ a: { message: 'x' }, b: { message: '' }, c: 'y', d: { message: 3 } })).toEqual({ a: { message: 'x' } });
+    expect(parseMessages({ a: { message: 'x' }, b: { message: '' }, c: 'y', d: { message: 3 } })).toEqual({
+      a: { message: 'x' },
+    });
     expect(parseMessages([1])).toEqual({});
     expect(parseMessages(null)).toEqual({});
   });
-  it('uses each language\'s plural categories (Russian one/few/many, Arabic zero…other)', () => {
+  it("uses each language's plural categories (Russian one/few/many, Arabic zero…other)", () => {
     setLocale('ru', ru);
-    expect([1, 3, 5, 21].map((n) => tn('count_people', n))).toEqual(['1 человек', '3 человека', '5 человек', '21 человек']);
+    expect([1, 3, 5, 21].map((n) => tn('count_people', n))).toEqual([
+      '1 человек',
+      '3 человека',
+      '5 человек',
+      '21 человек',
+    ]);
     setLocale('ar', ar);
     expect(tn('count_people', 0)).toBe('لا أحد');
     expect(tn('count_people', 2)).toBe('شخصان');

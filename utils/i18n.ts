@@ -104,7 +104,9 @@ export function t(key: MessageKey, ...subs: Array<string | number>): string {
  */
 export function tn(base: string, n: number, ...rest: Array<string | number>): string {
   const cat = new Intl.PluralRules(uiLocale()).select(n);
-  const key = (current.messages[`${base}_${cat}`] || (en as Messages)[`${base}_${cat}`] ? `${base}_${cat}` : `${base}_other`) as MessageKey;
+  const key = (
+    current.messages[`${base}_${cat}`] || (en as Messages)[`${base}_${cat}`] ? `${base}_${cat}` : `${base}_other`
+  ) as MessageKey;
   return t(key, n, ...rest);
 }
 

@@ -133,15 +133,21 @@ describe('background router', () => {
 describe('senders', () => {
   it('sendToBackground validates before sending and unwraps the answer', async () => {
     handleBackgroundRequests(handlers());
-    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((async (msg: unknown) => deliver(msg, fromPanel)) as never);
-    await expect(sendToBackground({ type: 'lookup', query: 'CSTO' })).resolves.toEqual({ query: 'CSTO', hits: [], at: 1 });
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((async (msg: unknown) =>
+      deliver(msg, fromPanel)) as never);
+    await expect(sendToBackground({ type: 'lookup', query: 'CSTO' })).resolves.toEqual({
+      query: 'CSTO',
+      hits: [],
+      at: 1,
+    });
     await expect(sendToBackground({ type: 'details', id: 'not an id' } as never)).rejects.toThrow();
     expect(browser.runtime.sendMessage).toHaveBeenCalledTimes(1);
   });
 
   it('sendToBackground rejects with the handler error', async () => {
     handleBackgroundRequests(handlers());
-    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((async (msg: unknown) => deliver(msg, fromContent)) as never);
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((async (msg: unknown) =>
+      deliver(msg, fromContent)) as never);
     await expect(sendToBackground({ type: 'tab-state' })).rejects.toThrow(/not accepted from content/);
   });
 });
@@ -149,8 +155,14 @@ describe('senders', () => {
 describe('content receiver and page events', () => {
   it('answers reveal and ignores what is not a content request', async () => {
     const reveal = vi.fn(() => ({ found: true }));
-    handleContentRequests({ reveal, 'highlight-stats': () => ({ ranges: {} as never, active: true }), step: () => ({ moved: false }) });
-    expect(await deliver({ type: 'reveal', id: 'org:csto' }, { id: 'test-extension-id' })).toEqual({ ok: { found: true } });
+    handleContentRequests({
+      reveal,
+      'highlight-stats': () => ({ ranges: {} as never, active: true }),
+      step: () => ({ moved: false }),
+    });
+    expect(await deliver({ type: 'reveal', id: 'org:csto' }, { id: 'test-extension-id' })).toEqual({
+      ok: { found: true },
+    });
     expect(await deliver({ type: 'annotate' }, { id: 'test-extension-id' })).toBeUndefined();
     expect(await deliver({ type: 'reveal', id: 'org:csto' }, { id: 'someone-else' })).toBeUndefined();
     expect(reveal).toHaveBeenCalledTimes(1);

@@ -6,7 +6,14 @@ import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
 import type { ClaimHit, EventHit } from '../core/types';
 import type { DisplayRecord } from '../core/dataset/compiled';
-import { NAME_LANGS, type NameLang, type Figure, type KnownClaim, type Source, type EntityType } from '../core/dataset/schema';
+import {
+  NAME_LANGS,
+  type NameLang,
+  type Figure,
+  type KnownClaim,
+  type Source,
+  type EntityType,
+} from '../core/dataset/schema';
 import { LANGS, type Lang } from '../core/types';
 
 /** Highlight kinds: one CSS Highlight per kind (claims are not entities but get their own colour). */

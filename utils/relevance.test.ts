@@ -54,7 +54,14 @@ describe('relevance', () => {
 
   it('empties everything an unrelated page would show, keeping language and date', () => {
     const a = { ...ann([hit('place:almaty', 1)]), date: '2022-01-06' };
-    expect(emptyAnnotation(a)).toEqual({ lang: 'en', date: '2022-01-06', entities: [], events: [], claims: [], dates: [] });
+    expect(emptyAnnotation(a)).toEqual({
+      lang: 'en',
+      date: '2022-01-06',
+      entities: [],
+      events: [],
+      claims: [],
+      dates: [],
+    });
   });
 
   it('applies only to general outlets, and keeps showing a page once it is found relevant', () => {

@@ -43,7 +43,8 @@ export function regionalSignal(ann: Annotation, countryOf: (id: string) => strin
   let entities = 0;
   for (const e of ann.entities) {
     if (e.ambiguous) continue;
-    const regional = e.type === 'event' || REGION_COUNTRIES.includes(e.id) || REGION_COUNTRIES.includes(countryOf(e.id) ?? '');
+    const regional =
+      e.type === 'event' || REGION_COUNTRIES.includes(e.id) || REGION_COUNTRIES.includes(countryOf(e.id) ?? '');
     if (!regional) continue;
     entities += 1;
     mentions += e.mentions.length;

@@ -21,10 +21,16 @@ describe('starter sites', () => {
   it('cover each of the 13 languages with a regional or Central Asia outlet and an international desk', () => {
     const langs = ['ar', 'ru', 'en', 'kk', 'uz', 'ky', 'tg', 'tk', 'fa', 'tr', 'zh', 'de', 'fr'];
     for (const lang of langs) {
-      expect(STARTER_SITES.some((s) => !s.general && s.langs.includes(lang)), `${lang}: regional`).toBe(true);
+      expect(
+        STARTER_SITES.some((s) => !s.general && s.langs.includes(lang)),
+        `${lang}: regional`,
+      ).toBe(true);
     }
     for (const lang of ['ar', 'ru', 'en', 'fa', 'tr', 'zh', 'de', 'fr']) {
-      expect(STARTER_SITES.some((s) => s.general && s.langs.includes(lang)), `${lang}: international`).toBe(true);
+      expect(
+        STARTER_SITES.some((s) => s.general && s.langs.includes(lang)),
+        `${lang}: international`,
+      ).toBe(true);
     }
     // only international desks are general outlets; every site in the five countries is regional
     for (const s of STARTER_SITES) expect(!!s.general, s.domain).toBe(s.region === 'international');
@@ -41,7 +47,17 @@ describe('normaliseHost', () => {
     expect(normaliseHost('пример.рф')).toBe('xn--e1afmkfd.xn--p1ai');
   });
   it('refuses what cannot be a web host', () => {
-    for (const bad of ['', ' ', 'localhost', '10.0.0.1', 'ftp://kun.uz', 'kun.uz:8080', 'a@b.com', 'no spaces.com', '-x.com']) {
+    for (const bad of [
+      '',
+      ' ',
+      'localhost',
+      '10.0.0.1',
+      'ftp://kun.uz',
+      'kun.uz:8080',
+      'a@b.com',
+      'no spaces.com',
+      '-x.com',
+    ]) {
       expect(normaliseHost(bad), bad).toBeUndefined();
     }
   });

@@ -165,8 +165,7 @@ export const matchPatternsFor = (domain: string): string[] => [`*://*.${domain}/
 export const STARTER_MATCHES: string[] = STARTER_SITES.flatMap((s) => matchPatternsFor(s.domain));
 
 /** Is `host` the domain itself or one of its subdomains? */
-export const hostIsUnder = (host: string, domain: string): boolean =>
-  host === domain || host.endsWith(`.${domain}`);
+export const hostIsUnder = (host: string, domain: string): boolean => host === domain || host.endsWith(`.${domain}`);
 
 /** The starter site covering `host`, if any. */
 export const starterSiteFor = (host: string): Site | undefined =>

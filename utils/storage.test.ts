@@ -63,7 +63,16 @@ describe('sites', () => {
   it('refuses input that is not a web host and keeps the settings as they were', async () => {
     await setSiteEnabled('news.example.com', true);
     const before = await sitesItem.getValue();
-    for (const bad of ['', 'javascript:alert(1)', 'file:///etc/passwd', 'localhost', '127.0.0.1', 'a b.com', 'x'.repeat(300), 'user@host.com']) {
+    for (const bad of [
+      '',
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'localhost',
+      '127.0.0.1',
+      'a b.com',
+      'x'.repeat(300),
+      'user@host.com',
+    ]) {
       await expect(setSiteEnabled(bad, true)).rejects.toThrow(/not a web site address/);
     }
     expect(await sitesItem.getValue()).toEqual(before);
@@ -120,7 +129,14 @@ describe('highlight kinds', () => {
 
 describe('per-tab results', () => {
   const state: TabState = {
-    tabId: 5, url: 'https://kun.uz/x', title: 'x', lang: 'en', entities: [], events: [], claims: [], updatedAt: 1,
+    tabId: 5,
+    url: 'https://kun.uz/x',
+    title: 'x',
+    lang: 'en',
+    entities: [],
+    events: [],
+    claims: [],
+    updatedAt: 1,
   };
   it('are kept per tab in session storage and removed', async () => {
     await setTabState(state);
@@ -161,11 +177,20 @@ describe('highlight kinds v2 (all / first mention only / off) and the v1 migrati
 
 describe('stored tab state is validated on read', () => {
   const good = {
-    tabId: 7, url: 'https://kun.uz/a', title: 'A', lang: 'uz', entities: [{ id: 'place:tashkent', name: 'Tashkent', type: 'place', count: 2 }],
-    events: [], claims: [], updatedAt: 1,
+    tabId: 7,
+    url: 'https://kun.uz/a',
+    title: 'A',
+    lang: 'uz',
+    entities: [{ id: 'place:tashkent', name: 'Tashkent', type: 'place', count: 2 }],
+    events: [],
+    claims: [],
+    updatedAt: 1,
   };
   it('drops broken items and keeps the rest', () => {
-    const st = repairTabState({ ...good, entities: [...good.entities, { id: 3 }, null], events: [{ id: 'e', name: 'E', score: 'x' }] }, 7);
+    const st = repairTabState(
+      { ...good, entities: [...good.entities, { id: 3 }, null], events: [{ id: 'e', name: 'E', score: 'x' }] },
+      7,
+    );
     expect(st?.entities.map((e) => e.id)).toEqual(['place:tashkent']);
     expect(st?.events).toEqual([]);
   });

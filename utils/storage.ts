@@ -17,7 +17,10 @@ export interface SiteSettings {
 const MAX_SITES = 500;
 /** a stored list is looked at only this far (a huge value written by hand must not stall start-up) */
 const MAX_SITES_READ = MAX_SITES * 4;
-const Host = v.pipe(v.string(), v.check((h) => normaliseHost(h) === h, 'not a bare host name'));
+const Host = v.pipe(
+  v.string(),
+  v.check((h) => normaliseHost(h) === h, 'not a bare host name'),
+);
 const SiteSettingsSchema = v.strictObject({
   added: v.pipe(v.array(Host), v.maxLength(MAX_SITES)),
   removed: v.pipe(v.array(Host), v.maxLength(MAX_SITES)),
@@ -40,8 +43,11 @@ export function repairSites(raw: unknown): SiteSettings {
   }
   const hosts = (x: unknown) =>
     Array.isArray(x)
-      ? [...new Set(x.slice(0, MAX_SITES_READ).flatMap((h) => (typeof h === 'string' ? (normaliseHost(h) ?? []) : [])))]
-          .slice(0, MAX_SITES)
+      ? [
+          ...new Set(
+            x.slice(0, MAX_SITES_READ).flatMap((h) => (typeof h === 'string' ? (normaliseHost(h) ?? []) : [])),
+          ),
+        ].slice(0, MAX_SITES)
       : [];
   return { added: hosts(obj.added), removed: hosts(obj.removed) };
 }
@@ -156,7 +162,7 @@ export async function setKindMode(kind: Kind, mode: KindMode): Promise<KindModes
 export async function setKindEnabled(kind: Kind, on: boolean): Promise<KindSettings> {
   if (typeof on !== 'boolean') throw new Error('expected on/off');
   const cur = (await getKindModes())[kind];
-  await setKindMode(kind, on ? (cur === 'off' ? 'all' : cur ?? 'all') : 'off');
+  await setKindMode(kind, on ? (cur === 'off' ? 'all' : (cur ?? 'all')) : 'off');
   return getKinds();
 }
 

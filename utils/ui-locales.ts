@@ -27,4 +27,3 @@ export type UiLanguageSetting = 'auto' | UiLocale;
 
 export const isUiLocale = (x: unknown): x is UiLocale =>
   typeof x === 'string' && Object.prototype.hasOwnProperty.call(UI_LOCALES, x);
-

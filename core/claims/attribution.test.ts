@@ -15,21 +15,29 @@ const speakers = (text: string, lang: Lang, entities: EntityHit[] = []) =>
 describe('findAttributions', () => {
   it('according to X: the speaker follows (en, ar, ru, fr, de, zh, fa, tg)', () => {
     const cases: [Lang, string, string][] = [
-      ['en', 'According to the UN, 1,000 were hurt.', 'UN'], ['ar', 'وحسب الأمم المتحدة أصيب 1000', 'الأمم المتحدة'],
-      ['ru', 'По данным МВД, погибли 17', 'МВД'], ['fr', 'Selon le ministère, 17 morts', 'ministère'],
-      ['de', 'Laut Innenministerium starben 17', 'Innenministerium'], ['zh', '据内务部消息，17人死亡', '内务部'],
-      ['fa', 'به گفته وزارت کشور ۱۷ نفر کشته شدند', 'وزارت کشور'], ['tg', 'Ба гуфтаи вазорат 8 нафар кушта шуд', 'вазорат'],
+      ['en', 'According to the UN, 1,000 were hurt.', 'UN'],
+      ['ar', 'وحسب الأمم المتحدة أصيب 1000', 'الأمم المتحدة'],
+      ['ru', 'По данным МВД, погибли 17', 'МВД'],
+      ['fr', 'Selon le ministère, 17 morts', 'ministère'],
+      ['de', 'Laut Innenministerium starben 17', 'Innenministerium'],
+      ['zh', '据内务部消息，17人死亡', '内务部'],
+      ['fa', 'به گفته وزارت کشور ۱۷ نفر کشته شدند', 'وزارت کشور'],
+      ['tg', 'Ба гуфтаи вазорат 8 нафар кушта шуд', 'вазорат'],
     ];
-    for (const [lang, text, who] of cases) expect(speakers(text, lang, [ent(text, 'org:x', 'organisation', who)]), text).toEqual(['org:x']);
+    for (const [lang, text, who] of cases)
+      expect(speakers(text, lang, [ent(text, 'org:x', 'organisation', who)]), text).toEqual(['org:x']);
   });
 
   it("X'e göre / X мәліметінше: the speaker precedes (tr, kk, uz, ky, tk)", () => {
     const cases: [Lang, string, string][] = [
-      ['tr', "Bakanlığa göre 16 kişi öldü", 'Bakanlığa'], ['kk', 'ІІМ мәліметінше, 16 адам қаза тапты', 'ІІМ'],
-      ['uz', "IIV ma'lumotiga ko'ra 18 kishi halok bo'ldi", 'IIV'], ['ky', 'Министрликтин маалыматы боюнча 59 адам каза тапты', 'Министрликтин'],
+      ['tr', 'Bakanlığa göre 16 kişi öldü', 'Bakanlığa'],
+      ['kk', 'ІІМ мәліметінше, 16 адам қаза тапты', 'ІІМ'],
+      ['uz', "IIV ma'lumotiga ko'ra 18 kishi halok bo'ldi", 'IIV'],
+      ['ky', 'Министрликтин маалыматы боюнча 59 адам каза тапты', 'Министрликтин'],
       ['tk', 'Ministrligiň maglumatyna görä 12 adam wepat boldy', 'Ministrligiň'],
     ];
-    for (const [lang, text, who] of cases) expect(speakers(text, lang, [ent(text, 'org:x', 'organisation', who)]), text).toEqual(['org:x']);
+    for (const [lang, text, who] of cases)
+      expect(speakers(text, lang, [ent(text, 'org:x', 'organisation', who)]), text).toEqual(['org:x']);
   });
 
   it('speech verbs: Arabic verb-first, "X said" and "said X", verb-final languages', () => {
@@ -47,14 +55,21 @@ describe('findAttributions', () => {
 
   it('a verb followed by "that" has its speaker before it (Arabic أكد أن)', () => {
     const t = 'وأكد توكاييف أن منظمة معاهدة الأمن الجماعي أظهرت قدرتها';
-    expect(speakers(t, 'ar', [ent(t, 'person:t', 'person', 'توكاييف'), ent(t, 'org:csto', 'organisation', 'منظمة معاهدة الأمن الجماعي')])).toEqual(['person:t']);
+    expect(
+      speakers(t, 'ar', [
+        ent(t, 'person:t', 'person', 'توكاييف'),
+        ent(t, 'org:csto', 'organisation', 'منظمة معاهدة الأمن الجماعي'),
+      ]),
+    ).toEqual(['person:t']);
     const u = 'وأوضح أن منظمة معاهدة الأمن الجماعي أظهرت قدرتها';
     expect(speakers(u, 'ar', [ent(u, 'org:csto', 'organisation', 'منظمة معاهدة الأمن الجماعي')])).toEqual([undefined]);
   });
 
   it('prefers people and organisations over places', () => {
     const t = 'أعلن رئيس كازاخستان، قاسم جومارت توكاييف، أمس';
-    expect(speakers(t, 'ar', [ent(t, 'place:kz', 'place', 'كازاخستان'), ent(t, 'person:t', 'person', 'توكاييف')])).toEqual(['person:t']);
+    expect(
+      speakers(t, 'ar', [ent(t, 'place:kz', 'place', 'كازاخستان'), ent(t, 'person:t', 'person', 'توكاييف')]),
+    ).toEqual(['person:t']);
   });
 
   it('does not take a pronoun or a preposition for a name', () => {

@@ -8,7 +8,12 @@ import type { ClaimsLang } from './lang-spec';
 import { CLAIMS } from './langs';
 import { isUnspacedLang } from '../lang/registry';
 
-export interface Speaker { id?: string; name: string; start: number; end: number }
+export interface Speaker {
+  id?: string;
+  name: string;
+  start: number;
+  end: number;
+}
 
 export interface Attribution {
   /** key indices of the cue in the sentence's fold */
@@ -54,26 +59,146 @@ const VERB_FINAL = new Set<Lang>(['kk', 'uz', 'ky', 'tg', 'tk', 'fa', 'tr']);
 const SPEAKER_TYPES = new Set(['person', 'organisation', 'media']);
 /** Pronouns and fillers that are not a speaker name on their own. */
 const NOT_NAMES = new Set([
-  'he', 'she', 'they', 'it', 'we', 'i', 'он', 'она', 'они', 'мы', 'هو', 'هي', 'هم', 'er', 'sie', 'es', 'il', 'elle', 'ils', 'elles', 'on',
-  'u', 'ol', 'ular', 'ол', 'олар', 'у', 'вай', 'او', 'آنها', 'o', 'onlar', '他', '她', '他们', 'that', 'this', 'also', 'again', 'earlier', 'later',
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'он',
+  'она',
+  'они',
+  'мы',
+  'هو',
+  'هي',
+  'هم',
+  'er',
+  'sie',
+  'es',
+  'il',
+  'elle',
+  'ils',
+  'elles',
+  'on',
+  'u',
+  'ol',
+  'ular',
+  'ол',
+  'олар',
+  'у',
+  'вай',
+  'او',
+  'آنها',
+  'o',
+  'onlar',
+  '他',
+  '她',
+  '他们',
+  'that',
+  'this',
+  'also',
+  'again',
+  'earlier',
+  'later',
 ]);
 
 /** Words a speaker phrase cannot start with (prepositions, conjunctions, articles alone). */
 const FUNCTION_WORDS = new Set([
-  'إلى', 'الى', 'في', 'على', 'من', 'عن', 'أن', 'إن', 'ان', 'بأن', 'مع', 'بعد', 'قبل', 'أمس', 'اليوم', 'خلال',
-  'to', 'in', 'at', 'on', 'of', 'for', 'with', 'by', 'from', 'that', 'after', 'before', 'yesterday', 'today', 'on', 'and',
-  'в', 'на', 'о', 'об', 'что', 'с', 'по', 'из', 'и', 'вчера', 'сегодня', 'также', 'ранее',
-  'dass', 'am', 'im', 'und', 'zu', 'von', 'mit', 'gestern', 'heute', 'que', 'à', 'de', 'du', 'le', 'la', 'les', 'et', 'hier',
-  'va', 'ва', 'и', 'da', 'de', 've', 'ki', 'ва', 'дар', 'ба', 'که', 'در', 'به', 'از', 'و',
+  'إلى',
+  'الى',
+  'في',
+  'على',
+  'من',
+  'عن',
+  'أن',
+  'إن',
+  'ان',
+  'بأن',
+  'مع',
+  'بعد',
+  'قبل',
+  'أمس',
+  'اليوم',
+  'خلال',
+  'to',
+  'in',
+  'at',
+  'on',
+  'of',
+  'for',
+  'with',
+  'by',
+  'from',
+  'that',
+  'after',
+  'before',
+  'yesterday',
+  'today',
+  'on',
+  'and',
+  'в',
+  'на',
+  'о',
+  'об',
+  'что',
+  'с',
+  'по',
+  'из',
+  'и',
+  'вчера',
+  'сегодня',
+  'также',
+  'ранее',
+  'dass',
+  'am',
+  'im',
+  'und',
+  'zu',
+  'von',
+  'mit',
+  'gestern',
+  'heute',
+  'que',
+  'à',
+  'de',
+  'du',
+  'le',
+  'la',
+  'les',
+  'et',
+  'hier',
+  'va',
+  'ва',
+  'и',
+  'da',
+  'de',
+  've',
+  'ki',
+  'ва',
+  'дар',
+  'ба',
+  'که',
+  'در',
+  'به',
+  'از',
+  'و',
 ]);
 
-interface Mention { id: string; name: string; type: string; start: number; end: number }
+interface Mention {
+  id: string;
+  name: string;
+  type: string;
+  start: number;
+  end: number;
+}
 
 function mentionsIn(entities: EntityHit[], start: number, end: number): Mention[] {
   const out: Mention[] = [];
-  for (const e of entities) for (const m of e.mentions) {
-    if (m.start >= start && m.end <= end) out.push({ id: e.id, name: e.name, type: e.type, start: m.start, end: m.end });
-  }
+  for (const e of entities)
+    for (const m of e.mentions) {
+      if (m.start >= start && m.end <= end)
+        out.push({ id: e.id, name: e.name, type: e.type, start: m.start, end: m.end });
+    }
   return out;
 }
 
@@ -86,9 +211,17 @@ function pick(cands: Mention[], dist: (m: Mention) => number): Mention | undefin
 const STOP = /[,.;:!?،؛؟«»"“”„()\[\]—–\n]/;
 
 /** A short phrase after or before the cue, used when no entity was found there. */
-function phrase(text: string, from: number, dir: 'next' | 'prev', maxWords: number, lang: Lang, thatKeys: Set<string>): Speaker | undefined {
+function phrase(
+  text: string,
+  from: number,
+  dir: 'next' | 'prev',
+  maxWords: number,
+  lang: Lang,
+  thatKeys: Set<string>,
+): Speaker | undefined {
   if (isUnspacedLang(lang)) return undefined; // no word boundaries to cut a phrase at
-  let s = from, e = from;
+  let s = from,
+    e = from;
   const words: [number, number][] = [];
   if (dir === 'next') {
     let i = from;
@@ -104,7 +237,8 @@ function phrase(text: string, from: number, dir: 'next' | 'prev', maxWords: numb
       while (i < text.length && /[ \t\u00a0]/.test(text[i]!)) i++;
     }
     if (!words.length) return undefined;
-    s = words[0]![0]; e = words[words.length - 1]![1];
+    s = words[0]![0];
+    e = words[words.length - 1]![1];
   } else {
     let i = from;
     while (i > 0 && /\s/.test(text[i - 1]!)) i--;
@@ -118,7 +252,8 @@ function phrase(text: string, from: number, dir: 'next' | 'prev', maxWords: numb
       while (i > 0 && /[ \t\u00a0]/.test(text[i - 1]!)) i--;
     }
     if (!words.length) return undefined;
-    s = words[0]![0]; e = words[words.length - 1]![1];
+    s = words[0]![0];
+    e = words[words.length - 1]![1];
   }
   const name = text.slice(s, e).trim();
   if (!name || NOT_NAMES.has(name.toLowerCase())) return undefined;
@@ -131,7 +266,13 @@ function phrase(text: string, from: number, dir: 'next' | 'prev', maxWords: numb
  * Attributions in one sentence. `f` is the fold of `sentence`; `base` its offset in the full text;
  * entity mentions are absolute offsets.
  */
-export function findAttributions(f: Folded, sentence: string, base: number, lang: Lang, entities: EntityHit[]): Attribution[] {
+export function findAttributions(
+  f: Folded,
+  sentence: string,
+  base: number,
+  lang: Lang,
+  entities: EntityHit[],
+): Attribution[] {
   const C = compileAttribution(lang);
   const K = f.key;
   const matches = findCues(K, C.cues, C.opt);
@@ -151,9 +292,10 @@ export function findAttributions(f: Folded, sentence: string, base: number, lang
     const limit = thatAfter ? f.start[thatAfter.ks]! + base : Infinity;
     let after = all.filter((x) => x.start >= ce && x.start - ce <= 45 && x.end <= limit);
     // "نقلت وكالة نوفوستي عن فولودين": the agency reports, the one after "عن" is quoted
-    const via = m.tag === 'said' && C.from.length
-      ? findCues(K, C.from, C.opt, m.ke, Math.min(K.length, m.ke + 40)).find((x) => !thatAfter || x.ks < thatAfter.ks)
-      : undefined;
+    const via =
+      m.tag === 'said' && C.from.length
+        ? findCues(K, C.from, C.opt, m.ke, Math.min(K.length, m.ke + 40)).find((x) => !thatAfter || x.ks < thatAfter.ks)
+        : undefined;
     if (via) {
       const vs = f.end[via.ke - 1]! + base;
       const quoted = all.filter((x) => x.start >= vs && x.start - vs <= 30);
@@ -165,19 +307,23 @@ export function findAttributions(f: Folded, sentence: string, base: number, lang
     if (dir === 'next') sp = pick(after, (x) => x.start - ce);
     else if (dir === 'prev') sp = pick(before, (x) => cs - x.end);
     else {
-      const a = pick(after.filter((x) => x.start - ce <= 30), (x) => x.start - ce);
+      const a = pick(
+        after.filter((x) => x.start - ce <= 30),
+        (x) => x.start - ce,
+      );
       const b = pick(before, (x) => cs - x.end);
-      sp = a && b ? (a.start - ce <= cs - b.end ? a : b) : a ?? b;
+      sp = a && b ? (a.start - ce <= cs - b.end ? a : b) : (a ?? b);
     }
     let speaker: Speaker | undefined;
     if (sp) speaker = { id: sp.id, name: sp.name, start: sp.start, end: sp.end };
     else {
       // verb-final languages: the speaker is the subject at the start of the sentence
-      const local = m.tag === 'said' && VERB_FINAL.has(lang)
-        ? phrase(sentence, 0, 'next', 4, lang, thatKeys)
-        : dir === 'prev' || (dir === 'either' && m.tag === 'said')
-        ? phrase(sentence, cs - base, 'prev', 4, lang, thatKeys)
-        : phrase(sentence, ce - base, 'next', m.tag === 'said' ? 2 : 6, lang, thatKeys);
+      const local =
+        m.tag === 'said' && VERB_FINAL.has(lang)
+          ? phrase(sentence, 0, 'next', 4, lang, thatKeys)
+          : dir === 'prev' || (dir === 'either' && m.tag === 'said')
+            ? phrase(sentence, cs - base, 'prev', 4, lang, thatKeys)
+            : phrase(sentence, ce - base, 'next', m.tag === 'said' ? 2 : 6, lang, thatKeys);
       if (dir === 'either' && m.tag === 'said' && !local) {
         const n = phrase(sentence, ce - base, 'next', 3, lang, thatKeys);
         if (n) speaker = { ...n, start: n.start + base, end: n.end + base };
@@ -194,7 +340,10 @@ export function scopes(f: Folded, lang: Lang): [number, number][] {
   const cuts = findCues(f.key, C.breaks, C.opt).map((m) => m.ks);
   const out: [number, number][] = [];
   let s = 0;
-  for (const c of cuts) { out.push([s, c]); s = c; }
+  for (const c of cuts) {
+    out.push([s, c]);
+    s = c;
+  }
   out.push([s, f.key.length]);
   return out;
 }

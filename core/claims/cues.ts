@@ -63,7 +63,10 @@ export function wordStartsAt(key: string, i: number, opt: MatchOptions): boolean
     // up to two clitic letters, themselves at a word start
     let j = i - 1;
     let n = 0;
-    while (j >= 0 && n < 2 && opt.clitics.includes(key[j]!)) { j--; n++; }
+    while (j >= 0 && n < 2 && opt.clitics.includes(key[j]!)) {
+      j--;
+      n++;
+    }
     if (n > 0 && (j < 0 || !isWordChar(key[j]))) return true;
   }
   return false;
@@ -95,7 +98,12 @@ export function findCues<T>(key: string, cues: Cue<T>[], opt: MatchOptions, from
     const cue = r.cue as TrieCue<T>;
     // symbols ($, %, €) carry no word boundary of their own
     if ((cue.symStart || wordStartsAt(key, r.i, opt)) && (cue.open || cue.symEnd || wordEndsAt(key, r.e, opt))) {
-      hits.push({ ks: r.i, ke: cue.open && !opt.unspaced ? Math.min(wordEnd(key, r.e), to) : r.e, tag: cue.tag, cue: cue.src });
+      hits.push({
+        ks: r.i,
+        ke: cue.open && !opt.unspaced ? Math.min(wordEnd(key, r.e), to) : r.e,
+        tag: cue.tag,
+        cue: cue.src,
+      });
     }
   }
   // keep the longest cue where several overlap (cues are sorted longest first)
@@ -112,9 +120,23 @@ export function findCues<T>(key: string, cues: Cue<T>[], opt: MatchOptions, from
   return out;
 }
 
-interface TrieCue<T> { list: number; src: Cue<T>; tag: T; open: boolean; symStart: boolean; symEnd: boolean }
-interface TrieNode { next: Map<number, TrieNode>; cues: TrieCue<unknown>[] }
-interface RawHit { i: number; e: number; cue: TrieCue<unknown> }
+interface TrieCue<T> {
+  list: number;
+  src: Cue<T>;
+  tag: T;
+  open: boolean;
+  symStart: boolean;
+  symEnd: boolean;
+}
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  cues: TrieCue<unknown>[];
+}
+interface RawHit {
+  i: number;
+  e: number;
+  cue: TrieCue<unknown>;
+}
 
 /**
  * One trie over the keys of every cue list seen so far (lists are compiled once per language and
@@ -138,7 +160,14 @@ function listId(cues: Cue<unknown>[]): number {
       if (!n) node.next.set(c, (n = { next: new Map(), cues: [] }));
       node = n;
     }
-    node.cues.push({ list: id, src: cue, tag: cue.tag, open: cue.open, symStart: !isWordChar(cue.key[0]), symEnd: !isWordChar(cue.key[cue.key.length - 1]) });
+    node.cues.push({
+      list: id,
+      src: cue,
+      tag: cue.tag,
+      open: cue.open,
+      symStart: !isWordChar(cue.key[0]),
+      symEnd: !isWordChar(cue.key[cue.key.length - 1]),
+    });
   }
   memo.length = 0; // keys scanned before this list joined lack its hits
   return id;
@@ -182,7 +211,7 @@ export function spanOf(f: Folded, ks: number, ke: number, base = 0): { start: nu
 export function altOf(list: readonly string[]): string {
   const cues = compileCues(list.map((c) => [c, 0] as const));
   if (cues.length === 0) return '(?!)';
-  return cues.map((c) => escapeRe(c.key) + (c.open ? '[\\p{L}\\p{M}\']*' : '')).join('|');
+  return cues.map((c) => escapeRe(c.key) + (c.open ? "[\\p{L}\\p{M}']*" : '')).join('|');
 }
 
 export function escapeRe(s: string): string {

@@ -56,8 +56,10 @@ function compile(lang: Lang): Compiled {
     percent: flags(s.percent),
     percentBefore: flags(s.percentBefore),
     context: compileCues([
-      ...listEntries(s.vote ?? [], 'vote-share' as Ctx), ...listEntries(s.turnout ?? [], 'turnout' as Ctx),
-      ...listEntries(s.price ?? [], 'price' as Ctx), ...listEntries(s.cost ?? [], 'cost' as Ctx),
+      ...listEntries(s.vote ?? [], 'vote-share' as Ctx),
+      ...listEntries(s.turnout ?? [], 'turnout' as Ctx),
+      ...listEntries(s.price ?? [], 'price' as Ctx),
+      ...listEntries(s.cost ?? [], 'cost' as Ctx),
     ]),
     ageBefore: flags(s.ageBefore),
     ageAfter: flags(s.ageAfter),
@@ -67,11 +69,53 @@ function compile(lang: Lang): Compiled {
   return c;
 }
 
-export interface Sentence { start: number; end: number }
+export interface Sentence {
+  start: number;
+  end: number;
+}
 
 const ABBR = new Set([
-  'г', 'гг', 'ул', 'тыс', 'млн', 'млрд', 'руб', 'долл', 'им', 'т', 'д', 'ж', 'жж', 'mr', 'mrs', 'ms', 'dr', 'st', 'prof', 'gen', 'col',
-  'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'ca', 'bzw', 'nr', 'mio', 'mrd', 'etc', 'vs', 'no', 'dr', 'hr', 'fr', 'm', 'mme',
+  'г',
+  'гг',
+  'ул',
+  'тыс',
+  'млн',
+  'млрд',
+  'руб',
+  'долл',
+  'им',
+  'т',
+  'д',
+  'ж',
+  'жж',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'prof',
+  'gen',
+  'col',
+  'jan',
+  'feb',
+  'aug',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'ca',
+  'bzw',
+  'nr',
+  'mio',
+  'mrd',
+  'etc',
+  'vs',
+  'no',
+  'dr',
+  'hr',
+  'fr',
+  'm',
+  'mme',
 ]);
 
 /** Sentences of a text block (UTF-16 offsets). Newlines always end a sentence. */
@@ -79,7 +123,8 @@ export function splitSentences(text: string, lang: Lang): Sentence[] {
   const out: Sentence[] = [];
   let s = 0;
   const push = (e: number) => {
-    let a = s, b = e;
+    let a = s,
+      b = e;
     while (a < b && /\s/.test(text[a]!)) a++;
     while (b > a && /\s/.test(text[b - 1]!)) b--;
     if (b > a) out.push({ start: a, end: b });
@@ -87,8 +132,17 @@ export function splitSentences(text: string, lang: Lang): Sentence[] {
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (ch === '\n') { push(i + 1); continue; }
-    if ('。！？'.includes(ch)) { let j = i + 1; while (j < text.length && '」』”"）)'.includes(text[j]!)) j++; push(j); i = j - 1; continue; }
+    if (ch === '\n') {
+      push(i + 1);
+      continue;
+    }
+    if ('。！？'.includes(ch)) {
+      let j = i + 1;
+      while (j < text.length && '」』”"）)'.includes(text[j]!)) j++;
+      push(j);
+      i = j - 1;
+      continue;
+    }
     if (!'.!?؟'.includes(ch)) continue;
     let j = i + 1;
     while (j < text.length && '.!?؟»"”’)'.includes(text[j]!)) j++;
@@ -99,7 +153,8 @@ export function splitSentences(text: string, lang: Lang): Sentence[] {
       if (word.length === 1 && /\p{L}/u.test(word)) continue; // an initial: "К. Токаев", "J. Smith"
       // German/Turkish ordinals and dates: "am 5. Januar", "3. Platz"
       if ((lang === 'de' || lang === 'tr') && /^\d{1,2}$/.test(word)) continue;
-      let k = j; while (k < text.length && /\s/.test(text[k]!) && text[k] !== '\n') k++;
+      let k = j;
+      while (k < text.length && /\s/.test(text[k]!) && text[k] !== '\n') k++;
       const next = text[k];
       if (next && /\p{Ll}/u.test(next)) continue; // lower case: not a new sentence
     }
@@ -113,12 +168,17 @@ export function splitSentences(text: string, lang: Lang): Sentence[] {
 const CLAUSE = /[;؛，、；：,،:]/g;
 
 function clauseOf(K: string, pos: number): [number, number] {
-  let s = 0, e = K.length;
+  let s = 0,
+    e = K.length;
   CLAUSE.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = CLAUSE.exec(K)); ) {
     // "1,300": a comma between digits belongs to the number
     if ((m[0] === ',' || m[0] === ':') && /\d/.test(K[m.index - 1] ?? '') && /\d/.test(K[m.index + 1] ?? '')) continue;
-    if (m.index < pos) s = m.index + 1; else { e = m.index; break; }
+    if (m.index < pos) s = m.index + 1;
+    else {
+      e = m.index;
+      break;
+    }
   }
   return [s, e];
 }
@@ -129,9 +189,21 @@ const adjBefore = <T>(ms: CueMatch<T>[], pos: number, K: string) =>
   ms.filter((m) => m.ke === pos || (m.ke + 1 === pos && K[m.ke] === ' ')).pop();
 
 /** Between two coordinated numbers ("двое полицейских и трое"): a conjunction or a comma. */
-const COORD = /(?:^|[\s,،])(?:and|i|a takje|va|ve|und|et|jane|jana|hem|we|ham|و)(?:\s|$)|^[^\s]*\s?[,،、，]|和|及|与|^\s?و/;
+const COORD =
+  /(?:^|[\s,،])(?:and|i|a takje|va|ve|und|et|jane|jana|hem|we|ham|و)(?:\s|$)|^[^\s]*\s?[,،、，]|和|及|与|^\s?و/;
 
-const PEOPLE_MEASURES = new Set<Measure>(['killed', 'injured', 'detained', 'arrested', 'charged', 'convicted', 'displaced', 'evacuated', 'missing', 'count']);
+const PEOPLE_MEASURES = new Set<Measure>([
+  'killed',
+  'injured',
+  'detained',
+  'arrested',
+  'charged',
+  'convicted',
+  'displaced',
+  'evacuated',
+  'missing',
+  'count',
+]);
 
 interface Ctx2 {
   pageDate?: string;
@@ -163,8 +235,13 @@ export function extractClaims(text: string, lang: Lang, ctx: Ctx2): ClaimHit[] {
 
 /** The spans (sorted by start) inside [start, end), in order: a binary search, not a scan per sentence. */
 function spansIn<T extends { start: number; end: number }>(sorted: T[], start: number, end: number): T[] {
-  let lo = 0, hi = sorted.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid]!.start < start) lo = mid + 1; else hi = mid; }
+  let lo = 0,
+    hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
   const out: T[] = [];
   for (let i = lo; i < sorted.length && sorted[i]!.start < end; i++) if (sorted[i]!.end <= end) out.push(sorted[i]!);
   return out;
@@ -174,7 +251,13 @@ function scopeOf(scs: [number, number][], k: number): [number, number] {
   return scs.find(([s, e]) => k >= s && k < e) ?? [0, Infinity];
 }
 
-function dateFor(f: Folded, base: number, sDates: DateHit[], scope: [number, number], pageDate?: string): string | undefined {
+function dateFor(
+  f: Folded,
+  base: number,
+  sDates: DateHit[],
+  scope: [number, number],
+  pageDate?: string,
+): string | undefined {
   const full = sDates.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.date));
   const inScope = full.filter((d) => {
     const ks = keyIndex(f, d.start - base);
@@ -184,8 +267,13 @@ function dateFor(f: Folded, base: number, sDates: DateHit[], scope: [number, num
 }
 
 function keyIndex(f: Folded, o: number): number {
-  let lo = 0, hi = f.key.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (f.start[mid]! < o) lo = mid + 1; else hi = mid; }
+  let lo = 0,
+    hi = f.key.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (f.start[mid]! < o) lo = mid + 1;
+    else hi = mid;
+  }
   return lo;
 }
 
@@ -195,21 +283,40 @@ function speakerOf(atts: Attribution[], scope: [number, number], pos: number): A
   for (const a of atts) {
     if (!a.speaker || a.ks < scope[0] || a.ks >= scope[1]) continue;
     const d = a.ke <= pos ? pos - a.ke : a.ks - pos;
-    if (d < bestD) { bestD = d; best = a; }
+    if (d < bestD) {
+      bestD = d;
+      best = a;
+    }
   }
   return best;
 }
 
 function figures(
-  C: Compiled, lang: Lang, f: Folded, str: string, base: number, sDates: DateHit[],
-  atts: Attribution[], scs: [number, number][], ctx: Ctx2,
+  C: Compiled,
+  lang: Lang,
+  f: Folded,
+  str: string,
+  base: number,
+  sDates: DateHit[],
+  atts: Attribution[],
+  scs: [number, number][],
+  ctx: Ctx2,
 ): ClaimHit[] {
   const K = f.key;
   let toks = scanNumbers(f, str, lang);
   const duals = findCues(K, C.duals, C.opt);
   const dualToks: (NumTok & { unit: Unit })[] = duals
     .filter((d) => !toks.some((t) => t.ks < d.ke && d.ks < t.ke))
-    .map((d) => ({ ks: d.ks, ke: d.ke, spanKs: d.ks, spanKe: d.ke, value: d.tag.value, words: true, plain: false, unit: d.tag.unit }));
+    .map((d) => ({
+      ks: d.ks,
+      ke: d.ke,
+      spanKs: d.ks,
+      spanKe: d.ke,
+      value: d.tag.value,
+      words: true,
+      plain: false,
+      unit: d.tag.unit,
+    }));
   if (!toks.length && !dualToks.length) return [];
   const findAll = <T>(cues: Cue<T>[]) => (cues.length ? findCues(K, cues, C.opt) : []);
   const measures = findAll(C.measures);
@@ -243,7 +350,8 @@ function figures(
     const clause = clauseOf(K, t.ks);
     const noun = adjAfter(people, t.ke, K);
     if (noun) t.nounKe = noun.ke;
-    let spanKs = t.spanKs, spanKe = t.spanKe;
+    let spanKs = t.spanKs,
+      spanKe = t.spanKe;
     let measure: Measure | undefined;
     let unit: string | undefined = (t as { unit?: Unit }).unit;
     let approx = t.approx;
@@ -263,8 +371,13 @@ function figures(
       if (pAfter) spanKe = Math.max(spanKe, pAfter.ke);
       if (pBefore) spanKs = Math.min(spanKs, pBefore.ks);
     } else if (curAfter || curBefore) {
-      const cx = nearest(context.filter((c) => c.tag === 'price' || c.tag === 'cost'), t, clause, toks);
-      measure = cx ? cx.tag as Measure : 'money';
+      const cx = nearest(
+        context.filter((c) => c.tag === 'price' || c.tag === 'cost'),
+        t,
+        clause,
+        toks,
+      );
+      measure = cx ? (cx.tag as Measure) : 'money';
       unit = (curAfter ?? curBefore)!.tag;
       if (curAfter) spanKe = Math.max(spanKe, curAfter.ke);
       if (curBefore && !curAfter) spanKs = Math.min(spanKs, curBefore.ks);
@@ -278,16 +391,30 @@ function figures(
       measure = 'duration';
       const wB = adjBefore(within, spanKs, K);
       const wA = adjAfter(within, spanKe, K);
-      if (wB) { approx ??= 'up-to'; spanKs = wB.ks; }
-      else if (wA) { approx ??= 'up-to'; spanKe = wA.ke; }
+      if (wB) {
+        approx ??= 'up-to';
+        spanKs = wB.ks;
+      } else if (wA) {
+        approx ??= 'up-to';
+        spanKe = wA.ke;
+      }
     } else {
       if (isYear && !adjAfter(people, t.ke, K) && !adjAfter(measures, t.ke, K)) continue;
       const events = measures.filter((m) => m.tag !== 'troops');
       // a verb shared by coordinated numbers ("погибли двое ... и трое"): the numbers between got it too
       const prev = toks.filter((o) => o.ke <= t.spanKs && assigned.has(o)).pop();
       const coordinated = !!prev && COORD.test(K.slice(prev.spanKe, t.spanKs));
-      const ev = nearest(events, t, clause, toks) ??
-        (coordinated ? nearest(events.filter((m) => m.ke <= t.ks), t, clause, toks, assigned) : undefined);
+      const ev =
+        nearest(events, t, clause, toks) ??
+        (coordinated
+          ? nearest(
+              events.filter((m) => m.ke <= t.ks),
+              t,
+              clause,
+              toks,
+              assigned,
+            )
+          : undefined);
       if (ev) measure = ev.tag;
       else {
         const tr = measures.find((m) => m.tag === 'troops' && m.ks >= t.ke && m.ks - t.ke <= 25 && m.ks < clause[1]);
@@ -300,7 +427,9 @@ function figures(
     assigned.set(t, measure);
     if (measure && PEOPLE_MEASURES.has(measure)) {
       // "1300 others", "ещё 1300": the subject of the figure before
-      const oth = others.find((o) => (o.ks >= t.ke && o.ks - (t.nounKe ?? t.spanKe) <= 3) || (o.ke <= t.spanKs && t.spanKs - o.ke <= 1));
+      const oth = others.find(
+        (o) => (o.ks >= t.ke && o.ks - (t.nounKe ?? t.spanKe) <= 3) || (o.ke <= t.spanKs && t.spanKs - o.ke <= 1),
+      );
       if (oth && prevSubject) subject = prevSubject;
       else {
         const sj = nearestSubject(subjects, t, clause);
@@ -314,15 +443,20 @@ function figures(
     let end = f.end[spanKe - 1]! + base;
     while (end > start && /\s/.test(str[end - base - 1]!)) end--; // fold() glues a space after '.' to it
     const hit: ClaimHit = {
-      start, end, text: str.slice(start - base, end - base),
-      kind: 'figure', measure, value: t.value,
+      start,
+      end,
+      text: str.slice(start - base, end - base),
+      kind: 'figure',
+      measure,
+      value: t.value,
       links: [],
     };
     if (t.range) hit.range = t.range;
     if (approx) hit.approx = approx;
     if (unit) hit.unit = unit;
     if (subject) hit.subject = subject;
-    if (att?.speaker) hit.attributedTo = att.speaker.id ? { id: att.speaker.id, name: att.speaker.name } : { name: att.speaker.name };
+    if (att?.speaker)
+      hit.attributedTo = att.speaker.id ? { id: att.speaker.id, name: att.speaker.name } : { name: att.speaker.name };
     const date = dateFor(f, base, sDates, scope, ctx.pageDate);
     if (date) hit.date = date;
     out.push(hit);
@@ -333,7 +467,11 @@ function figures(
 /** Nearest cue in the clause that no other number stands between. A counted noun right after the
  * number ("20 нафар захмӣ", "17 человек погибли") belongs to the number: distances start after it. */
 function nearest<T>(
-  cues: CueMatch<T>[], t: NumTok, clause: [number, number], toks: NumTok[], assigned?: Map<NumTok, string>,
+  cues: CueMatch<T>[],
+  t: NumTok,
+  clause: [number, number],
+  toks: NumTok[],
+  assigned?: Map<NumTok, string>,
 ): CueMatch<T> | undefined {
   let best: CueMatch<T> | undefined;
   let bestD = Infinity;
@@ -343,9 +481,18 @@ function nearest<T>(
     const after = c.ks >= t.ke;
     const lo = after ? (t.nounKe && c.ks >= t.nounKe ? t.nounKe : t.ke) : c.ke;
     const hi = after ? c.ks : t.ks;
-    if (toks.some((o) => o !== t && o.ks >= lo && o.ke <= hi && !o.ordinal && !(assigned && assigned.get(o) === (c.tag as unknown)))) continue;
+    if (
+      toks.some(
+        (o) =>
+          o !== t && o.ks >= lo && o.ke <= hi && !o.ordinal && !(assigned && assigned.get(o) === (c.tag as unknown)),
+      )
+    )
+      continue;
     const d = hi - lo;
-    if (d < bestD) { bestD = d; best = c; }
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
   }
   return best;
 }
@@ -360,21 +507,38 @@ function nearestSubject(cues: CueMatch<string>[], t: NumTok, clause: [number, nu
     if (c.ks < t.ke) continue;
     const d = c.ks - t.spanKe;
     if (d < 0 || d > 40) continue;
-    if (d < bestD) { bestD = d; best = c; }
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
   }
   return best;
 }
 
 function statement(
-  f: Folded, str: string, base: number, atts: Attribution[], scs: [number, number][], sDates: DateHit[], ctx: Ctx2, inQuote: boolean,
+  f: Folded,
+  str: string,
+  base: number,
+  atts: Attribution[],
+  scs: [number, number][],
+  sDates: DateHit[],
+  ctx: Ctx2,
+  inQuote: boolean,
 ): ClaimHit | undefined {
   if (inQuote) return undefined;
   const said = atts.filter((a) => a.speaker);
   if (!said.length) return undefined;
-  const a = said.find((x) => x.kind === 'said' && x.speaker!.id) ?? said.find((x) => x.speaker!.id) ?? said.find((x) => x.kind === 'said') ?? said[0]!;
+  const a =
+    said.find((x) => x.kind === 'said' && x.speaker!.id) ??
+    said.find((x) => x.speaker!.id) ??
+    said.find((x) => x.kind === 'said') ??
+    said[0]!;
   const sp = a.speaker!;
   const hit: ClaimHit = {
-    start: base, end: base + str.length, text: str, kind: 'statement',
+    start: base,
+    end: base + str.length,
+    text: str,
+    kind: 'statement',
     attributedTo: sp.id ? { id: sp.id, name: sp.name } : { name: sp.name },
     links: [],
   };

@@ -8,19 +8,29 @@ import type { ClaimHit, ClaimLink, EntityHit, EventHit, Lang } from '../types';
 import { wordStartsAt } from './cues';
 import { cliticsOf, isUnspacedLang, LANGUAGES } from '../lang/registry';
 
-
 const STATUS_LABEL: Record<KnownClaim['status'], string> = {
-  supported: 'Supported', disputed: 'Disputed', unsupported: 'Unsupported by evidence', misleading: 'Misleading', false: 'False', opinion: 'Opinion',
+  supported: 'Supported',
+  disputed: 'Disputed',
+  unsupported: 'Unsupported by evidence',
+  misleading: 'Misleading',
+  false: 'False',
+  opinion: 'Opinion',
 };
 
 export function detectKnownClaims(
-  text: string, lang: Lang, known: KnownClaim[], ctx: { entities: EntityHit[]; events: EventHit[] },
+  text: string,
+  lang: Lang,
+  known: KnownClaim[],
+  ctx: { entities: EntityHit[]; events: EventHit[] },
 ): ClaimHit[] {
   return knownClaimsFinder(known, ctx)(text, fold(text), lang);
 }
 
 /** One cue phrase, folded: its words, and which may continue ("попытк* переворота"). */
-interface CueWords { parts: string[]; open: boolean[] }
+interface CueWords {
+  parts: string[];
+  open: boolean[];
+}
 
 /**
  * Known claims for one annotation: which claims may count (their event found, a claimant named, or
@@ -29,7 +39,8 @@ interface CueWords { parts: string[]; open: boolean[] }
  * per process and matched with indexOf and a word test, not with RegExps compiled at first call.
  */
 export function knownClaimsFinder(
-  known: KnownClaim[], ctx: { entities: EntityHit[]; events: EventHit[] },
+  known: KnownClaim[],
+  ctx: { entities: EntityHit[]; events: EventHit[] },
 ): (text: string, f: Folded, lang: Lang) => ClaimHit[] {
   const ids = new Set(ctx.entities.map((e) => e.id));
   const events = new Set(ctx.events.map((e) => e.id));
@@ -53,7 +64,10 @@ export function knownClaimsFinder(
         // leftmost match, then on after it: what a global RegExp's matchAll finds
         for (let i = key.indexOf(first), from = 0; i >= 0; i = key.indexOf(first, from)) {
           const ke = cueEndAt(key, i, cue, unspaced);
-          if (ke < 0) { from = i + 1; continue; }
+          if (ke < 0) {
+            from = i + 1;
+            continue;
+          }
           from = ke;
           if (!wordStartsAt(key, i, opt)) continue;
           if (!spans.some(([a, b]) => i < b && a < ke)) spans.push([i, ke]);
@@ -66,7 +80,10 @@ export function knownClaimsFinder(
         const start = f.start[ks]!;
         const end = f.end[ke - 1]!;
         const hit: ClaimHit = {
-          start, end, text: text.slice(start, end), kind: 'known-claim',
+          start,
+          end,
+          text: text.slice(start, end),
+          kind: 'known-claim',
           links: [{ id: claim.id, relation: 'known-claim', note }],
         };
         const by = claimant(claim, ctx.entities, start);
@@ -88,10 +105,14 @@ function cuesOf(claim: KnownClaim, lang: Lang): CueWords[] {
   if (!list) {
     list = [];
     for (const raw of LANGUAGES[lang].nameLangs.flatMap((k) => claim.cues[k] ?? [])) {
-      const words = raw.trim().split(/\s+/).map((w) => {
-        const open = w.endsWith('*');
-        return { k: fold(open ? w.slice(0, -1) : w).key, open };
-      }).filter((w) => w.k);
+      const words = raw
+        .trim()
+        .split(/\s+/)
+        .map((w) => {
+          const open = w.endsWith('*');
+          return { k: fold(open ? w.slice(0, -1) : w).key, open };
+        })
+        .filter((w) => w.k);
       if (words.length) list.push({ parts: words.map((w) => w.k), open: words.map((w) => w.open) });
     }
     byLang.set(lang, list);
@@ -104,11 +125,19 @@ function cuesOf(claim: KnownClaim, lang: Lang): CueWords[] {
 function cueEndAt(key: string, i: number, cue: CueWords, unspaced: boolean): number {
   let p = i;
   for (let j = 0; j < cue.parts.length; j++) {
-    if (j > 0) { if (key.charCodeAt(p) !== 32) return -1; p++; }
+    if (j > 0) {
+      if (key.charCodeAt(p) !== 32) return -1;
+      p++;
+    }
     const part = cue.parts[j]!;
     if (!key.startsWith(part, p)) return -1;
     p += part.length;
-    if (cue.open[j]) while (p < key.length) { const n = letterOrDigitAt(key, p, true); if (!n) break; p += n; }
+    if (cue.open[j])
+      while (p < key.length) {
+        const n = letterOrDigitAt(key, p, true);
+        if (!n) break;
+        p += n;
+      }
   }
   if (!unspaced && p < key.length && letterOrDigitAt(key, p, false)) return -1;
   return p;
@@ -133,7 +162,10 @@ function claimant(claim: KnownClaim, entities: EntityHit[], at: number): { id: s
     if (!(claim.claimedBy ?? []).includes(e.id)) continue;
     for (const m of e.mentions) {
       const d = Math.abs(m.start - at);
-      if (d < bestD) { bestD = d; best = { id: e.id, name: e.name }; }
+      if (d < bestD) {
+        bestD = d;
+        best = { id: e.id, name: e.name };
+      }
     }
   }
   return best;
@@ -158,14 +190,22 @@ export function subjectClass(s: string | undefined): string {
   const t = (s ?? 'total').trim().toLowerCase();
   if (/^total\b|^overall|^all\b/.test(t)) return 'total';
   if (/protest|demonstrat|criminal|attacker|rioter/.test(t)) return 'protesters';
-  if (/police|military|security|law[- ]enforcement|national guard|servicem|soldier|troops|officers|personnel/.test(t)) return 'security';
+  if (/police|military|security|law[- ]enforcement|national guard|servicem|soldier|troops|officers|personnel/.test(t))
+    return 'security';
   if (/civilian/.test(t)) return 'civilians';
   return t;
 }
 const norm = subjectClass;
 
 function valueText(f: Figure): string {
-  const v = f.value !== undefined ? fmt(f.value) : f.min !== undefined && f.max !== undefined ? `${fmt(f.min)}–${fmt(f.max)}` : f.min !== undefined ? `at least ${fmt(f.min)}` : '?';
+  const v =
+    f.value !== undefined
+      ? fmt(f.value)
+      : f.min !== undefined && f.max !== undefined
+        ? `${fmt(f.min)}–${fmt(f.max)}`
+        : f.min !== undefined
+          ? `at least ${fmt(f.min)}`
+          : '?';
   if (!f.unit) return v;
   if (f.unit === '%' || f.unit === 'percent') return `${v}%`;
   if (f.measure === 'duration') return `${v} ${f.unit}${f.value === 1 ? '' : 's'}`;
@@ -191,7 +231,14 @@ function matches(c: ClaimHit, f: Figure): boolean {
 const WINDOW = 7;
 
 export function linkClaims(
-  claims: ClaimHit[], ctx: { events: EventHit[]; figures: Figure[]; pageDate?: string; entities: EntityHit[]; nameOf?: (id: string) => string | undefined },
+  claims: ClaimHit[],
+  ctx: {
+    events: EventHit[];
+    figures: Figure[];
+    pageDate?: string;
+    entities: EntityHit[];
+    nameOf?: (id: string) => string | undefined;
+  },
 ): ClaimHit[] {
   const top = [...ctx.events].sort((a, b) => b.score - a.score)[0];
   if (!top) return claims;
@@ -206,26 +253,48 @@ export function linkClaims(
   return claims.map((c) => {
     if (c.kind !== 'figure' || !c.measure) return c;
     const ref = c.date ?? ctx.pageDate;
-    const cands = ctx.figures.filter((f) =>
-      f.event === top.id && f.measure === c.measure && norm(f.subject) === norm(c.subject) &&
-      (!c.unit || !f.unit || c.unit === f.unit || (c.unit === '%' && f.unit === 'percent')));
+    const cands = ctx.figures.filter(
+      (f) =>
+        f.event === top.id &&
+        f.measure === c.measure &&
+        norm(f.subject) === norm(c.subject) &&
+        (!c.unit || !f.unit || c.unit === f.unit || (c.unit === '%' && f.unit === 'percent')),
+    );
     if (!cands.length) return c;
     const r = ref ? days(ref) : Infinity;
     const byCloseness = (a: Figure, b: Figure) => Math.abs(days(a.asOf) - r) - Math.abs(days(b.asOf) - r);
     const same = cands.filter((f) => matches(c, f) && days(f.asOf) <= r + 1).sort(byCloseness)[0];
-    const inWindow = cands.filter((f) => f !== same && !matches(c, f) && days(f.asOf) >= r - WINDOW && days(f.asOf) <= r + 1).sort(byCloseness).slice(0, 2);
-    let later = cands.filter((f) => f !== same && days(f.asOf) > r + 1 && !matches(c, f)).sort((a, b) => days(a.asOf) - days(b.asOf)).slice(0, 3);
+    const inWindow = cands
+      .filter((f) => f !== same && !matches(c, f) && days(f.asOf) >= r - WINDOW && days(f.asOf) <= r + 1)
+      .sort(byCloseness)
+      .slice(0, 2);
+    let later = cands
+      .filter((f) => f !== same && days(f.asOf) > r + 1 && !matches(c, f))
+      .sort((a, b) => days(a.asOf) - days(b.asOf))
+      .slice(0, 3);
     // a partial count (security personnel) is read against the later overall totals too
     if (norm(c.subject) !== 'total' && (c.measure === 'killed' || c.measure === 'injured')) {
-      const totals = ctx.figures.filter((f) => f.event === top.id && f.measure === c.measure && norm(f.subject) === 'total' && f.status !== 'retracted' && days(f.asOf) > r + 1);
+      const totals = ctx.figures.filter(
+        (f) =>
+          f.event === top.id &&
+          f.measure === c.measure &&
+          norm(f.subject) === 'total' &&
+          f.status !== 'retracted' &&
+          days(f.asOf) > r + 1,
+      );
       // the first later total and the latest, one per value
       const byDate = totals.sort((a, b) => days(a.asOf) - days(b.asOf));
-      const picked = [byDate[0], byDate[byDate.length - 1]].filter((f, i, all): f is Figure => !!f && all.findIndex((g) => g?.value === f.value) === i);
+      const picked = [byDate[0], byDate[byDate.length - 1]].filter(
+        (f, i, all): f is Figure => !!f && all.findIndex((g) => g?.value === f.value) === i,
+      );
       later = [...later, ...picked];
     }
-    const earlier = !same && !inWindow.length
-      ? cands.filter((f) => days(f.asOf) < r - WINDOW && !matches(c, f)).sort((a, b) => days(b.asOf) - days(a.asOf))[0]
-      : undefined;
+    const earlier =
+      !same && !inWindow.length
+        ? cands
+            .filter((f) => days(f.asOf) < r - WINDOW && !matches(c, f))
+            .sort((a, b) => days(b.asOf) - days(a.asOf))[0]
+        : undefined;
     const links: ClaimLink[] = [];
     const parts: string[] = [];
     if (same) {
@@ -233,17 +302,30 @@ export function linkClaims(
       links.push({ id: same.id, relation: 'same', note: '' });
     }
     for (const f of inWindow) {
-      parts.push(`${same ? 'also ' : ''}differs from the ${who(f)} figure of ${valueText(f)} (${readableDate(f.asOf)})`);
+      parts.push(
+        `${same ? 'also ' : ''}differs from the ${who(f)} figure of ${valueText(f)} (${readableDate(f.asOf)})`,
+      );
       links.push({ id: f.id, relation: 'differs', note: `${who(f)}: ${valueText(f)} (${readableDate(f.asOf)}).` });
     }
     if (earlier) {
       parts.push(`the latest figure before it: ${valueText(earlier)} (${readableDate(earlier.asOf)}, ${who(earlier)})`);
-      links.push({ id: earlier.id, relation: 'earlier', note: `Earlier: ${valueText(earlier)} (${readableDate(earlier.asOf)}, ${who(earlier)}).` });
+      links.push({
+        id: earlier.id,
+        relation: 'earlier',
+        note: `Earlier: ${valueText(earlier)} (${readableDate(earlier.asOf)}, ${who(earlier)}).`,
+      });
     }
     if (later.length) {
       const official = later.every((f) => f.status === 'official');
-      parts.push(`later ${official ? 'official totals' : 'figures'}: ${later.map((f) => `${valueText(f)} (${readableDate(f.asOf)}, ${who(f)})`).join(', ')}`);
-      for (const f of later) links.push({ id: f.id, relation: 'later', note: `Later: ${valueText(f)} (${readableDate(f.asOf)}, ${who(f)}).` });
+      parts.push(
+        `later ${official ? 'official totals' : 'figures'}: ${later.map((f) => `${valueText(f)} (${readableDate(f.asOf)}, ${who(f)})`).join(', ')}`,
+      );
+      for (const f of later)
+        links.push({
+          id: f.id,
+          relation: 'later',
+          note: `Later: ${valueText(f)} (${readableDate(f.asOf)}, ${who(f)}).`,
+        });
     }
     if (!links.length) return c;
     const summary = parts.join('; ');

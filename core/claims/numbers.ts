@@ -34,7 +34,10 @@ export interface NumTok {
 }
 
 type WordKind = 'word' | 'small' | 'large' | 'vague' | 'conn';
-interface WordTag { kind: WordKind; value: number }
+interface WordTag {
+  kind: WordKind;
+  value: number;
+}
 
 interface Compiled {
   spec: NumberLang;
@@ -57,7 +60,10 @@ function compile(lang: Lang): Compiled {
   const spec = NUMBERS[lang];
   const g = spec.group.map((s) => (s === ' ' ? ' ' : escapeRe(s))).join('|');
   const d = spec.decimal.map(escapeRe).join('|');
-  const digitRe = new RegExp(`(?<!\\d)(?<!\\d[.,٫٬])(?:\\d{1,3}(?:(?:${g})\\d{3})+(?!\\d)|\\d+)(?:(?:${d})\\d+)?(?!\\d)`, 'g');
+  const digitRe = new RegExp(
+    `(?<!\\d)(?<!\\d[.,٫٬])(?:\\d{1,3}(?:(?:${g})\\d{3})+(?!\\d)|\\d+)(?:(?:${d})\\d+)?(?!\\d)`,
+    'g',
+  );
   const wordEntries: [string, WordTag][] = [];
   for (const [w, v] of Object.entries(spec.words ?? {})) wordEntries.push([w, { kind: 'word', value: v }]);
   for (const [w, v] of Object.entries(spec.small ?? {})) wordEntries.push([w, { kind: 'small', value: v }]);
@@ -90,10 +96,12 @@ function compile(lang: Lang): Compiled {
 
 /** First key index whose original start is >= o (binary search on the offset map). */
 export function keyIndexAt(f: Folded, o: number): number {
-  let lo = 0, hi = f.key.length;
+  let lo = 0,
+    hi = f.key.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (f.start[mid]! < o) lo = mid + 1; else hi = mid;
+    if (f.start[mid]! < o) lo = mid + 1;
+    else hi = mid;
   }
   return lo;
 }
@@ -108,7 +116,11 @@ function parseDigits(s: string, spec: NumberLang): { value: number; plain: boole
       const tail = s.slice(i + d.length);
       // "1.300" in a language whose '.' is both group and decimal: three digits and a group use = group
       const isGroup = spec.group.includes(d) && /^\d{3}$/.test(tail);
-      if (!isGroup) { intPart = s.slice(0, i); frac = tail; break; }
+      if (!isGroup) {
+        intPart = s.slice(0, i);
+        frac = tail;
+        break;
+      }
     }
   }
   const digits = intPart.replace(/[^\d]/g, '');
@@ -120,18 +132,32 @@ const GAP_WORDS = /^ ?$/;
 
 /** Value of a chain of number words (generic: units add, small multipliers scale a group, large close it). */
 function chainValue(parts: WordTag[]): { value: number; vague: boolean } | undefined {
-  let total = 0, section = 0, digit = 0, any = false, vague = false;
+  let total = 0,
+    section = 0,
+    digit = 0,
+    any = false,
+    vague = false;
   for (const p of parts) {
     if (p.kind === 'conn') continue;
-    if (p.kind === 'word') { digit += p.value; any = true; }
-    else if (p.kind === 'small') { section += (digit || 1) * p.value; digit = 0; any = true; }
-    else if (p.kind === 'large') {
+    if (p.kind === 'word') {
+      digit += p.value;
+      any = true;
+    } else if (p.kind === 'small') {
+      section += (digit || 1) * p.value;
+      digit = 0;
+      any = true;
+    } else if (p.kind === 'large') {
       const base = section + digit;
-      total += (base || 1) * p.value; section = 0; digit = 0; any = true;
+      total += (base || 1) * p.value;
+      section = 0;
+      digit = 0;
+      any = true;
     } else if (p.kind === 'vague') {
       // "десятки тысяч": a vague count scales what follows like a number would
       vague = true;
-      section = ((section + digit) || 1) * p.value; digit = 0; any = true;
+      section = (section + digit || 1) * p.value;
+      digit = 0;
+      any = true;
     }
   }
   if (!any) return undefined;
@@ -146,8 +172,16 @@ function segmentCompound(word: string, cues: Cue<WordTag>[]): WordTag[] | undefi
     let found: Cue<WordTag> | undefined;
     let next = p;
     for (const c of cues) {
-      if (word.startsWith(c.key, p)) { found = c; next = p + c.key.length; break; }
-      if (p > 0 && word[p - 1] === c.key[0] && word.startsWith(c.key.slice(1), p) && c.key.length > 2) { found = c; next = p + c.key.length - 1; break; }
+      if (word.startsWith(c.key, p)) {
+        found = c;
+        next = p + c.key.length;
+        break;
+      }
+      if (p > 0 && word[p - 1] === c.key[0] && word.startsWith(c.key.slice(1), p) && c.key.length > 2) {
+        found = c;
+        next = p + c.key.length - 1;
+        break;
+      }
     }
     if (!found) return undefined;
     out.push(found.tag);
@@ -192,12 +226,22 @@ export function scanNumbers(f: Folded, text: string, lang: Lang): NumTok[] {
       let ke = keyIndexAt(f, w.end);
       if (ks >= ke) continue;
       if (toks.some((t) => t.ks < ke && ks < t.ke)) continue;
-      if (w.value === 1 && !/\b(?:one|a)\s+(?:hundred|thousand|million|billion)/i.test(text.slice(w.start, w.end))) continue;
+      if (w.value === 1 && !/\b(?:one|a)\s+(?:hundred|thousand|million|billion)/i.test(text.slice(w.start, w.end)))
+        continue;
       toks.push({ ks, ke, spanKs: ks, spanKe: ke, value: w.value, words: true, plain: false });
     }
     for (const m of findCues(K, compileVagueOnly(lang), C.opt)) {
       if (toks.some((t) => t.ks < m.ke && m.ks < t.ke)) continue;
-      toks.push({ ks: m.ks, ke: m.ke, spanKs: m.ks, spanKe: m.ke, value: m.tag.value, words: true, plain: false, vague: true });
+      toks.push({
+        ks: m.ks,
+        ke: m.ke,
+        spanKs: m.ks,
+        spanKe: m.ke,
+        value: m.tag.value,
+        words: true,
+        plain: false,
+        vague: true,
+      });
     }
   } else if (C.spec.compound) {
     // one word = one number: "dreihundert", "zwölf", or separate scale words "drei Millionen"
@@ -205,19 +249,42 @@ export function scanNumbers(f: Folded, text: string, lang: Lang): NumTok[] {
     let prev: NumTok | undefined;
     for (let m: RegExpExecArray | null; (m = re.exec(K)); ) {
       const seg = segmentCompound(m[0], C.words);
-      if (!seg) { prev = undefined; continue; }
-      const ks = m.index, ke = ks + m[0].length;
-      if (toks.some((t) => t.ks < ke && ks < t.ke)) { prev = undefined; continue; }
+      if (!seg) {
+        prev = undefined;
+        continue;
+      }
+      const ks = m.index,
+        ke = ks + m[0].length;
+      if (toks.some((t) => t.ks < ke && ks < t.ke)) {
+        prev = undefined;
+        continue;
+      }
       if (prev && prev.ke + 1 === ks && seg.every((s) => s.kind === 'large')) {
         const cv = chainValue(seg);
-        if (cv) { prev.value *= cv.value; prev.ke = ke; prev.spanKe = ke; }
+        if (cv) {
+          prev.value *= cv.value;
+          prev.ke = ke;
+          prev.spanKe = ke;
+        }
         continue;
       }
       const cv = chainValue(seg);
       if (!cv) continue;
       const onlyVague = seg.every((s) => s.kind === 'vague');
-      if (cv.value === 1 && !onlyVague) { prev = undefined; continue; }
-      const t: NumTok = { ks, ke, spanKs: ks, spanKe: ke, value: cv.value, words: true, plain: false, vague: cv.vague || undefined };
+      if (cv.value === 1 && !onlyVague) {
+        prev = undefined;
+        continue;
+      }
+      const t: NumTok = {
+        ks,
+        ke,
+        spanKs: ks,
+        spanKe: ke,
+        value: cv.value,
+        words: true,
+        plain: false,
+        vague: cv.vague || undefined,
+      };
       toks.push(t);
       prev = t;
     }
@@ -226,7 +293,10 @@ export function scanNumbers(f: Folded, text: string, lang: Lang): NumTok[] {
     let i = 0;
     while (i < hits.length) {
       const first = hits[i]!;
-      if (first.tag.kind === 'conn') { i++; continue; }
+      if (first.tag.kind === 'conn') {
+        i++;
+        continue;
+      }
       const parts: WordTag[] = [first.tag];
       let end = first.ke;
       let j = i + 1;
@@ -239,7 +309,9 @@ export function scanNumbers(f: Folded, text: string, lang: Lang): NumTok[] {
           // a connector only counts when a number word follows it
           const n = hits[j + 1];
           if (!n || n.tag.kind === 'conn' || !GAP_WORDS.test(K.slice(h.ke, n.ks))) break;
-          end = h.ke; j++; continue;
+          end = h.ke;
+          j++;
+          continue;
         }
         parts.push(h.tag);
         end = h.ke;
@@ -259,7 +331,16 @@ export function scanNumbers(f: Folded, text: string, lang: Lang): NumTok[] {
       }
       if (cv.value === 1 && parts.length === 1) continue; // "один", "bir", "un": too often an article
       if (cv.value === 0) continue;
-      toks.push({ ks: first.ks, ke: end, spanKs: first.ks, spanKe: end, value: cv.value, words: true, plain: false, vague: cv.vague || undefined });
+      toks.push({
+        ks: first.ks,
+        ke: end,
+        spanKs: first.ks,
+        spanKe: end,
+        value: cv.value,
+        words: true,
+        plain: false,
+        vague: cv.vague || undefined,
+      });
     }
   }
   toks.sort((a, b) => a.ks - b.ks);
@@ -298,7 +379,9 @@ export function scanNumbers(f: Folded, text: string, lang: Lang): NumTok[] {
     }
     // "won't take more than 10 days", "لن يستغرق أكثر من"
     if (t.approx === 'more-than' && t.approxKs !== undefined) {
-      const n = negs.find((m) => m.ke <= t.approxKs! && t.approxKs! - m.ke <= 24 && !/[,،;:]/.test(K.slice(m.ke, t.approxKs)));
+      const n = negs.find(
+        (m) => m.ke <= t.approxKs! && t.approxKs! - m.ke <= 24 && !/[,،;:]/.test(K.slice(m.ke, t.approxKs)),
+      );
       if (n) t.approx = 'at-most';
     }
   }
@@ -314,15 +397,24 @@ export function scanNumbers(f: Folded, text: string, lang: Lang): NumTok[] {
       const dash = /^\s*[-–—~〜]\s*$/.test(oGap);
       const gapIs = (w: string) => new RegExp(`^ ?${escapeRe(w)} ?$`).test(kGap);
       const before = K.slice(Math.max(0, a.spanKs - 16), a.spanKs);
-      const word = C.rangeWords.some((r) => gapIs(r.key)) ||
-        C.pairs.some(([lead, sep]) => gapIs(sep) && new RegExp(`(?:^|[^\\p{L}])${escapeRe(lead)} ?$`, 'u').test(before));
+      const word =
+        C.rangeWords.some((r) => gapIs(r.key)) ||
+        C.pairs.some(
+          ([lead, sep]) => gapIs(sep) && new RegExp(`(?:^|[^\\p{L}])${escapeRe(lead)} ?$`, 'u').test(before),
+        );
       // a space-grouped language reads "10 15" as two numbers: only dashes and range words join
       if ((dash || word) && !(a.plain && b.plain && a.value >= 1900 && b.value <= 2100 && b.value >= 1900)) {
         let lo = a.value;
         const hi = b.value;
         // "10-15 тысяч": the scale belongs to both ends
         if (!a.words && b.value / a.value >= 100 && /\D$/.test(K.slice(b.ks, b.ke))) {
-          const scale = b.value / Number(K.slice(b.ks, b.ke).match(/^[\d.,]+/)?.[0]?.replace(/[^\d]/g, '') || b.value);
+          const scale =
+            b.value /
+            Number(
+              K.slice(b.ks, b.ke)
+                .match(/^[\d.,]+/)?.[0]
+                ?.replace(/[^\d]/g, '') || b.value,
+            );
           if (Number.isFinite(scale) && scale > 1) lo = a.value * scale;
         }
         out.push({ ...a, ke: b.ke, spanKe: b.spanKe, value: lo, range: [lo, hi], plain: false, approx: a.approx });
@@ -339,7 +431,11 @@ const vagueCache = new Map<Lang, Cue<WordTag>[]>();
 function compileVagueOnly(lang: Lang): Cue<WordTag>[] {
   let v = vagueCache.get(lang);
   if (!v) {
-    v = compileCues(Object.entries(NUMBERS[lang].vague ?? {}).map(([w, n]) => [w, { kind: 'vague' as const, value: n }] as [string, WordTag]));
+    v = compileCues(
+      Object.entries(NUMBERS[lang].vague ?? {}).map(
+        ([w, n]) => [w, { kind: 'vague' as const, value: n }] as [string, WordTag],
+      ),
+    );
     vagueCache.set(lang, v);
   }
   return v;

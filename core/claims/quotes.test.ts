@@ -10,15 +10,27 @@ const person = (text: string, word: string): EntityHit => {
 
 describe('quotes', () => {
   it('finds every mark style', () => {
-    for (const q of ['«один два три четыре»', '"one two three four"', '„eins zwei drei vier“', '“one two three four”', '「我们支持通过对话解决」', '『我们支持通过对话解决』']) {
-      expect(findQuoteSpans(`a ${q} b`, q.startsWith('「') || q.startsWith('『') ? 'zh' : 'en').map((s) => s.end - s.start), q).toEqual([q.length]);
+    for (const q of [
+      '«один два три четыре»',
+      '"one two three four"',
+      '„eins zwei drei vier“',
+      '“one two three four”',
+      '「我们支持通过对话解决」',
+      '『我们支持通过对话解决』',
+    ]) {
+      expect(
+        findQuoteSpans(`a ${q} b`, q.startsWith('「') || q.startsWith('『') ? 'zh' : 'en').map((s) => s.end - s.start),
+        q,
+      ).toEqual([q.length]);
     }
   });
 
   it('ignores quoted names and keeps the outer quote when quotes nest', () => {
     expect(findQuoteSpans('وحسب «الميادين» أكد', 'ar')).toEqual([]);
     const t = '«Партия „Аманат“ получила большинство голосов», — сказал он.';
-    expect(findQuoteSpans(t, 'ru').map((s) => t.slice(s.start, s.end))).toEqual(['«Партия „Аманат“ получила большинство голосов»']);
+    expect(findQuoteSpans(t, 'ru').map((s) => t.slice(s.start, s.end))).toEqual([
+      '«Партия „Аманат“ получила большинство голосов»',
+    ]);
   });
 
   it('takes the speaker before or after the quote, not from inside it', () => {
@@ -33,7 +45,15 @@ describe('quotes', () => {
   it('has a quote kind, the page date and empty links', () => {
     const t = '"We will not allow chaos here," Tokayev said.';
     expect(extractQuotes(t, 'en', [person(t, 'Tokayev')], '2022-01-12')).toEqual([
-      { start: 0, end: 31, text: '"We will not allow chaos here,"', kind: 'quote', attributedTo: { id: 'person:x', name: 'X' }, date: '2022-01-12', links: [] },
+      {
+        start: 0,
+        end: 31,
+        text: '"We will not allow chaos here,"',
+        kind: 'quote',
+        attributedTo: { id: 'person:x', name: 'X' },
+        date: '2022-01-12',
+        links: [],
+      },
     ]);
   });
 });

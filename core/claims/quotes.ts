@@ -16,7 +16,12 @@ const PAIRS: RegExp[] = [
   /‹([^‹›\n]{1,800})›/g,
 ];
 
-export interface QuoteSpan { start: number; end: number; innerStart: number; innerEnd: number }
+export interface QuoteSpan {
+  start: number;
+  end: number;
+  innerStart: number;
+  innerEnd: number;
+}
 
 export function findQuoteSpans(text: string, lang: Lang): QuoteSpan[] {
   const found: QuoteSpan[] = [];
@@ -27,7 +32,12 @@ export function findQuoteSpans(text: string, lang: Lang): QuoteSpan[] {
       const words = inner.trim().split(/\s+/).filter(Boolean).length;
       const long = isUnspacedLang(lang) ? inner.trim().length >= 6 : words >= 4;
       if (!long) continue;
-      found.push({ start: m.index, end: m.index + m[0].length, innerStart: m.index + 1, innerEnd: m.index + 1 + inner.length });
+      found.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        innerStart: m.index + 1,
+        innerEnd: m.index + 1 + inner.length,
+      });
     }
   }
   // outer quotes win over quotes nested inside them
@@ -46,7 +56,10 @@ export function extractQuotes(text: string, lang: Lang, entities: EntityHit[], p
     paraEnd = Math.min(paraEnd, q.end + 140);
     // blank the quote itself (same length) so that words inside it are not read as attribution
     const region = text.slice(paraStart, q.start) + ' '.repeat(q.end - q.start) + text.slice(q.end, paraEnd);
-    const outside = entities.map((e) => ({ ...e, mentions: e.mentions.filter((m) => m.end <= q.start || m.start >= q.end) }));
+    const outside = entities.map((e) => ({
+      ...e,
+      mentions: e.mentions.filter((m) => m.end <= q.start || m.start >= q.end),
+    }));
     const f = fold(region);
     const atts = findAttributions(f, region, paraStart, lang, outside).filter((a) => a.speaker);
     let best: { d: number; a: (typeof atts)[number] } | undefined;

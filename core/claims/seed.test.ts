@@ -16,27 +16,78 @@ describe.skipIf(!present)('seed article (ar, 2022-01-12)', () => {
   const entities = entityHits(text, [
     { id: 'person:kassym-jomart-tokayev', name: 'Kassym-Jomart Tokayev', type: 'person', mentions: ['توكاييف'] },
     { id: 'org:un', name: 'United Nations', type: 'organisation', mentions: ['الأمم المتحدة'] },
-    { id: 'org:kz-interior-ministry', name: 'Ministry of Internal Affairs of Kazakhstan', type: 'organisation', mentions: ['وزارة الشؤون الداخلية في كازاخستان'] },
+    {
+      id: 'org:kz-interior-ministry',
+      name: 'Ministry of Internal Affairs of Kazakhstan',
+      type: 'organisation',
+      mentions: ['وزارة الشؤون الداخلية في كازاخستان'],
+    },
     { id: 'person:peter-stano', name: 'Peter Stano', type: 'person', mentions: ['بيتر ستانو', 'ستانو'] },
   ]);
   const claims = extractClaims(text, 'ar', { pageDate: '2022-01-12', entities });
   const figures = claims.filter((c) => c.kind === 'figure');
   const pick = (f: (typeof figures)[number]) => ({
-    text: f.text, measure: f.measure, value: f.value, approx: f.approx, unit: f.unit, subject: f.subject, by: f.attributedTo?.id,
+    text: f.text,
+    measure: f.measure,
+    value: f.value,
+    approx: f.approx,
+    unit: f.unit,
+    subject: f.subject,
+    by: f.attributedTo?.id,
   });
 
   it('finds the withdrawal durations: within two days (Arabic dual), no more than 10 days', () => {
     const d = figures.filter((f) => f.measure === 'duration').map(pick);
-    expect(d).toContainEqual({ text: 'في غضون يومين', measure: 'duration', value: 2, approx: 'up-to', unit: 'day', subject: undefined, by: 'person:kassym-jomart-tokayev' });
-    expect(d).toContainEqual({ text: 'أكثر من 10 أيام', measure: 'duration', value: 10, approx: 'at-most', unit: 'day', subject: undefined, by: 'person:kassym-jomart-tokayev' });
+    expect(d).toContainEqual({
+      text: 'في غضون يومين',
+      measure: 'duration',
+      value: 2,
+      approx: 'up-to',
+      unit: 'day',
+      subject: undefined,
+      by: 'person:kassym-jomart-tokayev',
+    });
+    expect(d).toContainEqual({
+      text: 'أكثر من 10 أيام',
+      measure: 'duration',
+      value: 10,
+      approx: 'at-most',
+      unit: 'day',
+      subject: undefined,
+      by: 'person:kassym-jomart-tokayev',
+    });
   });
 
   it('finds the casualty figures with their sources', () => {
     const c = figures.filter((f) => f.measure !== 'duration').map(pick);
     expect(c).toEqual([
-      { text: 'نحو 1000', measure: 'injured', value: 1000, approx: 'about', unit: undefined, subject: undefined, by: 'org:un' },
-      { text: '17', measure: 'killed', value: 17, approx: undefined, unit: undefined, subject: 'security personnel', by: 'org:kz-interior-ministry' },
-      { text: 'أكثر من 1300', measure: 'injured', value: 1300, approx: 'more-than', unit: undefined, subject: 'security personnel', by: 'org:kz-interior-ministry' },
+      {
+        text: 'نحو 1000',
+        measure: 'injured',
+        value: 1000,
+        approx: 'about',
+        unit: undefined,
+        subject: undefined,
+        by: 'org:un',
+      },
+      {
+        text: '17',
+        measure: 'killed',
+        value: 17,
+        approx: undefined,
+        unit: undefined,
+        subject: 'security personnel',
+        by: 'org:kz-interior-ministry',
+      },
+      {
+        text: 'أكثر من 1300',
+        measure: 'injured',
+        value: 1300,
+        approx: 'more-than',
+        unit: undefined,
+        subject: 'security personnel',
+        by: 'org:kz-interior-ministry',
+      },
     ]);
   });
 

@@ -27,11 +27,16 @@ describe('compileIndex', () => {
     expect(pattern('России')?.ids).toContain('place:russia');
   });
   it('generates initials for people', () => {
-    expect(initialVariants('Kassym-Jomart Tokayev')).toEqual(expect.arrayContaining(['K.-J. Tokayev', 'K. Tokayev', 'Tokayev K.-J.']));
+    expect(initialVariants('Kassym-Jomart Tokayev')).toEqual(
+      expect.arrayContaining(['K.-J. Tokayev', 'K. Tokayev', 'Tokayev K.-J.']),
+    );
     expect(pattern('К.-Ж. Токаев')?.ids).toEqual(['person:kassym-jomart-tokayev']);
   });
   it('lists office holders with their terms', () => {
-    expect(index.offices['office:kg-president']!.holders.map((h) => h.id).sort()).toEqual(['person:sadyr-japarov', 'person:sooronbay-jeenbekov']);
+    expect(index.offices['office:kg-president']!.holders.map((h) => h.id).sort()).toEqual([
+      'person:sadyr-japarov',
+      'person:sooronbay-jeenbekov',
+    ]);
   });
   it('gives every pattern a node of its own in the automaton', () => {
     const a = index.automaton as { outPattern: number[] };
@@ -42,13 +47,23 @@ describe('compileIndex', () => {
     const i18n = { ru: 'Основана в 1992 году.', ar: 'تأسست عام 1992.' };
     const fact = { text: 'Founded in 1992.', i18n, asOf: '1992', sources: ['src:t-a'] };
     const ev = {
-      id: 'event:1992-test', type: 'event', names: { en: ['Test event'] }, description: { en: 'A test' },
-      sources: ['src:t-a'], asOf: '1992', facts: [fact],
+      id: 'event:1992-test',
+      type: 'event',
+      names: { en: ['Test event'] },
+      description: { en: 'A test' },
+      sources: ['src:t-a'],
+      asOf: '1992',
+      facts: [fact],
       timeline: [{ date: '1992-05', text: 'It began.', i18n: { ru: 'Началось.' }, sources: ['src:t-a'] }],
     };
     const claim = {
-      id: 'claim:test-one', event: 'event:1992-test', text: { en: 'A claim' }, claimedBy: ['event:1992-test'],
-      cues: {}, status: 'disputed', sources: ['src:t-a'],
+      id: 'claim:test-one',
+      event: 'event:1992-test',
+      text: { en: 'A claim' },
+      claimedBy: ['event:1992-test'],
+      cues: {},
+      status: 'disputed',
+      sources: ['src:t-a'],
       context: { text: 'Disputed.', i18n: { ar: 'محل خلاف.' }, sources: ['src:t-a'] },
     };
     const r = validateData([{ path: 't', json: { sources: [src], entities: [ev], claims: [claim] } }]);
@@ -62,8 +77,12 @@ describe('compileIndex', () => {
   it('rejects an English entry in i18n (the English is the text)', () => {
     const src = { id: 'src:t-a', publisher: 'Test', title: 'A test source' };
     const e = {
-      id: 'place:testville', type: 'place', names: { en: ['Testville'] }, description: { en: 'A town' },
-      sources: ['src:t-a'], asOf: '2020',
+      id: 'place:testville',
+      type: 'place',
+      names: { en: ['Testville'] },
+      description: { en: 'A town' },
+      sources: ['src:t-a'],
+      asOf: '2020',
       facts: [{ text: 'A fact.', i18n: { en: 'A fact.' }, asOf: '2020', sources: ['src:t-a'] }],
     };
     expect(validateData([{ path: 't', json: { sources: [src], entities: [e] } }]).errors.join()).toMatch(/i18n/);

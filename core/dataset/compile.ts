@@ -31,16 +31,36 @@ export function initialVariants(full: string): string[] {
   return [...out];
 }
 
-interface Draft { ids: Set<string>; cues: { event: string; lang: string }[]; exact: Map<string, Set<string>>; weak: Set<string>; allCap: boolean; office: boolean; initials: boolean }
+interface Draft {
+  ids: Set<string>;
+  cues: { event: string; lang: string }[];
+  exact: Map<string, Set<string>>;
+  weak: Set<string>;
+  allCap: boolean;
+  office: boolean;
+  initials: boolean;
+}
 
 export function compileIndex(data: Merged, builtAt = new Date().toISOString()): CompiledIndex {
   const drafts = new Map<string, Draft>();
-  const add = (name: string, id: string, opts: { exactOnly?: readonly string[]; office?: boolean; initials?: boolean }) => {
+  const add = (
+    name: string,
+    id: string,
+    opts: { exactOnly?: readonly string[]; office?: boolean; initials?: boolean },
+  ) => {
     const key = foldKey(name);
     if (key.length === 0) return;
     let d = drafts.get(key);
     if (!d) {
-      d = { ids: new Set(), cues: [], exact: new Map(), weak: new Set(), allCap: true, office: false, initials: !!opts.initials };
+      d = {
+        ids: new Set(),
+        cues: [],
+        exact: new Map(),
+        weak: new Set(),
+        allCap: true,
+        office: false,
+        initials: !!opts.initials,
+      };
       drafts.set(key, d);
     }
     if (isExactName(name, opts.exactOnly, key)) {
@@ -82,8 +102,21 @@ export function compileIndex(data: Merged, builtAt = new Date().toISOString()): 
         const key = foldKey(cue);
         if (key.length < 3) continue;
         let d = drafts.get(key);
-        if (!d) drafts.set(key, (d = { ids: new Set(), cues: [], exact: new Map(), weak: new Set(), allCap: true, office: false, initials: false }));
-        if (!d.cues.some((c) => c.event === e.id && c.lang === nameLang.slice(0, 2))) d.cues.push({ event: e.id, lang: nameLang.slice(0, 2) });
+        if (!d)
+          drafts.set(
+            key,
+            (d = {
+              ids: new Set(),
+              cues: [],
+              exact: new Map(),
+              weak: new Set(),
+              allCap: true,
+              office: false,
+              initials: false,
+            }),
+          );
+        if (!d.cues.some((c) => c.event === e.id && c.lang === nameLang.slice(0, 2)))
+          d.cues.push({ event: e.id, lang: nameLang.slice(0, 2) });
       }
     }
   }
@@ -105,7 +138,12 @@ export function compileIndex(data: Merged, builtAt = new Date().toISOString()): 
     if (d.allCap) flags |= PATTERN_FLAGS.cap;
     const p: Pattern = { ids: [...d.ids].sort(), flags };
     if (d.cues.length > 0) p.cues = d.cues;
-    if (d.exact.size > 0) p.exact = [...d.exact].map(([raw, ids]) => ({ raw, ids: [...ids].sort(), ...(d.weak.has(raw) ? { weak: true } : {}) }));
+    if (d.exact.size > 0)
+      p.exact = [...d.exact].map(([raw, ids]) => ({
+        raw,
+        ids: [...ids].sort(),
+        ...(d.weak.has(raw) ? { weak: true } : {}),
+      }));
     entries.push([key, p]);
   }
   entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
@@ -202,7 +240,8 @@ function addGeneratedNames(data: Merged, drafts: Map<string, Draft>, add: (name:
     const id = list[0]!.id;
     if (list.some((c) => c.id !== id)) continue;
     const d = drafts.get(key);
-    const others = d && ([...d.ids].some((x) => x !== id) || [...d.exact.values()].some((s) => [...s].some((x) => x !== id)));
+    const others =
+      d && ([...d.ids].some((x) => x !== id) || [...d.exact.values()].some((s) => [...s].some((x) => x !== id)));
     if (others || d?.office || (d?.cues.length ?? 0) > 0) continue;
     for (const c of list) {
       add(c.form, id);
@@ -215,7 +254,9 @@ function addGeneratedNames(data: Merged, drafts: Map<string, Draft>, add: (name:
 }
 
 function toDisplay(
-  e: Entity, figures?: DisplayRecord['figures'], claims?: DisplayRecord['claims'],
+  e: Entity,
+  figures?: DisplayRecord['figures'],
+  claims?: DisplayRecord['claims'],
   generated?: DisplayRecord['generatedNames'],
 ): DisplayRecord {
   const rec: DisplayRecord = { ...e, name: e.names.en?.[0] ?? e.id };

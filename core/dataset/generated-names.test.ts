@@ -38,7 +38,12 @@ describe('compiled generated names', () => {
       sources: MINI.sources,
       entities: [
         { ...base, id: 'person:a-one', names: { en: ['A One'], 'kk-Cyrl': ['Серікбаев'] } },
-        { ...base, id: 'person:a-two', names: { en: ['A Two'], 'kk-Cyrl': ['Серікбаев'] }, ambiguousWith: ['person:a-one'] },
+        {
+          ...base,
+          id: 'person:a-two',
+          names: { en: ['A Two'], 'kk-Cyrl': ['Серікбаев'] },
+          ambiguousWith: ['person:a-one'],
+        },
         { ...base, id: 'person:b-one', names: { en: ['B One'], 'kk-Cyrl': ['Нұрланов'] } },
         { ...base, id: 'person:b-two', names: { en: ['B Two'], ar: ['نۇرلانوۆ'] } },
       ],

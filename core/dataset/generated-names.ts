@@ -6,7 +6,11 @@ import { kazakhCyrillicToArabic } from '../lang/kk/arabic-script';
 import { isAcronym } from './names';
 import type { Entity, NameLang } from './schema';
 
-export interface ScriptRule { from: NameLang; to: NameLang; convert: (name: string) => string }
+export interface ScriptRule {
+  from: NameLang;
+  to: NameLang;
+  convert: (name: string) => string;
+}
 
 /** One registry of generated scripts. */
 export const GENERATED_SCRIPTS: readonly ScriptRule[] = [

@@ -21,12 +21,21 @@ export type RuleId = keyof typeof RULES;
  */
 export const PENDING_RULES: readonly RuleId[] = [];
 
-export interface Violation { file: string; id: string; rule: RuleId; message: string }
+export interface Violation {
+  file: string;
+  id: string;
+  rule: RuleId;
+  message: string;
+}
 
 /** A home page: no path beyond an optional language folder or index file, and no query. */
 export function isHomePage(url: string): boolean {
   let u: URL;
-  try { u = new URL(url); } catch { return false; }
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
   if (u.search.length > 1 || u.hash.length > 1) return false;
   return /^\/?(?:[a-z]{2}(?:[-_][a-z]{2,4})?\/?)?(?:index\.(?:html?|php|aspx?))?$/i.test(u.pathname);
 }
@@ -58,29 +67,40 @@ export function checkRules(data: Merged): Violation[] {
     const holders = openHolders.get(o.id) ?? [];
     const seats = o.seats ?? 1;
     if (holders.length > seats) {
-      push(o.id, 'office-open-holders', `${holders.length} open-ended holders (${holders.join(', ')}) for ${seats} seat(s)`);
+      push(
+        o.id,
+        'office-open-holders',
+        `${holders.length} open-ended holders (${holders.join(', ')}) for ${seats} seat(s)`,
+      );
     }
     if (holders.length === 0) continue;
     if (!o.checked) push(o.id, 'office-checked', 'has an open-ended holder but no checked month');
     else if (!data.asOf) push(o.id, 'office-checked', 'the dataset declares no asOf (data/dataset.json)');
     else {
       const age = monthsBetween(o.checked, data.asOf);
-      if (age < 0 || age >= 12) push(o.id, 'office-checked', `checked ${o.checked}, not within the 12 months to ${data.asOf}`);
+      if (age < 0 || age >= 12)
+        push(o.id, 'office-checked', `checked ${o.checked}, not within the 12 months to ${data.asOf}`);
     }
   }
   for (const c of data.claims.values()) {
-    if ((c.claimedBy?.length ?? 0) === 0 && !c.claimedByText) push(c.id, 'claim-claimant', 'has no claimedBy or claimedByText');
+    if ((c.claimedBy?.length ?? 0) === 0 && !c.claimedByText)
+      push(c.id, 'claim-claimant', 'has no claimedBy or claimedByText');
   }
   for (const s of data.sources.values()) {
     if (!s.kind) push(s.id, 'source-kind', 'has no kind');
     if (s.reason) continue;
     if (!s.url) push(s.id, 'source-url', 'has no URL (give the page, or a reason)');
-    else if (isHomePage(s.url)) push(s.id, 'source-url', `cites a home page (${s.url}); give the page read, or a reason`);
+    else if (isHomePage(s.url))
+      push(s.id, 'source-url', `cites a home page (${s.url}); give the page read, or a reason`);
   }
   return out;
 }
 
-export interface RuleOutcome { errors: string[]; warnings: string[]; counts: Record<RuleId, number> }
+export interface RuleOutcome {
+  errors: string[];
+  warnings: string[];
+  counts: Record<RuleId, number>;
+}
 
 /** Violations of enforced rules are errors; pending rules give one warning line each with the count. */
 export function ruleOutcome(violations: Violation[], pending: readonly RuleId[] = PENDING_RULES): RuleOutcome {
@@ -90,7 +110,8 @@ export function ruleOutcome(violations: Violation[], pending: readonly RuleId[] 
     counts[x.rule]++;
     if (!pending.includes(x.rule)) errors.push(`${x.file}: ${x.id}: ${x.message} [rule ${x.rule}: ${RULES[x.rule]}]`);
   }
-  const warnings = pending.filter((r) => counts[r] > 0)
+  const warnings = pending
+    .filter((r) => counts[r] > 0)
     .map((r) => `pending rule ${r} (${RULES[r]}): ${counts[r]} violation(s), listed in the violations file`);
   return { errors, warnings, counts };
 }

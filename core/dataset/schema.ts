@@ -5,8 +5,22 @@ import * as v from 'valibot';
 
 /** Name keys: language, or language-script where a language is written in several scripts. */
 export const NAME_LANGS = [
-  'en', 'ru', 'ar', 'kk-Cyrl', 'kk-Latn', 'kk-Arab', 'uz-Latn', 'uz-Cyrl',
-  'ky', 'tg', 'tk', 'fa', 'tr', 'zh', 'de', 'fr',
+  'en',
+  'ru',
+  'ar',
+  'kk-Cyrl',
+  'kk-Latn',
+  'kk-Arab',
+  'uz-Latn',
+  'uz-Cyrl',
+  'ky',
+  'tg',
+  'tk',
+  'fa',
+  'tr',
+  'zh',
+  'de',
+  'fr',
 ] as const;
 export type NameLang = (typeof NAME_LANGS)[number];
 
@@ -14,12 +28,18 @@ export const ENTITY_TYPES = ['person', 'organisation', 'place', 'event', 'media'
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 const ID_PREFIX: Record<EntityType, string> = {
-  person: 'person', organisation: 'org', place: 'place', event: 'event', media: 'media', facility: 'facility',
+  person: 'person',
+  organisation: 'org',
+  place: 'place',
+  event: 'event',
+  media: 'media',
+  facility: 'facility',
 };
 export const idPrefixFor = (t: EntityType) => ID_PREFIX[t];
 
 const slug = '[a-z0-9]+(?:-[a-z0-9]+)*';
-const idOf = (prefix: string) => v.pipe(v.string(), v.regex(new RegExp(`^${prefix}:${slug}$`), `id must look like ${prefix}:lower-case-slug`));
+const idOf = (prefix: string) =>
+  v.pipe(v.string(), v.regex(new RegExp(`^${prefix}:${slug}$`), `id must look like ${prefix}:lower-case-slug`));
 export const EntityId = idOf('(?:person|org|place|event|media|facility)');
 export const SourceId = idOf('src');
 export const OfficeId = idOf('office');
@@ -27,7 +47,10 @@ export const FigureId = idOf('fig');
 export const ClaimId = idOf('claim');
 
 /** ISO date, year-month, or year: the precision the source gives. */
-export const PartialDate = v.pipe(v.string(), v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'date must be YYYY, YYYY-MM or YYYY-MM-DD'));
+export const PartialDate = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'date must be YYYY, YYYY-MM or YYYY-MM-DD'),
+);
 /** A month: when a record was last checked, and the dataset's as-of month. */
 export const YearMonth = v.pipe(v.string(), v.regex(/^\d{4}-(?:0[1-9]|1[0-2])$/, 'must be YYYY-MM'));
 const Sources = v.pipe(v.array(SourceId), v.minLength(1, 'at least one source'));
@@ -35,7 +58,14 @@ const NonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1));
 
 /** What kind of publisher a source is, so the panel can tell an official statement from a wire report. */
 export const SOURCE_KINDS = [
-  'official', 'wire', 'state-media', 'independent-media', 'encyclopaedia', 'igo-ngo', 'academic', 'other',
+  'official',
+  'wire',
+  'state-media',
+  'independent-media',
+  'encyclopaedia',
+  'igo-ngo',
+  'academic',
+  'other',
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
@@ -74,7 +104,10 @@ export const Translations = v.pipe(
 export type Translations = v.InferOutput<typeof Translations>;
 
 export const Fact = v.strictObject({
-  text: NonEmpty, i18n: v.optional(Translations), asOf: PartialDate, sources: Sources,
+  text: NonEmpty,
+  i18n: v.optional(Translations),
+  asOf: PartialDate,
+  sources: Sources,
 });
 export type Fact = v.InferOutput<typeof Fact>;
 
@@ -92,7 +125,10 @@ export const Role = v.strictObject({
 export type Role = v.InferOutput<typeof Role>;
 
 export const TimelineItem = v.strictObject({
-  date: PartialDate, text: NonEmpty, i18n: v.optional(Translations), sources: Sources,
+  date: PartialDate,
+  text: NonEmpty,
+  i18n: v.optional(Translations),
+  sources: Sources,
 });
 
 export const Entity = v.strictObject({
@@ -111,8 +147,15 @@ export const Entity = v.strictObject({
   // places
   country: v.optional(EntityId),
   region: v.optional(EntityId),
-  coords: v.optional(v.tuple([v.pipe(v.number(), v.minValue(-90), v.maxValue(90)), v.pipe(v.number(), v.minValue(-180), v.maxValue(180))])),
-  population: v.optional(v.strictObject({ value: v.pipe(v.number(), v.integer(), v.minValue(0)), asOf: PartialDate, sources: Sources })),
+  coords: v.optional(
+    v.tuple([
+      v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
+      v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+    ]),
+  ),
+  population: v.optional(
+    v.strictObject({ value: v.pipe(v.number(), v.integer(), v.minValue(0)), asOf: PartialDate, sources: Sources }),
+  ),
   // people, organisations
   roles: v.optional(v.array(Role)),
   related: v.optional(v.array(EntityId)),
@@ -149,8 +192,23 @@ export const Office = v.strictObject({
 export type Office = v.InferOutput<typeof Office>;
 
 export const MEASURES = [
-  'killed', 'injured', 'detained', 'arrested', 'charged', 'convicted', 'displaced', 'evacuated', 'missing',
-  'troops', 'vote-share', 'turnout', 'price', 'cost', 'money', 'duration', 'count',
+  'killed',
+  'injured',
+  'detained',
+  'arrested',
+  'charged',
+  'convicted',
+  'displaced',
+  'evacuated',
+  'missing',
+  'troops',
+  'vote-share',
+  'turnout',
+  'price',
+  'cost',
+  'money',
+  'duration',
+  'count',
 ] as const;
 export type Measure = (typeof MEASURES)[number];
 

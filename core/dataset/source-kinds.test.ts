@@ -29,8 +29,10 @@ describe('classifySource', () => {
     expect(k('Hürriyet Daily News (AFP)', 'https://www.hurriyetdailynews.com/x-1')).toBe('wire');
     expect(k('Kazakhstan Today (Kazinform text)', 'https://www.kt.kz/rus/x')).toBe('state-media');
     expect(k('Asia-Plus (citing Fergana News)', 'https://asiaplustj.info/ru/news/1')).toBe('independent-media');
-    expect(k('People\'s Daily (人民日报, reprint)', 'https://news.cnhubei.com/x.html')).toBe('state-media');
-    expect(k('Wikipedia (IPFS copy of April 2016)', 'https://gateway.ipfs.io/ipfs/x/wiki/A.html')).toBe('encyclopaedia');
+    expect(k("People's Daily (人民日报, reprint)", 'https://news.cnhubei.com/x.html')).toBe('state-media');
+    expect(k('Wikipedia (IPFS copy of April 2016)', 'https://gateway.ipfs.io/ipfs/x/wiki/A.html')).toBe(
+      'encyclopaedia',
+    );
   });
   it('matches names as whole words (RT is not the RT in "Smart")', () => {
     expect(k('RT', 'https://www.rt.com/news/1/')).toBe('state-media');

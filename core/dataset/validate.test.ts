@@ -4,8 +4,13 @@ import { validateData } from './validate';
 
 const src = { id: 'src:t-a', publisher: 'Test', title: 'A test source' };
 const ent = (over: Record<string, unknown> = {}) => ({
-  id: 'place:almaty', type: 'place', names: { en: ['Almaty'], ru: ['Алматы'] }, description: { en: 'City' },
-  sources: ['src:t-a'], asOf: '2026-01-01', ...over,
+  id: 'place:almaty',
+  type: 'place',
+  names: { en: ['Almaty'], ru: ['Алматы'] },
+  description: { en: 'City' },
+  sources: ['src:t-a'],
+  asOf: '2026-01-01',
+  ...over,
 });
 const run = (...files: unknown[]) => validateData(files.map((json, i) => ({ path: `f${i}.json`, json })));
 
@@ -26,16 +31,46 @@ describe('validateData', () => {
     expect(r.errors.join()).toMatch(/duplicate id place:almaty/);
   });
   it('fails when one Wikidata id is on two records', () => {
-    const r = run({ sources: [src], entities: [ent({ wikidata: 'Q35493' }), ent({ id: 'place:astana', names: { en: ['Astana'] }, wikidata: 'Q35493' })] });
+    const r = run({
+      sources: [src],
+      entities: [
+        ent({ wikidata: 'Q35493' }),
+        ent({ id: 'place:astana', names: { en: ['Astana'] }, wikidata: 'Q35493' }),
+      ],
+    });
     expect(r.errors.join()).toMatch(/Wikidata Q35493 is on both/);
   });
   it('fails on a fact, figure or claim without a source, or citing an undefined one', () => {
-    expect(run({ sources: [src], entities: [ent({ facts: [{ text: 'Largest city', asOf: '2024' }] })] }).errors.join()).toMatch(/sources/);
-    expect(run({ sources: [src], entities: [ent({ facts: [{ text: 'Largest city', asOf: '2024', sources: [] }] })] }).errors.join()).toMatch(/at least one source/);
-    expect(run({ sources: [src], entities: [ent({ sources: ['src:t-missing'] })] }).errors.join()).toMatch(/undefined source src:t-missing/);
-    const fig = { id: 'fig:x-killed', event: 'place:almaty', measure: 'killed', value: 3, asOf: '2022-01-10', status: 'official' };
-    expect(run({ sources: [src], entities: [ent()], figures: [fig] }).errors.join()).toMatch(/fig:x-killed: schema: sources/);
-    const claim = { id: 'claim:x', text: { en: 'x' }, cues: { en: ['x'] }, status: 'disputed', context: { text: 'c', sources: ['src:t-a'] } };
+    expect(
+      run({ sources: [src], entities: [ent({ facts: [{ text: 'Largest city', asOf: '2024' }] })] }).errors.join(),
+    ).toMatch(/sources/);
+    expect(
+      run({
+        sources: [src],
+        entities: [ent({ facts: [{ text: 'Largest city', asOf: '2024', sources: [] }] })],
+      }).errors.join(),
+    ).toMatch(/at least one source/);
+    expect(run({ sources: [src], entities: [ent({ sources: ['src:t-missing'] })] }).errors.join()).toMatch(
+      /undefined source src:t-missing/,
+    );
+    const fig = {
+      id: 'fig:x-killed',
+      event: 'place:almaty',
+      measure: 'killed',
+      value: 3,
+      asOf: '2022-01-10',
+      status: 'official',
+    };
+    expect(run({ sources: [src], entities: [ent()], figures: [fig] }).errors.join()).toMatch(
+      /fig:x-killed: schema: sources/,
+    );
+    const claim = {
+      id: 'claim:x',
+      text: { en: 'x' },
+      cues: { en: ['x'] },
+      status: 'disputed',
+      context: { text: 'c', sources: ['src:t-a'] },
+    };
     expect(run({ sources: [src], claims: [claim] }).errors.join()).toMatch(/claim:x: schema: sources/);
   });
   it('fails on dangling references (warnings only in partial mode)', () => {
@@ -51,7 +86,12 @@ describe('validateData', () => {
     expect(one.errors).toEqual([]);
     expect(one.warnings.join()).toMatch(/cites undefined source src:t-other/);
     const role = { title: 'Mayor', office: 'office:kz-nothing', sources: ['src:t-a'] };
-    expect(run({ sources: [src], entities: [ent({ id: 'person:a-b', type: 'person', names: { en: ['A B'] }, roles: [role] })] }).errors.join()).toMatch(/office:kz-nothing/);
+    expect(
+      run({
+        sources: [src],
+        entities: [ent({ id: 'person:a-b', type: 'person', names: { en: ['A B'] }, roles: [role] })],
+      }).errors.join(),
+    ).toMatch(/office:kz-nothing/);
   });
   it('fails on alias collisions unless the entities are marked ambiguous', () => {
     const a = ent({ id: 'place:astana', names: { en: ['Astana'] } });
@@ -64,7 +104,9 @@ describe('validateData', () => {
     expect(ok.errors).toEqual([]);
   });
   it('fails when an id does not match its type', () => {
-    expect(run({ sources: [src], entities: [ent({ type: 'person' })] }).errors.join()).toMatch(/must start with person:/);
+    expect(run({ sources: [src], entities: [ent({ type: 'person' })] }).errors.join()).toMatch(
+      /must start with person:/,
+    );
   });
 });
 
@@ -72,27 +114,40 @@ describe('validateData on bad files (issue 13.9)', () => {
   const person = ent({ id: 'person:a-b', type: 'person', names: { en: ['A B'] }, country: 'place:almaty' });
   it('rejects a file whose top level is an array, naming the file', () => {
     const r = validateData([{ path: 'data/kz/people/x.json', json: [{ entities: [ent()] }] }]);
-    expect(r.errors).toEqual([expect.stringMatching(/^data\/kz\/people\/x\.json: the top level must be an object.*not an array/)]);
+    expect(r.errors).toEqual([
+      expect.stringMatching(/^data\/kz\/people\/x\.json: the top level must be an object.*not an array/),
+    ]);
     expect(r.data.entities.size).toBe(0);
     expect(validateData([{ path: 'n.json', json: null }]).errors.join()).toMatch(/^n\.json: .*not null/);
     expect(validateData([{ path: 's.json', json: 'entities' }]).errors.join()).toMatch(/not a string/);
   });
   it('rejects a collection that is not an array and an unknown top-level key', () => {
-    expect(run({ entities: { 'place:almaty': ent() } }).errors.join()).toMatch(/f0\.json: entities must be an array of records, not a object/);
+    expect(run({ entities: { 'place:almaty': ent() } }).errors.join()).toMatch(
+      /f0\.json: entities must be an array of records, not a object/,
+    );
     expect(run({ sources: [src], people: [] }).errors.join()).toMatch(/f0\.json: unknown top-level key "people"/);
   });
   it('names the file and the record id in schema errors, not an index', () => {
-    const r = run({ sources: [src], entities: [ent(), ent({ id: 'place:astana', names: { en: ['Astana'] }, asOf: 'soon' })] });
+    const r = run({
+      sources: [src],
+      entities: [ent(), ent({ id: 'place:astana', names: { en: ['Astana'] }, asOf: 'soon' })],
+    });
     expect(r.errors).toEqual([expect.stringMatching(/^f0\.json: place:astana: schema: asOf: date must be YYYY/)]);
     expect(r.errors.join()).not.toMatch(/entities\.1/);
     // a record without an id is named by its place in the file
-    expect(run({ sources: [src], entities: [{ type: 'place' }] }).errors.join()).toMatch(/f0\.json: entities\[0\] \(no id\): schema/);
+    expect(run({ sources: [src], entities: [{ type: 'place' }] }).errors.join()).toMatch(
+      /f0\.json: entities\[0\] \(no id\): schema/,
+    );
     // the good records of the file still load
     expect(r.data.entities.has('place:almaty')).toBe(true);
   });
   it('does not cascade "refers to unknown" errors from a record that failed the schema', () => {
     const badPlace = ent({ asOf: 'soon' });
-    const refs = Array.from({ length: 60 }, (_, i) => ({ ...person, id: `person:a-b${i}`, names: { en: [`A B${i}`] } }));
+    const refs = Array.from({ length: 60 }, (_, i) => ({
+      ...person,
+      id: `person:a-b${i}`,
+      names: { en: [`A B${i}`] },
+    }));
     const r = run({ sources: [src], entities: [badPlace] }, { entities: refs });
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0]).toMatch(/f0\.json: place:almaty: schema: asOf/);
@@ -100,9 +155,15 @@ describe('validateData on bad files (issue 13.9)', () => {
   });
   it('does not cascade from a file that is not JSON or not an object', () => {
     const refs = { entities: [person] };
-    const notJson = validateData([{ path: 'p.json', json: undefined, parseError: 'Unexpected token' }, { path: 'q.json', json: refs }]);
+    const notJson = validateData([
+      { path: 'p.json', json: undefined, parseError: 'Unexpected token' },
+      { path: 'q.json', json: refs },
+    ]);
     expect(notJson.errors).toEqual(['p.json: not valid JSON: Unexpected token']);
-    const arr = validateData([{ path: 'p.json', json: [src] }, { path: 'q.json', json: refs }]);
+    const arr = validateData([
+      { path: 'p.json', json: [src] },
+      { path: 'q.json', json: refs },
+    ]);
     expect(arr.errors).toHaveLength(1);
     expect(arr.errors[0]).toMatch(/^p\.json: the top level must be an object/);
     // with nothing failing to load, a dangling reference is still an error

@@ -24,14 +24,24 @@ export interface Merged {
   /** the month the dataset is current to (data/dataset.json), if declared */
   asOf?: string;
 }
-export interface ValidationResult { errors: string[]; warnings: string[]; data: Merged }
+export interface ValidationResult {
+  errors: string[];
+  warnings: string[];
+  data: Merged;
+}
 
 export interface ValidateOptions {
   /** references to ids outside the loaded files become warnings (checking one slice alone) */
   partial?: boolean;
 }
 
-const COLLECTIONS = { sources: Source, entities: Entity, offices: Office, figures: Figure, claims: KnownClaim } as const;
+const COLLECTIONS = {
+  sources: Source,
+  entities: Entity,
+  offices: Office,
+  figures: Figure,
+  claims: KnownClaim,
+} as const;
 type Collection = keyof typeof COLLECTIONS;
 const TOP_KEYS = ['$comment', 'asOf', ...Object.keys(COLLECTIONS)];
 const MAX_ISSUES_PER_RECORD = 5;
@@ -57,7 +67,14 @@ function issueText(issue: v.BaseIssue<unknown>): string {
 export function validateData(files: LoadedFile[], opts: ValidateOptions = {}): ValidationResult {
   const errors: string[] = [];
   const warnings: string[] = [];
-  const data: Merged = { sources: new Map(), entities: new Map(), offices: new Map(), figures: new Map(), claims: new Map(), origin: new Map() };
+  const data: Merged = {
+    sources: new Map(),
+    entities: new Map(),
+    offices: new Map(),
+    figures: new Map(),
+    claims: new Map(),
+    origin: new Map(),
+  };
   // Ids of records that failed the schema, and files whose records could not be read at all:
   // references to them are not reported again (their file's error is the one to fix).
   const failedIds = new Set<string>();
@@ -90,14 +107,20 @@ export function validateData(files: LoadedFile[], opts: ValidateOptions = {}): V
     }
     const top = json as Record<string, unknown>;
     for (const key of Object.keys(top)) {
-      if (!TOP_KEYS.includes(key)) errors.push(`${f.path}: unknown top-level key "${key}" (allowed: ${TOP_KEYS.join(', ')})`);
+      if (!TOP_KEYS.includes(key))
+        errors.push(`${f.path}: unknown top-level key "${key}" (allowed: ${TOP_KEYS.join(', ')})`);
     }
-    if (top.$comment !== undefined && typeof top.$comment !== 'string') errors.push(`${f.path}: $comment must be a string`);
+    if (top.$comment !== undefined && typeof top.$comment !== 'string')
+      errors.push(`${f.path}: $comment must be a string`);
     if (top.asOf !== undefined) {
       const r = v.safeParse(YearMonth, top.asOf);
       if (!r.success) errors.push(`${f.path}: asOf: ${r.issues[0]!.message}`);
-      else if (asOfFrom !== undefined) errors.push(`${f.path}: the dataset's asOf is declared twice (also in ${asOfFrom})`);
-      else { data.asOf = r.output; asOfFrom = f.path; }
+      else if (asOfFrom !== undefined)
+        errors.push(`${f.path}: the dataset's asOf is declared twice (also in ${asOfFrom})`);
+      else {
+        data.asOf = r.output;
+        asOfFrom = f.path;
+      }
     }
     for (const key of Object.keys(COLLECTIONS) as Collection[]) {
       const list = top[key];
@@ -110,9 +133,14 @@ export function validateData(files: LoadedFile[], opts: ValidateOptions = {}): V
       list.forEach((rec, i) => {
         const r = v.safeParse(COLLECTIONS[key], rec);
         const label = recordLabel(rec, key, i);
-        if (r.success) { add(f.path, data[key] as Map<string, { id: string }>, r.output); return; }
-        for (const issue of r.issues.slice(0, MAX_ISSUES_PER_RECORD)) errors.push(`${f.path}: ${label}: schema: ${issueText(issue)}`);
-        if (r.issues.length > MAX_ISSUES_PER_RECORD) errors.push(`${f.path}: ${label}: schema: ... ${r.issues.length - MAX_ISSUES_PER_RECORD} more`);
+        if (r.success) {
+          add(f.path, data[key] as Map<string, { id: string }>, r.output);
+          return;
+        }
+        for (const issue of r.issues.slice(0, MAX_ISSUES_PER_RECORD))
+          errors.push(`${f.path}: ${label}: schema: ${issueText(issue)}`);
+        if (r.issues.length > MAX_ISSUES_PER_RECORD)
+          errors.push(`${f.path}: ${label}: schema: ... ${r.issues.length - MAX_ISSUES_PER_RECORD} more`);
         if (label.includes(' (no id)')) unreadable.push(f.path);
         else failedIds.add(label);
       });
@@ -145,7 +173,8 @@ export function validateData(files: LoadedFile[], opts: ValidateOptions = {}): V
   const qids = new Map<string, string>();
   for (const e of data.entities.values()) {
     checkSources(e.id, e.sources);
-    if (!e.id.startsWith(prefixOf(e.type) + ':')) errors.push(`${where(e.id)}: ${e.id} has type ${e.type}; its id must start with ${prefixOf(e.type)}:`);
+    if (!e.id.startsWith(prefixOf(e.type) + ':'))
+      errors.push(`${where(e.id)}: ${e.id} has type ${e.type}; its id must start with ${prefixOf(e.type)}:`);
     if (e.wikidata) {
       const other = qids.get(e.wikidata);
       if (other) errors.push(`${where(e.id)}: Wikidata ${e.wikidata} is on both ${other} and ${e.id}`);
@@ -158,7 +187,8 @@ export function validateData(files: LoadedFile[], opts: ValidateOptions = {}): V
       checkSources(e.id, role.sources);
       if (role.office) checkRef(e.id, 'roles.office', role.office, [data.offices]);
       checkRef(e.id, 'roles.org', role.org, E);
-      if (role.start && role.end && role.end < role.start) errors.push(`${where(e.id)}: ${e.id} role "${role.title}" ends before it starts`);
+      if (role.start && role.end && role.end < role.start)
+        errors.push(`${where(e.id)}: ${e.id} role "${role.title}" ends before it starts`);
     }
     checkRef(e.id, 'country', e.country, E);
     checkRef(e.id, 'region', e.region, E);
@@ -168,12 +198,16 @@ export function validateData(files: LoadedFile[], opts: ValidateOptions = {}): V
     for (const r of e.ambiguousWith ?? []) checkRef(e.id, 'ambiguousWith', r, E);
     if (e.start && e.end && e.end < e.start) errors.push(`${where(e.id)}: ${e.id} ends before it starts`);
   }
-  for (const o of data.offices.values()) { checkSources(o.id, o.sources); checkRef(o.id, 'country', o.country, E); }
+  for (const o of data.offices.values()) {
+    checkSources(o.id, o.sources);
+    checkRef(o.id, 'country', o.country, E);
+  }
   for (const g of data.figures.values()) {
     checkSources(g.id, g.sources);
     checkRef(g.id, 'event', g.event, E);
     checkRef(g.id, 'statedBy', g.statedBy, E);
-    if (g.value === undefined && g.min === undefined && g.max === undefined) errors.push(`${where(g.id)}: ${g.id} has no value, min or max`);
+    if (g.value === undefined && g.min === undefined && g.max === undefined)
+      errors.push(`${where(g.id)}: ${g.id} has no value, min or max`);
   }
   for (const c of data.claims.values()) {
     checkSources(c.id, c.sources);
@@ -190,7 +224,10 @@ export function validateData(files: LoadedFile[], opts: ValidateOptions = {}): V
     for (const list of Object.values(e.names)) {
       for (const name of list ?? []) {
         const key = foldKey(name);
-        if (key.length === 0) { errors.push(`${where(e.id)}: ${e.id} has a name that folds to nothing: "${name}"`); continue; }
+        if (key.length === 0) {
+          errors.push(`${where(e.id)}: ${e.id} has a name that folds to nothing: "${name}"`);
+          continue;
+        }
         let slot = byKey.get(key);
         if (!slot) byKey.set(key, (slot = { loose: new Set(), exact: new Map() }));
         if (isExactName(name, e.exactOnly, key)) {
@@ -212,7 +249,9 @@ export function validateData(files: LoadedFile[], opts: ValidateOptions = {}): V
         const [a, b] = [list[i]!, list[j]!];
         if (knows(a, b) || reported.has(`${key}|${a}|${b}`)) continue;
         reported.add(`${key}|${a}|${b}`);
-        errors.push(`alias collision: "${key}" is a name of both ${a} (${where(a)}) and ${b} (${where(b)}); mark them ambiguousWith or drop the alias`);
+        errors.push(
+          `alias collision: "${key}" is a name of both ${a} (${where(a)}) and ${b} (${where(b)}); mark them ambiguousWith or drop the alias`,
+        );
       }
     }
   };

@@ -1,7 +1,16 @@
 // Calendar arithmetic and the Jalali conversion (known dates and a round-trip property).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, fromDays, gregorianToJalali, iso, isJalaliLeap, jalaliToGregorian, toDays, weekday } from './calendar';
+import {
+  addDays,
+  fromDays,
+  gregorianToJalali,
+  iso,
+  isJalaliLeap,
+  jalaliToGregorian,
+  toDays,
+  weekday,
+} from './calendar';
 
 describe('calendar', () => {
   it('converts known Jalali dates', () => {
@@ -14,11 +23,13 @@ describe('calendar', () => {
   });
 
   it('round-trips every day between 1950 and 2100', () => {
-    fc.assert(fc.property(fc.integer({ min: toDays({ y: 1950, m: 1, d: 1 }), max: toDays({ y: 2100, m: 12, d: 31 }) }), (n) => {
-      const g = fromDays(n);
-      const j = gregorianToJalali(g);
-      expect(jalaliToGregorian(j.y, j.m, j.d)).toEqual(g);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: toDays({ y: 1950, m: 1, d: 1 }), max: toDays({ y: 2100, m: 12, d: 31 }) }), (n) => {
+        const g = fromDays(n);
+        const j = gregorianToJalali(g);
+        expect(jalaliToGregorian(j.y, j.m, j.d)).toEqual(g);
+      }),
+    );
   });
 
   it('adds days across leap days and years; weekdays', () => {

@@ -1,7 +1,11 @@
 // Calendar arithmetic on ISO dates (UTC, no time zones) and the Persian solar (Jalali) calendar.
 // Pure; tested in calendar.test.ts.
 
-export interface Ymd { y: number; m: number; d: number }
+export interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
 
 export function parseIso(s: string | undefined): Ymd | undefined {
   const m = s && /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
@@ -40,7 +44,9 @@ export function addMonths(y: number, m: number, n: number): { y: number; m: numb
 
 // Jalali <-> Gregorian (the arithmetic algorithm used by jalaali-js, after Borkowski).
 const div = (a: number, b: number) => Math.trunc(a / b);
-const BREAKS = [-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324, 2394, 2456, 3178];
+const BREAKS = [
+  -61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324, 2394, 2456, 3178,
+];
 
 function jalCal(jy: number): { gy: number; march: number } {
   const gy = jy + 621;

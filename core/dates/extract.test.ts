@@ -10,28 +10,79 @@ const one = (text: string, lang: Lang, page?: string) => {
 };
 
 const YESTERDAY: Record<Lang, string> = {
-  ar: 'أمس', ru: 'вчера', en: 'yesterday', kk: 'кеше', uz: 'kecha', ky: 'кечээ', tg: 'дирӯз', tk: 'düýn', fa: 'دیروز',
-  tr: 'dün', zh: '昨天', de: 'gestern', fr: 'hier',
+  ar: 'أمس',
+  ru: 'вчера',
+  en: 'yesterday',
+  kk: 'кеше',
+  uz: 'kecha',
+  ky: 'кечээ',
+  tg: 'дирӯз',
+  tk: 'düýn',
+  fa: 'دیروز',
+  tr: 'dün',
+  zh: '昨天',
+  de: 'gestern',
+  fr: 'hier',
 };
 const LAST_FRIDAY: Record<Lang, string> = {
-  ar: 'يوم الجمعة الماضي', ru: 'в прошлую пятницу', en: 'last Friday', kk: 'өткен жұма', uz: "o'tgan juma", ky: 'өткөн жума',
-  tg: 'ҷумъаи гузашта', tk: 'geçen anna', fa: 'جمعه گذشته', tr: 'geçen cuma', zh: '上周五', de: 'letzten Freitag', fr: 'vendredi dernier',
+  ar: 'يوم الجمعة الماضي',
+  ru: 'в прошлую пятницу',
+  en: 'last Friday',
+  kk: 'өткен жұма',
+  uz: "o'tgan juma",
+  ky: 'өткөн жума',
+  tg: 'ҷумъаи гузашта',
+  tk: 'geçen anna',
+  fa: 'جمعه گذشته',
+  tr: 'geçen cuma',
+  zh: '上周五',
+  de: 'letzten Freitag',
+  fr: 'vendredi dernier',
 };
 const UNTIL_5: Record<Lang, string> = {
-  ar: 'حتى الخامس', ru: 'до 5-го', en: 'until the 5th', kk: '5-іне дейін', uz: '5-sanagacha', ky: '5-ине чейин', tg: 'то 5-ум',
-  tk: '5-ine çenli', fa: 'تا ۵ام', tr: "5'ine kadar", zh: '至5日', de: 'bis zum 5.', fr: "jusqu'au 5",
+  ar: 'حتى الخامس',
+  ru: 'до 5-го',
+  en: 'until the 5th',
+  kk: '5-іне дейін',
+  uz: '5-sanagacha',
+  ky: '5-ине чейин',
+  tg: 'то 5-ум',
+  tk: '5-ine çenli',
+  fa: 'تا ۵ام',
+  tr: "5'ine kadar",
+  zh: '至5日',
+  de: 'bis zum 5.',
+  fr: "jusqu'au 5",
 };
 const THIS_MONTH_20: Record<Lang, string> = {
-  ar: '20 من الشهر الجاري', ru: '20-го числа этого месяца', en: 'the 20th of this month', kk: 'осы айдың 20-сы',
-  uz: 'shu oyning 20-sanasi', ky: 'ушул айдын 20-сы', tg: '20-уми ҳамин моҳ', tk: 'şu aýyň 20-si', fa: '۲۰ همین ماه',
-  tr: "bu ayın 20'si", zh: '本月20日', de: 'am 20. dieses Monats', fr: 'le 20 de ce mois',
+  ar: '20 من الشهر الجاري',
+  ru: '20-го числа этого месяца',
+  en: 'the 20th of this month',
+  kk: 'осы айдың 20-сы',
+  uz: 'shu oyning 20-sanasi',
+  ky: 'ушул айдын 20-сы',
+  tg: '20-уми ҳамин моҳ',
+  tk: 'şu aýyň 20-si',
+  fa: '۲۰ همین ماه',
+  tr: "bu ayın 20'si",
+  zh: '本月20日',
+  de: 'am 20. dieses Monats',
+  fr: 'le 20 de ce mois',
 };
 const EXPLICIT: Record<Lang, string[]> = {
-  ar: ['5 يناير 2022', '5 كانون الثاني 2022', '5 كانون الثاني/يناير 2022'], ru: ['5 января 2022 г.', '5 января 2022 года'],
-  en: ['January 5, 2022', '5 January 2022', 'Jan. 5, 2022'], kk: ['2022 жылғы 5 қаңтар', '5 қаңтар 2022 жыл', '2022 jylǵy 5 qańtar'],
-  uz: ['2022-yil 5-yanvar', '5 январь 2022 йил'], ky: ['2022-жылдын 5-январы', '5-январь 2022-жыл'], tg: ['5 январи соли 2022', '5 январи 2022'],
-  tk: ['2022-nji ýylyň 5-nji ýanwary'], fa: ['۱۵ دی ۱۴۰۰', '5 ژانویه 2022'], tr: ['5 Ocak 2022'], zh: ['2022年1月5日'],
-  de: ['5. Januar 2022', '5. Jänner 2022'], fr: ['5 janvier 2022'],
+  ar: ['5 يناير 2022', '5 كانون الثاني 2022', '5 كانون الثاني/يناير 2022'],
+  ru: ['5 января 2022 г.', '5 января 2022 года'],
+  en: ['January 5, 2022', '5 January 2022', 'Jan. 5, 2022'],
+  kk: ['2022 жылғы 5 қаңтар', '5 қаңтар 2022 жыл', '2022 jylǵy 5 qańtar'],
+  uz: ['2022-yil 5-yanvar', '5 январь 2022 йил'],
+  ky: ['2022-жылдын 5-январы', '5-январь 2022-жыл'],
+  tg: ['5 январи соли 2022', '5 январи 2022'],
+  tk: ['2022-nji ýylyň 5-nji ýanwary'],
+  fa: ['۱۵ دی ۱۴۰۰', '5 ژانویه 2022'],
+  tr: ['5 Ocak 2022'],
+  zh: ['2022年1月5日'],
+  de: ['5. Januar 2022', '5. Jänner 2022'],
+  fr: ['5 janvier 2022'],
 };
 
 describe('relative dates in every language', () => {
@@ -68,7 +119,11 @@ describe('spans and details', () => {
   it('returns UTF-16 spans into the text', () => {
     const text = 'Вчера, 5 января 2022 года, в прошлую пятницу.';
     for (const h of extractDates(text, 'ru', '2022-01-12')) expect(text.slice(h.start, h.end)).toBe(h.text);
-    expect(extractDates(text, 'ru', '2022-01-12').map((h) => h.text)).toEqual(['Вчера', '5 января 2022 года', 'в прошлую пятницу']);
+    expect(extractDates(text, 'ru', '2022-01-12').map((h) => h.text)).toEqual([
+      'Вчера',
+      '5 января 2022 года',
+      'в прошлую пятницу',
+    ]);
   });
 
   it('infers the year of a day and month from the page date (nearest)', () => {

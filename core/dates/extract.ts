@@ -8,10 +8,26 @@ import { altOf, compileCues, findCues, spanOf, type Cue, type MatchOptions } fro
 import type { DatesLang } from './lang-spec';
 import { DATES } from './langs';
 import {
-  addDays, addMonths, daysInMonth, iso, isoMonth, isValid, jalaliToGregorian, gregorianToJalali, parseIso, toDays, weekday, type Ymd,
+  addDays,
+  addMonths,
+  daysInMonth,
+  iso,
+  isoMonth,
+  isValid,
+  jalaliToGregorian,
+  gregorianToJalali,
+  parseIso,
+  toDays,
+  weekday,
+  type Ymd,
 } from './calendar';
 
-interface Cand { ks: number; ke: number; date: string; prio: number }
+interface Cand {
+  ks: number;
+  ke: number;
+  date: string;
+  prio: number;
+}
 
 interface Compiled {
   spec: DatesLang;
@@ -20,7 +36,10 @@ interface Compiled {
   solar: Cue<number>[];
   weekdays: Cue<number>[];
   needs: Cue<true>[];
-  lastB: Cue<true>[]; lastA: Cue<true>[]; nextB: Cue<true>[]; nextA: Cue<true>[];
+  lastB: Cue<true>[];
+  lastA: Cue<true>[];
+  nextB: Cue<true>[];
+  nextA: Cue<true>[];
   relative: Cue<number>[];
   blockers: Cue<true>[];
   monthRel: Cue<number>[];
@@ -67,7 +86,10 @@ function compile(lang: Lang): Compiled {
     solar: compileCues(entries(s.solarMonths)),
     weekdays: compileCues(entries(s.weekdays)),
     needs: flags(s.weekdayNeeds),
-    lastB: flags(s.lastBefore), lastA: flags(s.lastAfter), nextB: flags(s.nextBefore), nextA: flags(s.nextAfter),
+    lastB: flags(s.lastBefore),
+    lastA: flags(s.lastAfter),
+    nextB: flags(s.nextBefore),
+    nextA: flags(s.nextAfter),
     relative: compileCues(entries(s.relative)),
     blockers: flags(s.relativeBlockers),
     monthRel: compileCues(entries(s.monthRel)),
@@ -75,13 +97,34 @@ function compile(lang: Lang): Compiled {
     // [year (yearword)] day(suffix) [of|de] | ordinal-word [من] -- immediately before a month name
     reMonthLeft: new RegExp(`${B}(?:(\\d{4})(?: ?[${L}']{1,4})? ?(?:${yA}) ?)?${DAY} ?(?:(?:of|de|من) ?)?$`, 'u'),
     // [/ other month] [day] [,] [yearword] year [yearword]
-    reMonthRight: new RegExp(`^(?: ?\\/ ?[${L} ]{2,16}?(?=[ ,.]|$))?(?: ?(\\d{1,2})(?:st|nd|rd|th)?${E})?(?: ?, ?| )?(?:(?:${yB}) ?)?(?:(\\d{4})${E}(?: ?(?:${yA}))?)?`, 'u'),
-    reDayThisAfter: new RegExp(`${B}${lead}${DAY} ?(?:${s.thisMonthAfter?.length ? altOf(s.thisMonthAfter) : '(?!)'})${E}`, 'gu'),
-    reDayThisBefore: new RegExp(`${B}(?:${s.thisMonthBefore?.length ? altOf(s.thisMonthBefore) : '(?!)'}) ?${DAY}${s.dayWordAfter?.length ? `(?: ?(?:${altOf(s.dayWordAfter)}))?` : ''}${E}`, 'gu'),
-    reUntilBefore: new RegExp(`${B}(?:${s.untilBefore?.length ? altOf(s.untilBefore) : '(?!)'}) ?${lead}(?:(\\d{1,2})(${suf ? suf.slice(0, -1) : '(?!)'})?|(${ordAlt}))${s.dayWordAfter?.length ? `(?: ?(?:${altOf(s.dayWordAfter)}))?` : ''}${E}`, 'gu'),
-    reUntilAfter: new RegExp(`${B}(\\d{1,2})(${suf ? suf.slice(0, -1) : '(?!)'}) ?(?:${s.untilAfter?.length ? altOf(s.untilAfter) : '(?!)'})${E}`, 'gu'),
-    reDayWord: new RegExp(`${B}${lead}(\\d{1,2})${suf} ?(?:${s.dayWordAfter?.length ? altOf(s.dayWordAfter) : '(?!)'})${E}`, 'gu'),
-    reDayLead: new RegExp(`${B}(?:${s.dayLead?.length ? altOf(s.dayLead) : '(?!)'}) (\\d{1,2})(?:st|nd|rd|th)(?=[,.;:)]|$)`, 'gu'),
+    reMonthRight: new RegExp(
+      `^(?: ?\\/ ?[${L} ]{2,16}?(?=[ ,.]|$))?(?: ?(\\d{1,2})(?:st|nd|rd|th)?${E})?(?: ?, ?| )?(?:(?:${yB}) ?)?(?:(\\d{4})${E}(?: ?(?:${yA}))?)?`,
+      'u',
+    ),
+    reDayThisAfter: new RegExp(
+      `${B}${lead}${DAY} ?(?:${s.thisMonthAfter?.length ? altOf(s.thisMonthAfter) : '(?!)'})${E}`,
+      'gu',
+    ),
+    reDayThisBefore: new RegExp(
+      `${B}(?:${s.thisMonthBefore?.length ? altOf(s.thisMonthBefore) : '(?!)'}) ?${DAY}${s.dayWordAfter?.length ? `(?: ?(?:${altOf(s.dayWordAfter)}))?` : ''}${E}`,
+      'gu',
+    ),
+    reUntilBefore: new RegExp(
+      `${B}(?:${s.untilBefore?.length ? altOf(s.untilBefore) : '(?!)'}) ?${lead}(?:(\\d{1,2})(${suf ? suf.slice(0, -1) : '(?!)'})?|(${ordAlt}))${s.dayWordAfter?.length ? `(?: ?(?:${altOf(s.dayWordAfter)}))?` : ''}${E}`,
+      'gu',
+    ),
+    reUntilAfter: new RegExp(
+      `${B}(\\d{1,2})(${suf ? suf.slice(0, -1) : '(?!)'}) ?(?:${s.untilAfter?.length ? altOf(s.untilAfter) : '(?!)'})${E}`,
+      'gu',
+    ),
+    reDayWord: new RegExp(
+      `${B}${lead}(\\d{1,2})${suf} ?(?:${s.dayWordAfter?.length ? altOf(s.dayWordAfter) : '(?!)'})${E}`,
+      'gu',
+    ),
+    reDayLead: new RegExp(
+      `${B}(?:${s.dayLead?.length ? altOf(s.dayLead) : '(?!)'}) (\\d{1,2})(?:st|nd|rd|th)(?=[,.;:)]|$)`,
+      'gu',
+    ),
     reYear: new RegExp(`(?:${B}(?:${yB}) ?(\\d{4})${E})|(?:${B}(\\d{4})(?: ?[${L}']{1,4})? ?(?:${yA})${E})`, 'gu'),
     ordinals,
   };
@@ -97,7 +140,10 @@ function nearestYear(m: number, d: number, page: Ymd | undefined): number | unde
   for (const y of [page.y - 1, page.y, page.y + 1]) {
     if (!isValid({ y, m, d })) continue;
     const dist = Math.abs(toDays({ y, m, d }) - toDays(page));
-    if (dist < bestDist) { bestDist = dist; best = y; }
+    if (dist < bestDist) {
+      bestDist = dist;
+      best = y;
+    }
   }
   return best;
 }
@@ -111,7 +157,8 @@ function dayOfMonth(d: number, page: Ymd, mode: 'this' | 'until' | 'nearest', so
     const opts: Ymd[] = [];
     for (const k of mode === 'this' ? [0] : [-1, 0, 1]) {
       const { y, m } = addMonths(jp.y, jp.m, k);
-      const len = m <= 6 ? 31 : m <= 11 ? 30 : toDays(jalaliToGregorian(y + 1, 1, 1)) - toDays(jalaliToGregorian(y, 12, 1));
+      const len =
+        m <= 6 ? 31 : m <= 11 ? 30 : toDays(jalaliToGregorian(y + 1, 1, 1)) - toDays(jalaliToGregorian(y, 12, 1));
       if (d <= len) opts.push(jalaliToGregorian(y, m, d));
     }
     const p = toDays(page);
@@ -173,15 +220,31 @@ export function extractDates(text: string, lang: Lang, pageDate?: string, f: Fol
       // a bare number after "until" is a date only with a suffix ("19-го", "19th", "19."), a day word,
       // or after French "jusqu'au"; the span starts at the day, not at "until"
       const d = dayOf(m[1], m[3]);
-      if (!d || !(m[2] || m[3] || STRONG_UNTIL.some((k) => m[0].startsWith(k)) || m[0].length > m[0].search(/\d/) + (m[1]?.length ?? 0))) continue;
-      add(m.index! + dayStart(m[0], m[1] ?? m[3] ?? ''), m.index! + m[0].length, dayOfMonth(d, page, 'until', solar), 2);
+      if (
+        !d ||
+        !(
+          m[2] ||
+          m[3] ||
+          STRONG_UNTIL.some((k) => m[0].startsWith(k)) ||
+          m[0].length > m[0].search(/\d/) + (m[1]?.length ?? 0)
+        )
+      )
+        continue;
+      add(
+        m.index! + dayStart(m[0], m[1] ?? m[3] ?? ''),
+        m.index! + m[0].length,
+        dayOfMonth(d, page, 'until', solar),
+        2,
+      );
     }
     for (const m of K.matchAll(C.reUntilAfter)) {
       const d = Number(m[1]);
       if (m[2]) add(m.index!, m.index! + m[0].length, dayOfMonth(d, page, 'until', solar), 2);
     }
-    for (const m of K.matchAll(C.reDayWord)) add(m.index!, m.index! + m[0].length, dayOfMonth(Number(m[1]), page, 'nearest', solar), 2);
-    for (const m of K.matchAll(C.reDayLead)) add(m.index!, m.index! + m[0].length, dayOfMonth(Number(m[1]), page, 'nearest', solar), 1);
+    for (const m of K.matchAll(C.reDayWord))
+      add(m.index!, m.index! + m[0].length, dayOfMonth(Number(m[1]), page, 'nearest', solar), 2);
+    for (const m of K.matchAll(C.reDayLead))
+      add(m.index!, m.index! + m[0].length, dayOfMonth(Number(m[1]), page, 'nearest', solar), 1);
 
     // relative days
     const blockers = C.blockers.length ? findCues(K, C.blockers, C.opt) : [];
@@ -205,7 +268,7 @@ export function extractDates(text: string, lang: Lang, pageDate?: string, f: Fol
   }
 
   // longest first, then higher priority; no overlaps
-  cands.sort((a, b) => (b.ke - b.ks) - (a.ke - a.ks) || b.prio - a.prio);
+  cands.sort((a, b) => b.ke - b.ks - (a.ke - a.ks) || b.prio - a.prio);
   const kept: Cand[] = [];
   for (const c of cands) if (!kept.some((k) => c.ks < k.ke && k.ks < c.ke)) kept.push(c);
   kept.sort((a, b) => a.ks - b.ks);
@@ -225,12 +288,18 @@ type Add = (ks: number, ke: number, date: string | undefined, prio: number) => v
 
 /** Numeric dates are read from the original text with ASCII digits (fold() joins "2022-01-12"). */
 function numericDates(text: string, lang: Lang, s: DatesLang, f: Folded, add: Add) {
-  const N = text.replace(/[\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) - 0x0660))
+  const N = text
+    .replace(/[\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) - 0x0660))
     .replace(/[\u06f0-\u06f9]/g, (c) => String(c.charCodeAt(0) - 0x06f0))
     .replace(/[\uff10-\uff19]/g, (c) => String(c.charCodeAt(0) - 0xff10));
   const keyAt = (o: number) => {
-    let lo = 0, hi = f.key.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (f.start[mid]! < o) lo = mid + 1; else hi = mid; }
+    let lo = 0,
+      hi = f.key.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (f.start[mid]! < o) lo = mid + 1;
+      else hi = mid;
+    }
     return lo;
   };
   const push = (o: number, len: number, r: Ymd | undefined) => {
@@ -238,15 +307,23 @@ function numericDates(text: string, lang: Lang, s: DatesLang, f: Folded, add: Ad
     add(keyAt(o), keyAt(o + len), iso(r), 5);
   };
   for (const m of N.matchAll(/(?<![\d./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/g)) {
-    const y = +m[1]!, mo = +m[3]!, d = +m[4]!;
+    const y = +m[1]!,
+      mo = +m[3]!,
+      d = +m[4]!;
     if (s.solarCalendar && y >= 1300 && y <= 1500) push(m.index!, m[0].length, jalaliToGregorian(y, mo, d));
     else if (yearOk(y)) push(m.index!, m[0].length, { y, m: mo, d });
   }
   for (const m of N.matchAll(/(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d])/g)) {
-    const a = +m[1]!, b = +m[3]!, y = +m[4]!;
+    const a = +m[1]!,
+      b = +m[3]!,
+      y = +m[4]!;
     if (!yearOk(y)) continue;
-    let mo = b, d = a;
-    if ((s.numericOrder === 'mdy' && a <= 12) || b > 12) { mo = a; d = b; }
+    let mo = b,
+      d = a;
+    if ((s.numericOrder === 'mdy' && a <= 12) || b > 12) {
+      mo = a;
+      d = b;
+    }
     if (s.numericOrder !== 'mdy' && b > 12) continue; // not a day-month-year
     push(m.index!, m[0].length, { y, m: mo, d });
   }
@@ -293,7 +370,7 @@ function monthNameDates(C: Compiled, K: string, page: Ymd | undefined, add: Add,
       const yearOk2 = rm[2] && (rightDay || !rm[1]);
       if (yearOk2) y = Number(rm[2]);
       let len = rm[0].length;
-      if (!rightDay && rm[1]) len = (/^(?: ?\/ ?[^ ,.]+)?/.exec(right)?.[0].length ?? 0);
+      if (!rightDay && rm[1]) len = /^(?: ?\/ ?[^ ,.]+)?/.exec(right)?.[0].length ?? 0;
       while (len > 0 && (right[len - 1] === ' ' || right[len - 1] === ',')) len--;
       if (rightDay || yearOk2 || /^ ?\//.test(right)) ke = mm.ke + len;
     }
@@ -325,7 +402,10 @@ function nearestSolarYear(m: number, d: number, page: Ymd): number {
   let bestDist = Infinity;
   for (const y of [jp - 1, jp, jp + 1]) {
     const dist = Math.abs(toDays(jalaliToGregorian(y, m, d)) - toDays(page));
-    if (dist < bestDist) { bestDist = dist; best = y; }
+    if (dist < bestDist) {
+      bestDist = dist;
+      best = y;
+    }
   }
   return best;
 }
@@ -345,10 +425,18 @@ function weekdays(C: Compiled, K: string, page: Ymd, add: Add, lang: Lang) {
     const la = near(C.lastA, 'after', w.ks, w.ke);
     const nb = near(C.nextB, 'before', w.ks, w.ke);
     const na = near(C.nextA, 'after', w.ks, w.ke);
-    let ks = w.ks, ke = w.ke;
+    let ks = w.ks,
+      ke = w.ke;
     let mode: 'last' | 'next' | 'bare' = 'bare';
-    if (lb || la) { mode = 'last'; if (lb) ks = lb.ks; if (la) ke = la.ke; }
-    else if (nb || na) { mode = 'next'; if (nb) ks = nb.ks; if (na) ke = na.ke; }
+    if (lb || la) {
+      mode = 'last';
+      if (lb) ks = lb.ks;
+      if (la) ke = la.ke;
+    } else if (nb || na) {
+      mode = 'next';
+      if (nb) ks = nb.ks;
+      if (na) ke = na.ke;
+    }
     const needB = near(C.needs, 'before', ks, ke);
     const needA = near(C.needs, 'after', ks, ke);
     if (mode === 'bare' && C.needs.length && !needB && !needA) continue;
@@ -362,9 +450,9 @@ function weekdays(C: Compiled, K: string, page: Ymd, add: Add, lang: Lang) {
       const target = (w.tag + 6) % 7;
       diff = target - mondayOffset + (mode === 'last' ? -7 : 7);
     } else if (mode === 'last') {
-      diff = -(((pw - w.tag + 7) % 7) || 7);
+      diff = -((pw - w.tag + 7) % 7 || 7);
     } else if (mode === 'next') {
-      diff = ((w.tag - pw + 7) % 7) || 7;
+      diff = (w.tag - pw + 7) % 7 || 7;
     } else {
       diff = -((pw - w.tag + 7) % 7);
     }

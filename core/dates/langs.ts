@@ -4,4 +4,7 @@ import { LANGUAGES } from '../lang/registry';
 import type { Lang } from '../types';
 import type { DatesLang } from './lang-spec';
 
-export const DATES = Object.fromEntries(Object.values(LANGUAGES).map((l) => [l.code, l.dates])) as Record<Lang, DatesLang>;
+export const DATES = Object.fromEntries(Object.values(LANGUAGES).map((l) => [l.code, l.dates])) as Record<
+  Lang,
+  DatesLang
+>;

@@ -4,12 +4,20 @@ import { pageDateFrom, parseDateString } from './page-date';
 
 describe('pageDateFrom', () => {
   it('prefers article:published_time and keeps the local date as written', () => {
-    expect(pageDateFrom({ metaPublished: ['2022-01-12T01:30:00+06:00'], url: 'https://x.kz/2021/12/31/a' })).toBe('2022-01-12');
+    expect(pageDateFrom({ metaPublished: ['2022-01-12T01:30:00+06:00'], url: 'https://x.kz/2021/12/31/a' })).toBe(
+      '2022-01-12',
+    );
   });
 
   it('reads JSON-LD datePublished, in @graph and from broken JSON', () => {
-    expect(pageDateFrom({ jsonLd: ['{"@type":"NewsArticle","datePublished":"2022-01-12T08:00:00Z"}'] })).toBe('2022-01-12');
-    expect(pageDateFrom({ jsonLd: ['{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2022-01-11"}]}'] })).toBe('2022-01-11');
+    expect(pageDateFrom({ jsonLd: ['{"@type":"NewsArticle","datePublished":"2022-01-12T08:00:00Z"}'] })).toBe(
+      '2022-01-12',
+    );
+    expect(
+      pageDateFrom({
+        jsonLd: ['{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2022-01-11"}]}'],
+      }),
+    ).toBe('2022-01-11');
     expect(pageDateFrom({ jsonLd: ['{"datePublished": "2022-01-10T10:00", "headline": "x" ,,}'] })).toBe('2022-01-10');
     expect(pageDateFrom({ jsonLd: ['[{"@type":"Organization"}]'] })).toBeUndefined();
   });

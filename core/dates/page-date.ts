@@ -5,7 +5,20 @@ import { LANGS } from '../types';
 import { extractDates } from './extract';
 import { iso, isValid, type Ymd } from './calendar';
 
-const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
 const okYear = (y: number) => y >= 1990 && y <= 2100;
 
 function check(y: number, m: number, d: number): string | undefined {
@@ -40,13 +53,19 @@ function fromJsonLd(block: string): string | undefined {
   const find = (v: unknown): string | undefined => {
     if (!v || typeof v !== 'object') return undefined;
     if (Array.isArray(v)) {
-      for (const x of v) { const r = find(x); if (r) return r; }
+      for (const x of v) {
+        const r = find(x);
+        if (r) return r;
+      }
       return undefined;
     }
     const o = v as Record<string, unknown>;
     for (const key of ['datePublished', 'dateCreated', 'uploadDate']) {
       const val = o[key];
-      if (typeof val === 'string') { const r = parseDateString(val); if (r) return r; }
+      if (typeof val === 'string') {
+        const r = parseDateString(val);
+        if (r) return r;
+      }
     }
     for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage', 'hasPart', 'itemListElement']) {
       const r = find(o[key]);
@@ -65,7 +84,11 @@ function fromJsonLd(block: string): string | undefined {
 
 export function fromUrl(url: string): string | undefined {
   let path = url;
-  try { path = new URL(url).pathname + new URL(url).search; } catch { /* keep as is */ }
+  try {
+    path = new URL(url).pathname + new URL(url).search;
+  } catch {
+    /* keep as is */
+  }
   const pats: [RegExp, (m: RegExpExecArray) => string | undefined][] = [
     [/\/(\d{4})\/(\d{1,2})\/(\d{1,2})(?:\/|$|[-_])/, (m) => check(+m[1]!, +m[2]!, +m[3]!)],
     [/\/(\d{4})-(\d{1,2})-(\d{1,2})(?:\/|$|[-_])/, (m) => check(+m[1]!, +m[2]!, +m[3]!)],
@@ -81,20 +104,42 @@ export function fromUrl(url: string): string | undefined {
   return undefined;
 }
 
-export function pageDateFrom(meta: { metaPublished?: string[]; jsonLd?: string[]; timeDatetime?: string[]; url?: string; text?: string }): string | undefined {
-  for (const s of meta.metaPublished ?? []) { const r = parseDateString(s); if (r) return r; }
-  for (const s of meta.jsonLd ?? []) { const r = fromJsonLd(s); if (r) return r; }
-  for (const s of meta.timeDatetime ?? []) { const r = parseDateString(s); if (r) return r; }
-  if (meta.url) { const r = fromUrl(meta.url); if (r) return r; }
+export function pageDateFrom(meta: {
+  metaPublished?: string[];
+  jsonLd?: string[];
+  timeDatetime?: string[];
+  url?: string;
+  text?: string;
+}): string | undefined {
+  for (const s of meta.metaPublished ?? []) {
+    const r = parseDateString(s);
+    if (r) return r;
+  }
+  for (const s of meta.jsonLd ?? []) {
+    const r = fromJsonLd(s);
+    if (r) return r;
+  }
+  for (const s of meta.timeDatetime ?? []) {
+    const r = parseDateString(s);
+    if (r) return r;
+  }
+  if (meta.url) {
+    const r = fromUrl(meta.url);
+    if (r) return r;
+  }
   if (meta.text) {
     const head = meta.text.slice(0, 2000);
     const direct = /(?<!\d)(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})(?!\d)/.exec(head);
-    if (direct) { const r = parseDateString(direct[1]!); if (r) return r; }
+    if (direct) {
+      const r = parseDateString(direct[1]!);
+      if (r) return r;
+    }
     // explicit dates with month names, in any of the reading languages (no page date: only full dates)
     let best: { start: number; date: string } | undefined;
     for (const lang of LANGS) {
       for (const h of extractDates(head, lang)) {
-        if (/^\d{4}-\d{2}-\d{2}$/.test(h.date) && (!best || h.start < best.start)) best = { start: h.start, date: h.date };
+        if (/^\d{4}-\d{2}-\d{2}$/.test(h.date) && (!best || h.start < best.start))
+          best = { start: h.start, date: h.date };
       }
     }
     if (best) return best.date;

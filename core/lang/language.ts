@@ -21,9 +21,16 @@ export interface NameConvention {
 
 /** Kinds of event the engine can tell from ordinary words (core/recognise/event-kinds.ts). */
 export type EventKind =
-  | 'election' | 'referendum' | 'protest' | 'clash' | 'attack' | 'summit' | 'unrest'
+  | 'election'
+  | 'referendum'
+  | 'protest'
+  | 'clash'
+  | 'attack'
+  | 'summit'
+  | 'unrest'
   // which election: a bonus only for an election event of that kind
-  | 'presidential' | 'parliamentary';
+  | 'presidential'
+  | 'parliamentary';
 /** Words for each kind of event, as written; '*' at the end allows endings, at the start a compound head. */
 export type EventCues = Partial<Record<EventKind, string[]>>;
 

@@ -52,7 +52,18 @@ export function compileMorph(m: Morphology): CompiledMorph {
     .map((t) => ({ key: foldKey(t.text), role: t.role }))
     .filter((t) => t.key.length > 0)
     .sort((a, b) => b.key.length - a.key.length);
-  return { lang: m.lang, suffixKeys, maxSuffixKey, maxChain: m.maxChain, apostropheSuffix: !!m.apostropheSuffix, proclitic: m.proclitic, rejectRaw: new Set(m.rejectRaw ?? []), idioms: (m.idioms ?? []).map(foldKey), placeWords: new Set((m.placeWords ?? []).map(foldKey)), titles };
+  return {
+    lang: m.lang,
+    suffixKeys,
+    maxSuffixKey,
+    maxChain: m.maxChain,
+    apostropheSuffix: !!m.apostropheSuffix,
+    proclitic: m.proclitic,
+    rejectRaw: new Set(m.rejectRaw ?? []),
+    idioms: (m.idioms ?? []).map(foldKey),
+    placeWords: new Set((m.placeWords ?? []).map(foldKey)),
+    titles,
+  };
 }
 
 /** Can `rest` (folded) be split into at most maxChain known suffixes? `raw` is the ending as written. */
@@ -94,8 +105,15 @@ export function unionMorph(list: CompiledMorph[]): CompiledMorph {
   }
   titles.sort((a, b) => b.key.length - a.key.length);
   return {
-    lang: list[0]!.lang, suffixKeys, maxSuffixKey, maxChain,
+    lang: list[0]!.lang,
+    suffixKeys,
+    maxSuffixKey,
+    maxChain,
     apostropheSuffix: list.some((m) => m.apostropheSuffix),
-    proclitic: proclitics[0], rejectRaw, idioms, placeWords, titles,
+    proclitic: proclitics[0],
+    rejectRaw,
+    idioms,
+    placeWords,
+    titles,
   };
 }

@@ -15,7 +15,11 @@ describe('language registry', () => {
     }
   });
   it('gives every dataset name language exactly one owner with a convention', () => {
-    const owners = NAME_LANGS.map((n) => Object.values(LANGUAGES).filter((l) => l.nameLangs.includes(n)).map((l) => l.code));
+    const owners = NAME_LANGS.map((n) =>
+      Object.values(LANGUAGES)
+        .filter((l) => l.nameLangs.includes(n))
+        .map((l) => l.code),
+    );
     expect(owners.every((o) => o.length === 1)).toBe(true);
     for (const l of Object.values(LANGUAGES)) for (const n of l.nameLangs) expect(l.names[n]).toBeDefined();
   });

@@ -25,7 +25,10 @@ export type { Language, NameConvention, Script } from './language';
 export const LANGUAGES: Record<Lang, Language> = { ar, ru, en, kk, uz, ky, tg, tk, fa, tr, zh, de, fr };
 
 /** Morphology per language (a view of LANGUAGES). */
-export const MORPHOLOGY = Object.fromEntries(Object.values(LANGUAGES).map((l) => [l.code, l.morph])) as Record<Lang, Morphology>;
+export const MORPHOLOGY = Object.fromEntries(Object.values(LANGUAGES).map((l) => [l.code, l.morph])) as Record<
+  Lang,
+  Morphology
+>;
 
 /** Which languages a block of unknown language in a script may be (its rules are the union of theirs). */
 export const SCRIPT_LANGS: Record<Script, Lang[]> = { arab: [], cyrl: [], latn: [], hani: [], other: [] };
@@ -60,7 +63,10 @@ export function morphFor(lang: Lang | 'und', script: Script): CompiledMorph {
   const key = `${lang}/${script}`;
   let m = compiled.get(key);
   if (!m) {
-    m = lang === 'und' ? unionMorph(SCRIPT_LANGS[script].map((l) => compileMorph(MORPHOLOGY[l]))) : compileMorph(MORPHOLOGY[lang]);
+    m =
+      lang === 'und'
+        ? unionMorph(SCRIPT_LANGS[script].map((l) => compileMorph(MORPHOLOGY[l])))
+        : compileMorph(MORPHOLOGY[lang]);
     m.scriptProclitic = SCRIPT_PROCLITIC[script];
     compiled.set(key, m);
   }

@@ -5,7 +5,9 @@ import { buildAutomaton, exactPattern, loadAutomaton, scan } from './automaton';
 
 function naive(keys: string[], text: string): string[] {
   const out: string[] = [];
-  keys.forEach((k, p) => { for (let i = text.indexOf(k); i >= 0; i = text.indexOf(k, i + 1)) out.push(`${p}@${i}-${i + k.length}`); });
+  keys.forEach((k, p) => {
+    for (let i = text.indexOf(k); i >= 0; i = text.indexOf(k, i + 1)) out.push(`${p}@${i}-${i + k.length}`);
+  });
   return out.sort();
 }
 function run(keys: string[], text: string): string[] {
@@ -22,11 +24,19 @@ describe('automaton', () => {
     expect(run(keys, 'ushers توكايف 托卡耶夫托卡耶夫')).toEqual(naive(keys, 'ushers توكايف 托卡耶夫托卡耶夫'));
   });
   it('agrees with a naive search on random inputs', () => {
-    fc.assert(fc.property(
-      fc.uniqueArray(fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'ж'), minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 30 }),
-      fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'ж', ' '), maxLength: 80 }),
-      (keys, text) => { expect(run(keys, text)).toEqual(naive(keys, text)); },
-    ), { numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'ж'), minLength: 1, maxLength: 5 }), {
+          minLength: 1,
+          maxLength: 30,
+        }),
+        fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'ж', ' '), maxLength: 80 }),
+        (keys, text) => {
+          expect(run(keys, text)).toEqual(naive(keys, text));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
   it('finds a pattern by its exact key', () => {
     const keys = ['almati', 'alma', 'tokaev'];

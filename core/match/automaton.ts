@@ -71,17 +71,26 @@ export function buildAutomaton(keys: readonly string[]): SerializedAutomaton {
     for (let e = a.edgeStart[v]!; e < a.edgeStart[v + 1]!; e++) {
       const child = e + 1;
       const c = a.edgeChar[e]!;
-      if (v === 0) { fail[child] = 0; continue; }
+      if (v === 0) {
+        fail[child] = 0;
+        continue;
+      }
       let f = fail[v]!;
       let t = step(a, f, c);
-      while (t < 0 && f !== 0) { f = fail[f]!; t = step(a, f, c); }
+      while (t < 0 && f !== 0) {
+        f = fail[f]!;
+        t = step(a, f, c);
+      }
       fail[child] = t < 0 ? 0 : t;
     }
   }
   const outNode: number[] = [];
   const outPattern: number[] = [];
   for (let old = 0; old < endOf.length; old++) {
-    if (endOf[old]! >= 0) { outNode.push(newId[old]!); outPattern.push(endOf[old]!); }
+    if (endOf[old]! >= 0) {
+      outNode.push(newId[old]!);
+      outPattern.push(endOf[old]!);
+    }
   }
   return { edgeChars, childCount, fail: Array.from(fail), outNode, outPattern };
 }
@@ -99,7 +108,9 @@ function fromParts(edgeChars: string, childCount: readonly number[], fail: Int32
 export function loadAutomaton(s: SerializedAutomaton): Automaton {
   const n = s.childCount.length;
   const out = new Int32Array(n).fill(-1);
-  s.outNode.forEach((node, i) => { out[node] = s.outPattern[i]!; });
+  s.outNode.forEach((node, i) => {
+    out[node] = s.outPattern[i]!;
+  });
   const parts = fromParts(s.edgeChars, s.childCount, Int32Array.from(s.fail), out);
   // dictionary links: nearest node on the fail chain that ends a pattern (fail[v] precedes v in BFS)
   const dict = new Int32Array(n).fill(-1);
@@ -111,9 +122,12 @@ export function loadAutomaton(s: SerializedAutomaton): Automaton {
   for (let e = parts.edgeStart[0]!; e < parts.edgeStart[1]!; e++) rootNext[parts.edgeChar[e]!] = e + 1;
   // breadth-first order: a child's depth is its parent's plus one
   const depth = new Int32Array(n);
-  for (let v = 0; v < n; v++) for (let e = parts.edgeStart[v]!; e < parts.edgeStart[v + 1]!; e++) depth[e + 1] = depth[v]! + 1;
+  for (let v = 0; v < n; v++)
+    for (let e = parts.edgeStart[v]!; e < parts.edgeStart[v + 1]!; e++) depth[e + 1] = depth[v]! + 1;
   const patternLength = new Int32Array(s.outPattern.length === 0 ? 0 : Math.max(...s.outPattern) + 1);
-  s.outNode.forEach((node, i) => { patternLength[s.outPattern[i]!] = depth[node]!; });
+  s.outNode.forEach((node, i) => {
+    patternLength[s.outPattern[i]!] = depth[node]!;
+  });
   return { ...parts, rootNext, dict, patternLength };
 }
 
@@ -132,7 +146,8 @@ function step(a: { edgeStart: Int32Array; edgeChar: Uint16Array }, node: number,
     const mid = (lo + hi) >> 1;
     const m = chars[mid]!;
     if (m === c) return mid + 1;
-    if (m < c) lo = mid + 1; else hi = mid - 1;
+    if (m < c) lo = mid + 1;
+    else hi = mid - 1;
   }
   return -1;
 }

@@ -38,7 +38,10 @@ describe('accept', () => {
     expect(hit('in Osh today', 'Osh', 'en', 'latn')).toMatchObject({ span: 'Osh', weak: true });
   });
   it('joins a title before a person', () => {
-    expect(hit('President Tokayev said', 'Tokayev', 'en', 'latn')).toMatchObject({ span: 'President Tokayev', title: 'president' });
+    expect(hit('President Tokayev said', 'Tokayev', 'en', 'latn')).toMatchObject({
+      span: 'President Tokayev',
+      title: 'president',
+    });
     expect(hit('总统托卡耶夫', '托卡耶夫', 'zh', 'hani')).toMatchObject({ span: '总统托卡耶夫', title: 'president' });
   });
   it('takes a Turkish apostrophe suffix', () => {
@@ -54,7 +57,10 @@ describe('helpers', () => {
   });
   it('titleBefore finds the longest title right before the name', () => {
     const f = fold('премьер-министр Жапаров');
-    expect(titleBefore(f, f.key.indexOf('japarov'), morphFor('ru', 'cyrl'))).toMatchObject({ start: 0, role: 'prime-minister' });
+    expect(titleBefore(f, f.key.indexOf('japarov'), morphFor('ru', 'cyrl'))).toMatchObject({
+      start: 0,
+      role: 'prime-minister',
+    });
     const g = fold('said Japarov');
     expect(titleBefore(g, g.key.indexOf('japarov'), morphFor('en', 'latn'))).toBeNull();
   });

@@ -5,7 +5,14 @@
 import { PATTERN_FLAGS, type Pattern } from '../dataset/compiled';
 import { acceptsSuffix, type CompiledMorph, type TitleRole } from '../lang/morph';
 import { foldKey, isUnspacedChar, isWordChar, simplifiedHanText, type Folded } from '../text/fold';
-import { apostropheCompound, deputyBefore, formerPrefixStart, hyphenPrefixed, isTitleWord, surnameAfter } from './guards';
+import {
+  apostropheCompound,
+  deputyBefore,
+  formerPrefixStart,
+  hyphenPrefixed,
+  isTitleWord,
+  surnameAfter,
+} from './guards';
 
 /** What `accept` keeps of a hit: the span to report and whose name it is. */
 export interface Accepted {
@@ -22,7 +29,9 @@ export interface Accepted {
 export const isArabicChar = (ch: string | undefined) => ch !== undefined && ch >= '\u0600' && ch <= '\u06ff';
 const isBicameral = (ch: string) => ch.toLowerCase() !== ch.toUpperCase();
 /** characters Chinese uses to transliterate foreign names (a short name next to them is part of a longer one) */
-const TRANSLIT_ZH = new Set([...'克斯夫尔特娃诺科亚拉罗里利尼姆德布普吉基奇茨兹索托多蒂莫娜妮丽琳莉卡加哈扎萨塔纳马巴帕法瓦维韦耶叶伊乌因恩安阿奥欧埃艾']);
+const TRANSLIT_ZH = new Set([
+  ...'克斯夫尔特娃诺科亚拉罗里利尼姆德布普吉基奇茨兹索托多蒂莫娜妮丽琳莉卡加哈扎萨塔纳马巴帕法瓦维韦耶叶伊乌因恩安阿奥欧埃艾',
+]);
 /** a short Chinese name (this many characters or fewer) next to transliteration characters is part of a longer name */
 const SHORT_ZH_NAME = 2;
 /** at most this many letters after a Turkish-style apostrophe count as its suffix */
@@ -49,7 +58,14 @@ export function insideWord(key: string, ks: number): boolean {
 }
 
 /** Boundaries, morphology, case, title: the span to report and whose name it is, or null. */
-export function accept(text: string, f: Folded, pat: Pattern, ks: number, ke: number, morph: CompiledMorph): Accepted | null {
+export function accept(
+  text: string,
+  f: Folded,
+  pat: Pattern,
+  ks: number,
+  ke: number,
+  morph: CompiledMorph,
+): Accepted | null {
   const key = f.key;
   const start = f.start[ks]!;
   const nameEnd = f.end[ke - 1]!;
@@ -58,7 +74,9 @@ export function accept(text: string, f: Folded, pat: Pattern, ks: number, ke: nu
   if (pat.exact) {
     // as written, but Traditional Chinese counts as its Simplified form (北約 = 北约)
     const asWritten = simplifiedHanText(text.slice(start, nameEnd).normalize('NFC'));
-    written = pat.exact.find((x) => x.raw === asWritten || (isUnspacedChar(x.raw[0]) && simplifiedHanText(x.raw) === asWritten));
+    written = pat.exact.find(
+      (x) => x.raw === asWritten || (isUnspacedChar(x.raw[0]) && simplifiedHanText(x.raw) === asWritten),
+    );
   }
   if (pat.ids.length === 0 && !written) return null;
   const unspacedStart = isUnspacedChar(key[ks]);
@@ -91,7 +109,8 @@ export function accept(text: string, f: Folded, pat: Pattern, ks: number, ke: nu
     if (!(acceptsSuffix(morph, inKey, raw) || acceptsSuffix(morph, key[ke - 1] + inKey, raw))) {
       // the suffix list is folded word by word; fold the ending alone too before giving up
       const rest = foldKey(raw);
-      if (rest === inKey || !(acceptsSuffix(morph, rest, raw) || acceptsSuffix(morph, key[ke - 1] + rest, raw))) return null;
+      if (rest === inKey || !(acceptsSuffix(morph, rest, raw) || acceptsSuffix(morph, key[ke - 1] + rest, raw)))
+        return null;
     }
     ek = we;
   }
@@ -125,15 +144,26 @@ export function accept(text: string, f: Folded, pat: Pattern, ks: number, ke: nu
   }
   if (ids.length === 0) return null;
   // a short transliterated Chinese name running on into more transliteration is a longer name (马雷 in 马雷克)
-  if (unspacedStart && ke - ks <= SHORT_ZH_NAME && (TRANSLIT_ZH.has(key[ke] ?? '') || TRANSLIT_ZH.has(key[ks - 1] ?? ''))) return null;
+  if (
+    unspacedStart &&
+    ke - ks <= SHORT_ZH_NAME &&
+    (TRANSLIT_ZH.has(key[ke] ?? '') || TRANSLIT_ZH.has(key[ks - 1] ?? ''))
+  )
+    return null;
   let s = start;
   let title: TitleRole | undefined;
   if (ids.some((id) => id.startsWith('person:')) || office) {
     const t = titleBefore(f, ks, morph);
     // a title glued to "vice-"/"экс-" or after "deputy" is not this person's
     const former = t ? formerPrefixStart(text, t.start) : -1;
-    if (t && former >= 0) { s = former; title = 'other'; } // экс-президент: the person, not today's office
-    else if (t && !hyphenPrefixed(text, t.start) && !deputyBefore(key, t.ks)) { s = t.start; title = t.role; }
+    if (t && former >= 0) {
+      s = former;
+      title = 'other';
+    } // экс-президент: the person, not today's office
+    else if (t && !hyphenPrefixed(text, t.start) && !deputyBefore(key, t.ks)) {
+      s = t.start;
+      title = t.role;
+    }
   }
   let end = f.end[ek - 1]!;
   while (end > start && /\s/.test(text[end - 1]!)) end--; // the space a final dot absorbed ("обл. ")
@@ -141,7 +171,11 @@ export function accept(text: string, f: Folded, pat: Pattern, ks: number, ke: nu
 }
 
 /** A title of the language standing right before the name at key offset ks (one space, or none in unspaced scripts). */
-export function titleBefore(f: Folded, ks: number, morph: CompiledMorph): { start: number; ks: number; role: TitleRole } | null {
+export function titleBefore(
+  f: Folded,
+  ks: number,
+  morph: CompiledMorph,
+): { start: number; ks: number; role: TitleRole } | null {
   const key = f.key;
   const j = key[ks - 1] === ' ' ? ks - 1 : isUnspacedChar(key[ks]) ? ks : -1;
   if (j <= 0) return null;

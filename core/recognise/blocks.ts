@@ -5,7 +5,13 @@ import type { CompiledMorph } from '../lang/morph';
 import { morphFor, type Script } from '../lang/registry';
 import type { Lang } from '../types';
 
-export interface Block { start: number; end: number; lang: Lang | 'und'; script: Script; morph: CompiledMorph }
+export interface Block {
+  start: number;
+  end: number;
+  lang: Lang | 'und';
+  script: Script;
+  morph: CompiledMorph;
+}
 
 /** How much of a block is read to tell its language: the opening tells it as well as the whole. */
 const SAMPLE = 320;
@@ -24,8 +30,10 @@ export function splitBlocks(text: string, lang?: Lang): Block[] {
     const sample = body.length > SAMPLE ? body.slice(0, SAMPLE) : body;
     let l: Lang | 'und';
     let script: Script;
-    if (lang) { l = lang; script = scriptOf(sample).script; }
-    else {
+    if (lang) {
+      l = lang;
+      script = scriptOf(sample).script;
+    } else {
       const d = detectLang(sample, latinDefault);
       script = d.script;
       l = (d.lang === 'und' || body.length < SHORT_LINE) && whole && whole.script === d.script ? whole.lang : d.lang;
@@ -37,10 +45,12 @@ export function splitBlocks(text: string, lang?: Lang): Block[] {
 
 /** Index of the block that holds `pos` (binary search; blocks are sorted and non-empty). */
 export function blockAt(blocks: readonly { start: number }[], pos: number): number {
-  let lo = 0, hi = blocks.length - 1;
+  let lo = 0,
+    hi = blocks.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (blocks[mid]!.start <= pos) lo = mid; else hi = mid - 1;
+    if (blocks[mid]!.start <= pos) lo = mid;
+    else hi = mid - 1;
   }
   return lo;
 }
@@ -51,6 +61,10 @@ export function majorityLang(blocks: readonly { lang: Lang | 'und'; start: numbe
   for (const b of blocks) size.set(b.lang, (size.get(b.lang) ?? 0) + (b.end - b.start));
   let best: Lang | 'und' = 'und';
   let n = 0;
-  for (const [l, s] of size) if (l !== 'und' && s > n) { n = s; best = l; }
+  for (const [l, s] of size)
+    if (l !== 'und' && s > n) {
+      n = s;
+      best = l;
+    }
   return best;
 }

@@ -4,7 +4,10 @@ import { foldKey } from '../text/fold';
 import type { Lang } from '../types';
 import { eventKindsOf, kindsIn, yearsIn } from './event-kinds';
 
-const kinds = (text: string, lang: Lang) => { const k = foldKey(text); return [...kindsIn(k, 0, k.length, lang)].sort(); };
+const kinds = (text: string, lang: Lang) => {
+  const k = foldKey(text);
+  return [...kindsIn(k, 0, k.length, lang)].sort();
+};
 
 describe('event kinds', () => {
   it('reads kinds from event ids', () => {

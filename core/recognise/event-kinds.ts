@@ -25,7 +25,12 @@ export function eventKindsOf(id: string): EventKind[] {
   return out;
 }
 
-interface KindCue { key: string; prefix: boolean; inside: boolean; kind: EventKind }
+interface KindCue {
+  key: string;
+  prefix: boolean;
+  inside: boolean;
+  kind: EventKind;
+}
 const compiled = new Map<Lang, KindCue[]>();
 function cuesOf(lang: Lang): KindCue[] {
   let list = compiled.get(lang);
@@ -45,13 +50,23 @@ function cuesOf(lang: Lang): KindCue[] {
 function wordStart(key: string, i: number, clitics: string | undefined): boolean {
   if (i === 0 || !isWordChar(key[i - 1])) return true;
   if (!clitics) return false;
-  let j = i - 1, n = 0;
-  while (j >= 0 && n < 2 && clitics.includes(key[j]!)) { j--; n++; }
+  let j = i - 1,
+    n = 0;
+  while (j >= 0 && n < 2 && clitics.includes(key[j]!)) {
+    j--;
+    n++;
+  }
   return n > 0 && (j < 0 || !isWordChar(key[j]));
 }
 
 /** The kinds of event named in key[start, end) written in `lang`. */
-export function kindsIn(key: string, start: number, end: number, lang: Lang, into = new Set<EventKind>()): Set<EventKind> {
+export function kindsIn(
+  key: string,
+  start: number,
+  end: number,
+  lang: Lang,
+  into = new Set<EventKind>(),
+): Set<EventKind> {
   const clitics = LANGUAGES[lang].clitics;
   const text = key.slice(start, end);
   for (const c of cuesOf(lang)) {

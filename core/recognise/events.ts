@@ -12,14 +12,25 @@ import type { CueHits } from './mentions';
 import { EVENTS } from './weights';
 
 /** What the words and numbers of a text say about events, besides names: kinds of event and years. */
-export interface TextEvidence { kinds: Set<EventKind>; years: Set<number> }
+export interface TextEvidence {
+  kinds: Set<EventKind>;
+  years: Set<number>;
+}
 
 /** Kinds of event named in each block (in its language) and the years the text names. */
-export function textEvidence(f: Folded, blocks: readonly { start: number; end: number; lang: Lang | 'und' }[]): TextEvidence {
+export function textEvidence(
+  f: Folded,
+  blocks: readonly { start: number; end: number; lang: Lang | 'und' }[],
+): TextEvidence {
   const kinds = new Set<EventKind>();
   const keyAt = (pos: number) => {
-    let lo = 0, hi = f.start.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (f.start[mid]! < pos) lo = mid + 1; else hi = mid; }
+    let lo = 0,
+      hi = f.start.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (f.start[mid]! < pos) lo = mid + 1;
+      else hi = mid;
+    }
     return lo;
   };
   for (const b of blocks) if (b.lang !== 'und') kindsIn(f.key, keyAt(b.start), keyAt(b.end), b.lang, kinds);
@@ -32,7 +43,8 @@ function eventsListing(index: CompiledIndex, eventRecords: DisplayRecord[]): Map
   let m = listingCache.get(index);
   if (m) return m;
   m = new Map();
-  for (const ev of eventRecords) for (const id of new Set([...(ev.places ?? []), ...(ev.participants ?? [])])) m.set(id, (m.get(id) ?? 0) + 1);
+  for (const ev of eventRecords)
+    for (const id of new Set([...(ev.places ?? []), ...(ev.participants ?? [])])) m.set(id, (m.get(id) ?? 0) + 1);
   listingCache.set(index, m);
   return m;
 }
@@ -42,7 +54,14 @@ const NO_EVIDENCE: TextEvidence = { kinds: new Set(), years: new Set() };
 const yearOf = (d: string) => Number(d.slice(0, 4));
 
 /** The dataset's events, ranked for a text's resolved entities, cue hits, words, years and page date. */
-export function inferEvents(index: CompiledIndex, eventRecords: DisplayRecord[], entities: EntityHit[], cueHits: CueHits, date?: string, evidence: TextEvidence = NO_EVIDENCE): EventHit[] {
+export function inferEvents(
+  index: CompiledIndex,
+  eventRecords: DisplayRecord[],
+  entities: EntityHit[],
+  cueHits: CueHits,
+  date?: string,
+  evidence: TextEvidence = NO_EVIDENCE,
+): EventHit[] {
   const present = new Set<string>();
   const mentionCount = new Map<string, number>();
   for (const e of entities) {
@@ -51,11 +70,18 @@ export function inferEvents(index: CompiledIndex, eventRecords: DisplayRecord[],
     mentionCount.set(e.id, e.mentions.length);
   }
   // cue words count only for events that have an entity on the page
-  const candidates = eventRecords.filter((ev) => mentionCount.has(ev.id) || ev.places?.some((p) => present.has(p)) || ev.participants?.some((p) => present.has(p)));
+  const candidates = eventRecords.filter(
+    (ev) =>
+      mentionCount.has(ev.id) || ev.places?.some((p) => present.has(p)) || ev.participants?.some((p) => present.has(p)),
+  );
   // a country or an international body says little about which event it is; a town or a person says more
   const weight = (id: string) => {
     const r = index.entities[id];
-    return !r ? 0 : (r.type === 'place' && !r.country) || (r.type === 'organisation' && !r.country) ? EVENTS.broadEntity : 1;
+    return !r
+      ? 0
+      : (r.type === 'place' && !r.country) || (r.type === 'organisation' && !r.country)
+        ? EVENTS.broadEntity
+        : 1;
   };
   const owners = (id: string) => eventsListing(index, eventRecords).get(id) ?? 0;
   const out: EventHit[] = [];
@@ -78,13 +104,16 @@ export function inferEvents(index: CompiledIndex, eventRecords: DisplayRecord[],
     if (date && ev.start) {
       const end = ev.end ?? ev.start;
       if (date < ev.start) score *= EVENTS.beforeStartFactor;
-      else if (date <= addDays(end, EVENTS.freshDays)) { score += EVENTS.fresh; fresh = true; }
-      else if (date > addDays(end, EVENTS.staleDays)) score *= EVENTS.staleFactor;
+      else if (date <= addDays(end, EVENTS.freshDays)) {
+        score += EVENTS.fresh;
+        fresh = true;
+      } else if (date > addDays(end, EVENTS.staleDays)) score *= EVENTS.staleFactor;
     }
     // years named in the text: the event's own year is evidence; only other years count against it
     let yearMatch = false;
     if (ev.start && evidence.years.size > 0) {
-      const y0 = yearOf(ev.start), y1 = yearOf(ev.end ?? ev.start);
+      const y0 = yearOf(ev.start),
+        y1 = yearOf(ev.end ?? ev.start);
       yearMatch = [...evidence.years].some((y) => y >= y0 && y <= y1);
       if (yearMatch) score += EVENTS.yearInText;
       else if (!fresh) score *= EVENTS.otherYearsFactor;
@@ -100,7 +129,13 @@ export function inferEvents(index: CompiledIndex, eventRecords: DisplayRecord[],
     const specific = ofEvent.some((p) => owners(p) === 1);
     if (!(own || (kinds0 ? kind || (fresh && narrow) : specific))) continue;
     const conf = 1 - Math.exp(-score / EVENTS.confidenceScale);
-    if (conf >= EVENTS.minConfidence) out.push({ id: ev.id, name: ev.name, ...(ev.wikipedia ? { wikipedia: ev.wikipedia } : {}), score: Math.round(conf * 100) / 100 });
+    if (conf >= EVENTS.minConfidence)
+      out.push({
+        id: ev.id,
+        name: ev.name,
+        ...(ev.wikipedia ? { wikipedia: ev.wikipedia } : {}),
+        score: Math.round(conf * 100) / 100,
+      });
   }
   out.sort((a, b) => b.score - a.score);
   // others only when they come close to the best: an article is mostly about one event

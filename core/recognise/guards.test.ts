@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { morphFor } from '../lang/registry';
 import { miniIndex } from '../testing/mini-data';
 import { foldKey } from '../text/fold';
-import { apostropheCompound, deputyBefore, dropNamesakes, formerPrefixStart, hyphenPrefixed, isTitleWord, surnameAfter } from './guards';
+import {
+  apostropheCompound,
+  deputyBefore,
+  dropNamesakes,
+  formerPrefixStart,
+  hyphenPrefixed,
+  isTitleWord,
+  surnameAfter,
+} from './guards';
 
 describe('guards', () => {
   it("apostropheCompound: Xi'an yes, Xi's no, Turkish suffixes no", () => {

@@ -41,8 +41,21 @@ export function formerPrefixStart(text: string, start: number): number {
 
 /** Words that make the title after them someone else's (vice president, deputy minister), folded. */
 const DEPUTY = new Set(
-  ['vice', 'deputy', 'former', 'вице', 'заместитель', 'бывший', 'экс', 'ex', 'orynbasary', 'орынбасары', 'sobiq', 'собиқ', 'stellvertretende']
-    .map(foldKey),
+  [
+    'vice',
+    'deputy',
+    'former',
+    'вице',
+    'заместитель',
+    'бывший',
+    'экс',
+    'ex',
+    'orynbasary',
+    'орынбасары',
+    'sobiq',
+    'собиқ',
+    'stellvertretende',
+  ].map(foldKey),
 );
 /** Is the word right before key offset ks a "vice"/"deputy" word? */
 export function deputyBefore(key: string, ks: number): boolean {
@@ -64,7 +77,8 @@ export function isTitleWord(key: string, ks: number, ke: number, morph: Compiled
 }
 
 /** Surname endings of the region's names (Russian-style -ov/-ev/-ova, Turkic -uly/-qyzy, Tajik -zoda). */
-const SURNAME = /^\p{Lu}[\p{L}'ʼ’-]*(?:ov|ev|yev|ova|eva|yeva|ovich|ovna|uly|ulu|kyzy|qyzy|zoda|zade|ов|ев|ёв|ова|ева|ёва|ович|овна|улы|уулу|кызы|қызы|зода|заде|ұлы)$/u;
+const SURNAME =
+  /^\p{Lu}[\p{L}'ʼ’-]*(?:ov|ev|yev|ova|eva|yeva|ovich|ovna|uly|ulu|kyzy|qyzy|zoda|zade|ов|ев|ёв|ова|ева|ёва|ович|овна|улы|уулу|кызы|қызы|зода|заде|ұлы)$/u;
 
 /**
  * A given name alone is never a place: "Isroil Xo'jayev" is a man, not Israel. True when the word
@@ -78,7 +92,10 @@ export function surnameAfter(text: string, end: number): boolean {
 }
 
 /** Given names (folded first words of full names) per person, and all of them together. */
-export interface GivenNames { byPerson: Map<string, Set<string>>; all: Set<string> }
+export interface GivenNames {
+  byPerson: Map<string, Set<string>>;
+  all: Set<string>;
+}
 const givenCache = new WeakMap<CompiledIndex, GivenNames>();
 export function givenNames(index: CompiledIndex): GivenNames {
   let g = givenCache.get(index);

@@ -50,14 +50,24 @@ export function expandOptions(index: CompiledIndex, pat: Pattern, ids: string[],
   const out = new Set<string>();
   for (const id of ids) {
     const office = index.offices[id];
-    if (!office) { if (index.entities[id]) out.add(id); continue; }
+    if (!office) {
+      if (index.entities[id]) out.add(id);
+      continue;
+    }
     for (const h of office.holders) if (!date || within(date, h.start, h.end)) out.add(h.id);
   }
   return [...out];
 }
 
 /** Mentions, in one pass; event cue words seen on the way go into `cues` (event -> cue patterns). */
-export function findMentions(ctx: MatchContext, text: string, f: Folded, blocks: Block[], date: string | undefined, cues: CueHits): Mention[] {
+export function findMentions(
+  ctx: MatchContext,
+  text: string,
+  f: Folded,
+  blocks: Block[],
+  date: string | undefined,
+  cues: CueHits,
+): Mention[] {
   const key = f.key;
   const patterns = ctx.index.patterns;
   const found: Mention[] = [];
@@ -86,9 +96,16 @@ export function findMentions(ctx: MatchContext, text: string, f: Folded, blocks:
     const office = !!(pat.flags & PATTERN_FLAGS.office);
     const placeCue = options.length > 1 && nearPlaceWord(f.key, ks, ke, blocks[b]!.morph);
     found.push({
-      start: m.start, end: m.end, nameStart: m.nameStart, pattern: p, options, title: m.title,
-      viaOffice: office ? pat.ids[0] : undefined, block: b,
-      ...(m.weak ? { weak: true } : {}), ...(placeCue ? { placeCue } : {}),
+      start: m.start,
+      end: m.end,
+      nameStart: m.nameStart,
+      pattern: p,
+      options,
+      title: m.title,
+      viaOffice: office ? pat.ids[0] : undefined,
+      block: b,
+      ...(m.weak ? { weak: true } : {}),
+      ...(placeCue ? { placeCue } : {}),
       ...(office && !(pat.flags & PATTERN_FLAGS.cap) && !key.slice(ks, ke).includes(' ') ? { bareOffice: true } : {}),
     });
   });
@@ -104,10 +121,13 @@ export function findMentions(ctx: MatchContext, text: string, f: Folded, blocks:
  * it. Sorts `found` in place (longest first), which addInnerMentions relies on for ties.
  */
 export function keepLongest(found: Mention[], textLength: number): Mention[] {
-  const sorted = found.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const sorted = found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken: Mention[] = [];
   const occupied = new Uint8Array(textLength);
-  const free = (a: number, b: number) => { for (let i = a; i < b; i++) if (occupied[i]) return false; return true; };
+  const free = (a: number, b: number) => {
+    for (let i = a; i < b; i++) if (occupied[i]) return false;
+    return true;
+  };
   for (let m of sorted) {
     if (!free(m.start, m.end)) {
       // a title joined to a name may give way to a longer descriptor before it; the name stays
@@ -134,7 +154,13 @@ export function mergeDescriptors(taken: Mention[], text: string): Mention[] {
       const both = n.options.filter((id) => d.options.includes(id));
       const person = !d.bareOffice && n.options.every((id) => id.startsWith('person:'));
       if (both.length > 0 || person) {
-        merged.push({ ...n, start: d.start, options: both.length > 0 ? both : n.options, viaOffice: d.viaOffice, title: n.title ?? d.title });
+        merged.push({
+          ...n,
+          start: d.start,
+          options: both.length > 0 ? both : n.options,
+          viaOffice: d.viaOffice,
+          title: n.title ?? d.title,
+        });
         i++;
         continue;
       }
@@ -152,8 +178,13 @@ export function mergeDescriptors(taken: Mention[], text: string): Mention[] {
 export function addInnerMentions(index: CompiledIndex, merged: Mention[], found: Mention[]): void {
   const byStart = found.filter((m) => m.options.length === 1).sort((a, b) => a.start - b.start);
   const firstAt = (pos: number) => {
-    let lo = 0, hi = byStart.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (byStart[mid]!.start < pos) lo = mid + 1; else hi = mid; }
+    let lo = 0,
+      hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
     return lo;
   };
   for (const d of merged.filter((m) => m.viaOffice || m.title)) {

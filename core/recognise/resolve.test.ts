@@ -8,7 +8,14 @@ import { RESOLVE } from './weights';
 
 const index = miniIndex();
 const JAPAROVS = ['person:sadyr-japarov', 'person:akylbek-japarov'];
-const at = (start: number, end: number, options: string[], extra: Partial<Mention> = {}): Mention => ({ start, end, pattern: 0, options, block: 0, ...extra });
+const at = (start: number, end: number, options: string[], extra: Partial<Mention> = {}): Mention => ({
+  start,
+  end,
+  pattern: 0,
+  options,
+  block: 0,
+  ...extra,
+});
 const text = 'x'.repeat(100);
 
 describe('resolve', () => {
@@ -22,7 +29,9 @@ describe('resolve', () => {
   });
   it('keeps an ordinary-word name only when the article corroborates it', () => {
     expect(resolve(index, [at(0, 3, ['place:osh'], { weak: true })], text)).toEqual([]);
-    expect(resolve(index, [at(0, 3, ['place:osh'], { weak: true }), at(5, 10, ['place:bishkek'])], text).map((h) => h.id)).toEqual(['place:osh', 'place:bishkek']);
+    expect(
+      resolve(index, [at(0, 3, ['place:osh'], { weak: true }), at(5, 10, ['place:bishkek'])], text).map((h) => h.id),
+    ).toEqual(['place:osh', 'place:bishkek']);
   });
   it('lets a title held at the page date decide', () => {
     const [h] = resolve(index, [at(0, 20, JAPAROVS, { title: 'president' })], text, '2023-01-01');

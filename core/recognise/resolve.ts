@@ -27,13 +27,23 @@ export function resolve(index: CompiledIndex, all: Mention[], text: string, date
     g.mentions.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end) });
   };
   for (const m of mentions) {
-    if (m.options.length === 1) { push(m.options, m); continue; }
+    if (m.options.length === 1) {
+      push(m.options, m);
+      continue;
+    }
     const scored = m.options
       .map((id) => ({ id, score: scoreOption(index, id, m, anchors, date) }))
       .sort((a, b) => b.score - a.score);
     const [top, second] = scored;
     if (top && (!second || top.score - second.score >= RESOLVE.margin)) push([top.id], m);
-    else push(scored.filter((s) => top && top.score - s.score < RESOLVE.margin).map((s) => s.id).sort(), m);
+    else
+      push(
+        scored
+          .filter((s) => top && top.score - s.score < RESOLVE.margin)
+          .map((s) => s.id)
+          .sort(),
+        m,
+      );
   }
   const hits: EntityHit[] = [];
   for (const g of groups.values()) {
@@ -47,7 +57,10 @@ export function resolve(index: CompiledIndex, all: Mention[], text: string, date
         id: g.ids.join('|'),
         name: names.join(' or '),
         type: recs[0]!.type,
-        ambiguous: { note: `ambiguous: ${names.join(' or ')}`, candidates: recs.map((r) => ({ id: r.id, name: r.name })) },
+        ambiguous: {
+          note: `ambiguous: ${names.join(' or ')}`,
+          candidates: recs.map((r) => ({ id: r.id, name: r.name })),
+        },
         mentions: g.mentions,
       });
     }
@@ -66,7 +79,13 @@ export function resolve(index: CompiledIndex, all: Mention[], text: string, date
 
 /** The display part of a hit for one record (mentions added by the caller). */
 export function hitOf(r: DisplayRecord): Omit<EntityHit, 'mentions'> {
-  return { id: r.id, name: r.name, type: r.type, ...(r.wikidata ? { wikidata: r.wikidata } : {}), ...(r.wikipedia ? { wikipedia: r.wikipedia } : {}) };
+  return {
+    id: r.id,
+    name: r.name,
+    type: r.type,
+    ...(r.wikidata ? { wikidata: r.wikidata } : {}),
+    ...(r.wikipedia ? { wikipedia: r.wikipedia } : {}),
+  };
 }
 
 /** Does the article name something `id` belongs with (itself, its country or region, a related entity)? */
@@ -102,7 +121,11 @@ export function scoreOption(index: CompiledIndex, id: string, m: Mention, anchor
   if (m.title) {
     for (const role of r.roles ?? []) {
       if (!roleMatches(role.title, m.title)) continue;
-      score += date ? (within(date, role.start, role.end) ? RESOLVE.titleAtDate : RESOLVE.titleOutOfDate) : RESOLVE.titleUndated;
+      score += date
+        ? within(date, role.start, role.end)
+          ? RESOLVE.titleAtDate
+          : RESOLVE.titleOutOfDate
+        : RESOLVE.titleUndated;
     }
   }
   return score;
@@ -112,12 +135,19 @@ export function scoreOption(index: CompiledIndex, id: string, m: Mention, anchor
 export function roleMatches(roleTitle: string, title: TitleRole): boolean {
   const t = roleTitle.toLowerCase();
   switch (title) {
-    case 'president': return t.includes('president') && !t.includes('vice');
-    case 'prime-minister': return t.includes('prime minister') || t.includes('chairman of the cabinet') || t.includes('premier');
-    case 'minister': return t.includes('minister');
-    case 'speaker': return t.includes('speaker') || t.includes('chairman of the state duma') || t.includes('chair');
-    case 'military': return t.includes('general') || t.includes('commander');
-    case 'spokesperson': return t.includes('spokes');
-    default: return false;
+    case 'president':
+      return t.includes('president') && !t.includes('vice');
+    case 'prime-minister':
+      return t.includes('prime minister') || t.includes('chairman of the cabinet') || t.includes('premier');
+    case 'minister':
+      return t.includes('minister');
+    case 'speaker':
+      return t.includes('speaker') || t.includes('chairman of the state duma') || t.includes('chair');
+    case 'military':
+      return t.includes('general') || t.includes('commander');
+    case 'spokesperson':
+      return t.includes('spokes');
+    default:
+      return false;
   }
 }

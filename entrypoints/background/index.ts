@@ -3,10 +3,24 @@
 // Must not touch page DOM. Tested by e2e/ in Chromium and Firefox (router, menu seam, badge state).
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { handleBackgroundRequests, MAX_MARKS, notifyPages, sendToTab, type DrawList, type TabState } from '../../utils/protocol';
+import {
+  handleBackgroundRequests,
+  MAX_MARKS,
+  notifyPages,
+  sendToTab,
+  type DrawList,
+  type TabState,
+} from '../../utils/protocol';
 import { DrawListBuilder } from '../../utils/draw-list';
 import type { Annotation } from '../../core/types';
-import { getTabState, lastTabItem, removeTabState, setTabState, watchSites, watchUiLanguage } from '../../utils/storage';
+import {
+  getTabState,
+  lastTabItem,
+  removeTabState,
+  setTabState,
+  watchSites,
+  watchUiLanguage,
+} from '../../utils/storage';
 import { loadUiMessages } from '../../utils/page-i18n';
 import { t } from '../../utils/i18n';
 import { emptyAnnotation, mayShow } from '../../utils/relevance';
@@ -107,7 +121,14 @@ export default defineBackground(() => {
     if (target !== undefined) {
       // a tab Oxus does not read (site off) still gets its lookup shown in the panel
       const base: TabState = state ?? {
-        tabId: target, url: '', title: '', lang: 'und', entities: [], events: [], claims: [], updatedAt: Date.now(),
+        tabId: target,
+        url: '',
+        title: '',
+        lang: 'und',
+        entities: [],
+        events: [],
+        claims: [],
+        updatedAt: Date.now(),
       };
       await saveState({ ...base, lookup: result, focus: undefined });
     }
@@ -135,7 +156,11 @@ export default defineBackground(() => {
       stats.bytesIn += msg.text.length;
       let entitiesReady!: (a: Annotation) => void;
       const entities = new Promise<Annotation>((r) => (entitiesReady = r));
-      const full = queue.run(tabId, annotateInSlices(k.engine, msg.text, { lang: msg.lang, date }, entitiesReady), msg.mode === 'page');
+      const full = queue.run(
+        tabId,
+        annotateInSlices(k.engine, msg.text, { lang: msg.lang, date }, entitiesReady),
+        msg.mode === 'page',
+      );
       full.catch(() => undefined);
       const found = await Promise.race([entities, full]);
       stats.entitiesMs.push(performance.now() - t0);
@@ -151,8 +176,13 @@ export default defineBackground(() => {
       if (!shown) queue.cancel(tabId); // its claims would not be shown either
       const first = shown ? found : emptyAnnotation(found);
       const info = {
-        tabId, url: msg.url, title: msg.title, mode: msg.mode, text: msg.text,
-        readChars: msg.readChars, totalChars: msg.totalChars,
+        tabId,
+        url: msg.url,
+        title: msg.title,
+        mode: msg.mode,
+        text: msg.text,
+        readChars: msg.readChars,
+        totalChars: msg.totalChars,
       };
       const next = summarise(info, { ...first, claims: [], dates: [] }, prev);
       for (const e of next.entities) {
@@ -166,7 +196,8 @@ export default defineBackground(() => {
       const job = nextJob++;
       const claims = full.then(async (ann) => {
         const now = await stateOf(tabId);
-        if (now && now.url === msg.url) await saveState(summarise({ ...info, mode: 'more' }, { ...ann, entities: [] }, now));
+        if (now && now.url === msg.url)
+          await saveState(summarise({ ...info, mode: 'more' }, { ...ann, entities: [] }, now));
         const drawList = drawFor(tabId, (b) => b.claims(ann.claims));
         stats.claimsMs.push(performance.now() - t0);
         stats.bytesOut += JSON.stringify(drawList).length;
@@ -225,7 +256,10 @@ export default defineBackground(() => {
     if (!menus) return;
     await loadUiMessages();
     await menus.removeAll();
-    menus.create({ id: MENU_ID, title: t('menu_lookup'), contexts: ['selection'] }, () => void browser.runtime.lastError);
+    menus.create(
+      { id: MENU_ID, title: t('menu_lookup'), contexts: ['selection'] },
+      () => void browser.runtime.lastError,
+    );
   };
   browser.runtime.onInstalled.addListener((details) => {
     void createMenu();

@@ -42,14 +42,25 @@ describe('seriesOf and officeHolders', () => {
   const fig = (id: string, asOf: string, measure: Figure['measure'] = 'killed', event = 'event:x') =>
     ({ id, event, measure, asOf, value: 1, sources: ['src:a'] }) as Figure;
   it('puts a figure in its event and measure series, oldest first', () => {
-    const all = [fig('fig:c', '2022-03'), fig('fig:a', '2022-01'), fig('fig:b', '2022-02', 'injured'), fig('fig:d', '2022-01', 'killed', 'event:y')];
+    const all = [
+      fig('fig:c', '2022-03'),
+      fig('fig:a', '2022-01'),
+      fig('fig:b', '2022-02', 'injured'),
+      fig('fig:d', '2022-01', 'killed', 'event:y'),
+    ];
     expect(seriesOf(all, all[0]!).map((f) => f.id)).toEqual(['fig:a', 'fig:c']);
   });
   it('lists the people whose roles name an organisation', () => {
     const holders = officeHolders({
       entities: {
         'person:a': { id: 'person:a', roles: [{ title: 'Chair', org: 'org:x', start: '2020', sources: [] }] },
-        'person:b': { id: 'person:b', roles: [{ title: 'Deputy', org: 'org:x', start: '2021', end: '2022', sources: [] }, { title: 'Other', start: '2019', sources: [] }] },
+        'person:b': {
+          id: 'person:b',
+          roles: [
+            { title: 'Deputy', org: 'org:x', start: '2021', end: '2022', sources: [] },
+            { title: 'Other', start: '2019', sources: [] },
+          ],
+        },
       },
     } as never);
     expect(holders.get('org:x')?.map((h) => `${h.id} ${h.title}`)).toEqual(['person:a Chair', 'person:b Deputy']);

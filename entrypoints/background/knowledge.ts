@@ -32,15 +32,19 @@ export function knowledge(): Promise<Knowledge> {
   cached ??= (async () => {
     // the files are added at build time (not in public/), so WXT's typed path list does not know them
     const getURL = browser.runtime.getURL as (path: string) => string;
-    const [matcher, records] = await Promise.all(INDEX_FILES.map(async (name) => {
-      const res = await fetch(getURL(`/${name}`));
-      if (!res.ok) throw new Error(`Oxus index file ${name} missing from the package (${res.status})`);
-      return res.json() as Promise<object>;
-    }));
+    const [matcher, records] = await Promise.all(
+      INDEX_FILES.map(async (name) => {
+        const res = await fetch(getURL(`/${name}`));
+        if (!res.ok) throw new Error(`Oxus index file ${name} missing from the package (${res.status})`);
+        return res.json() as Promise<object>;
+      }),
+    );
     return createKnowledge({ ...records, ...matcher } as CompiledIndex);
   })();
   // a failed load is retried on the next message rather than cached forever
-  cached.catch(() => { cached = undefined; });
+  cached.catch(() => {
+    cached = undefined;
+  });
   return cached;
 }
 
@@ -63,7 +67,10 @@ export function createKnowledge(index: CompiledIndex, engine: Engine = createEng
     }
   }
 
-  function resolve(value: unknown, lang?: NameLang): { sources: Record<string, Source>; names: Record<string, string> } {
+  function resolve(
+    value: unknown,
+    lang?: NameLang,
+  ): { sources: Record<string, Source>; names: Record<string, string> } {
     const refs = { sources: new Set<string>(), ids: new Set<string>() };
     collectRefs(value, refs);
     const sources: Record<string, Source> = {};

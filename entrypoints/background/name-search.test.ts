@@ -3,8 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { createNameSearch, looseKey } from './name-search';
 
 const search = createNameSearch({
-  'person:tokayev': { id: 'person:tokayev', names: { en: ['Kassym-Jomart Tokayev'], ru: ['Касым-Жомарт Токаев'], ar: ['قاسم جومارت توكاييف', 'توكاييف'] } },
-  'place:karakalpakstan': { id: 'place:karakalpakstan', names: { en: ['Karakalpakstan', 'Republic of Karakalpakstan'], ru: ['Каракалпакстан'] } },
+  'person:tokayev': {
+    id: 'person:tokayev',
+    names: { en: ['Kassym-Jomart Tokayev'], ru: ['Касым-Жомарт Токаев'], ar: ['قاسم جومارت توكاييف', 'توكاييف'] },
+  },
+  'place:karakalpakstan': {
+    id: 'place:karakalpakstan',
+    names: { en: ['Karakalpakstan', 'Republic of Karakalpakstan'], ru: ['Каракалпакстан'] },
+  },
   'place:karaganda': { id: 'place:karaganda', names: { en: ['Karaganda'], ru: ['Караганда'] } },
   'org:csto': { id: 'org:csto', names: { en: ['Collective Security Treaty Organization', 'CSTO'] } },
 });

@@ -72,7 +72,8 @@ export function createNameSearch(entities: Record<string, Pick<DisplayRecord, 'i
 
   function run(q: string, note: (id: string, s: number) => void, penalty: number): void {
     const length = (k: string) => Math.min(20, k.length - q.length);
-    for (const [k, i] of byKey.withPrefix(q)) note(entries[i]!.id, (k === q ? W.exact : W.prefix - length(k)) - penalty);
+    for (const [k, i] of byKey.withPrefix(q))
+      note(entries[i]!.id, (k === q ? W.exact : W.prefix - length(k)) - penalty);
     const words = q.split(' ').filter(Boolean);
     const first = [...words].sort((a, b) => b.length - a.length)[0];
     if (first) {
@@ -83,7 +84,9 @@ export function createNameSearch(entities: Record<string, Pick<DisplayRecord, 'i
     }
     const lq = looseKey(q);
     // the loose key only for a query long enough not to match half the dataset
-    if (lq.length >= 3) for (const [k, i] of byLoose.withPrefix(lq)) note(entries[i]!.id, W.loose - Math.min(20, k.length - lq.length) - penalty);
+    if (lq.length >= 3)
+      for (const [k, i] of byLoose.withPrefix(lq))
+        note(entries[i]!.id, W.loose - Math.min(20, k.length - lq.length) - penalty);
   }
 
   return {

@@ -7,7 +7,10 @@ import { annotateInSlices, ENTITY_PIECE, pieces } from './sliced-annotate';
 import { SliceQueue, Superseded } from './slice-queue';
 
 function* steps(log: string[], name: string, n: number) {
-  for (let i = 0; i < n; i++) { log.push(`${name}${i}`); yield; }
+  for (let i = 0; i < n; i++) {
+    log.push(`${name}${i}`);
+    yield;
+  }
   return name;
 }
 
@@ -23,7 +26,7 @@ describe('SliceQueue', () => {
     expect(await big).toBe('big');
     expect(log.filter((x) => x.startsWith('big'))).toHaveLength(50);
   });
-  it('drops a tab\'s older job when a new page replaces it', async () => {
+  it("drops a tab's older job when a new page replaces it", async () => {
     const log: string[] = [];
     const q = new SliceQueue(() => Promise.resolve());
     const old = q.run(1, steps(log, 'old', 100));
@@ -32,9 +35,15 @@ describe('SliceQueue', () => {
     expect(await fresh).toBe('new');
     expect(log.filter((x) => x.startsWith('old')).length).toBeLessThan(100);
   });
-  it('reports a failing slice as that job\'s error and goes on with the others', async () => {
+  it("reports a failing slice as that job's error and goes on with the others", async () => {
     const q = new SliceQueue(() => Promise.resolve());
-    const bad = q.run(1, (function* () { yield; throw new Error('boom'); })());
+    const bad = q.run(
+      1,
+      (function* () {
+        yield;
+        throw new Error('boom');
+      })(),
+    );
     const good = q.run(2, steps([], 'ok', 3));
     await expect(bad).rejects.toThrow('boom');
     expect(await good).toBe('ok');
@@ -48,13 +57,23 @@ describe('annotateInSlices', () => {
     const gen = annotateInSlices(engine, text, { date: '2022-01-12' }, (a) => (first = a));
     let r = gen.next();
     let slices = 1;
-    while (!r.done) { r = gen.next(); slices++; }
+    while (!r.done) {
+      r = gen.next();
+      slices++;
+    }
     return { first: first!, full: r.value, slices };
   };
   it('cuts pieces after line ends, covering the text', () => {
     const text = 'ab\ncd\nef\n';
-    expect(pieces(text, 4)).toEqual([[0, 3], [3, 6], [6, 9]]);
-    expect(pieces('abcdef', 4)).toEqual([[0, 4], [4, 6]]);
+    expect(pieces(text, 4)).toEqual([
+      [0, 3],
+      [3, 6],
+      [6, 9],
+    ]);
+    expect(pieces('abcdef', 4)).toEqual([
+      [0, 4],
+      [4, 6],
+    ]);
   });
   it('gives a one-piece text exactly what one annotate call gives', () => {
     const text = 'President Tokayev flew to Almaty on 5 January.\nТокаев прилетел в Алматы.';

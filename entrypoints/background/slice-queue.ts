@@ -62,12 +62,18 @@ export class SliceQueue {
         const tabId = this.order.shift()!;
         const list = this.tabs.get(tabId);
         const job = list?.[0];
-        if (!list || !job) { this.tabs.delete(tabId); continue; }
+        if (!list || !job) {
+          this.tabs.delete(tabId);
+          continue;
+        }
         const t0 = performance.now();
         let finished = false;
         try {
           const r = job.steps.next();
-          if (r.done) { finished = true; job.resolve(r.value); }
+          if (r.done) {
+            finished = true;
+            job.resolve(r.value);
+          }
         } catch (e) {
           finished = true;
           job.reject(e);

@@ -25,7 +25,8 @@ export function pieces(text: string, size: number): [number, number][] {
   return out;
 }
 
-const shifted = <T extends { start: number; end: number }>(x: T, by: number): T => (by ? { ...x, start: x.start + by, end: x.end + by } : x);
+const shifted = <T extends { start: number; end: number }>(x: T, by: number): T =>
+  by ? { ...x, start: x.start + by, end: x.end + by } : x;
 
 function mergeEntities(into: Map<string, EntityHit>, hits: EntityHit[], by: number): void {
   for (const e of hits) {
@@ -45,7 +46,10 @@ function mergeEvents(into: Map<string, EventHit>, events: EventHit[]): void {
 
 /** The slices of one annotation; `onEntities` gets the entities part (claims and dates empty). */
 export function* annotateInSlices(
-  engine: Engine, text: string, opts: AnnotateOptions, onEntities: (a: Annotation) => void,
+  engine: Engine,
+  text: string,
+  opts: AnnotateOptions,
+  onEntities: (a: Annotation) => void,
 ): Generator<void, Annotation> {
   const ents = pieces(text, ENTITY_PIECE);
   if (ents.length <= 1) {
@@ -71,15 +75,24 @@ export function* annotateInSlices(
   }
   const lang = [...langSize].filter(([l]) => l !== 'und').sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'und';
   const first: Annotation = {
-    lang, date: opts.date, entities: [...entities.values()], events: [...events.values()].sort((a, b) => b.score - a.score),
-    claims: [], dates: [],
+    lang,
+    date: opts.date,
+    entities: [...entities.values()],
+    events: [...events.values()].sort((a, b) => b.score - a.score),
+    claims: [],
+    dates: [],
   };
   onEntities(first);
   yield;
   return yield* claimsInSlices(engine, text, opts, first);
 }
 
-function* claimsInSlices(engine: Engine, text: string, opts: AnnotateOptions, first: Annotation): Generator<void, Annotation> {
+function* claimsInSlices(
+  engine: Engine,
+  text: string,
+  opts: AnnotateOptions,
+  first: Annotation,
+): Generator<void, Annotation> {
   const claims: Annotation['claims'] = [];
   const dates: Annotation['dates'] = [];
   const events = new Map<string, EventHit>();

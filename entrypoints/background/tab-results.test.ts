@@ -8,12 +8,19 @@ const ann = (over: Partial<Annotation> = {}): Annotation => ({
   entities: [
     { id: 'place:almaty', name: 'Almaty', type: 'place', mentions: [{ start: 0, end: 6, text: 'Almaty' }] },
     {
-      id: 'person:kassym-jomart-tokayev', name: 'Kassym-Jomart Tokayev', type: 'person',
-      mentions: [{ start: 10, end: 17, text: 'Tokayev' }, { start: 30, end: 37, text: 'Tokayev' }],
+      id: 'person:kassym-jomart-tokayev',
+      name: 'Kassym-Jomart Tokayev',
+      type: 'person',
+      mentions: [
+        { start: 10, end: 17, text: 'Tokayev' },
+        { start: 30, end: 37, text: 'Tokayev' },
+      ],
     },
   ],
   events: [{ id: 'event:2022-kazakhstan-unrest', name: 'January 2022 unrest', score: 0.6 }],
-  claims: [{ start: 40, end: 60, text: '225 people were killed', kind: 'figure', value: 225, measure: 'killed', links: [] }],
+  claims: [
+    { start: 40, end: 60, text: '225 people were killed', kind: 'figure', value: 225, measure: 'killed', links: [] },
+  ],
   dates: [],
   ...over,
 });
@@ -32,7 +39,12 @@ describe('summarise', () => {
 
   it('adds a later part of the same page to what was found', () => {
     const first = summarise(page, ann(), null, 1);
-    const more = summarise({ ...page, mode: 'more' }, ann({ events: [{ id: 'event:2022-kazakhstan-unrest', name: 'x', score: 0.9 }] }), first, 2);
+    const more = summarise(
+      { ...page, mode: 'more' },
+      ann({ events: [{ id: 'event:2022-kazakhstan-unrest', name: 'x', score: 0.9 }] }),
+      first,
+      2,
+    );
     expect(more.entities.find((e) => e.id === 'place:almaty')?.count).toBe(2);
     expect(more.events[0].score).toBe(0.9);
     expect(more.claims).toHaveLength(1); // same claim text not repeated
@@ -58,7 +70,14 @@ describe('badgeText', () => {
 
 describe('claims with their sentence', () => {
   const text = 'Almaty was calm. Officials said 225 people were killed. Later: 225 people were killed, again.';
-  const claim = (start: number) => ({ start, end: start + 22, text: '225 people were killed', kind: 'figure' as const, value: 225, links: [] });
+  const claim = (start: number) => ({
+    start,
+    end: start + 22,
+    text: '225 people were killed',
+    kind: 'figure' as const,
+    value: 225,
+    links: [],
+  });
   it('keeps the same words in two sentences as two statements, each with its sentence', () => {
     const s = summarise({ ...page, text }, ann({ claims: [claim(32), claim(63)] }), null);
     expect(s.claims.map((c) => c.sentence)).toEqual([
@@ -82,7 +101,7 @@ describe('recount', () => {
     expect(r.entities.map((e) => [e.id, e.count])).toEqual([['place:almaty', 3]]);
     expect(r.updatedAt).toBe(200);
   });
-  it('leaves another page\'s state alone', () => {
+  it("leaves another page's state alone", () => {
     const s = summarise(page, ann(), null, 100);
     expect(recount(s, 'https://kun.uz/b', {}, 200)).toBe(s);
   });

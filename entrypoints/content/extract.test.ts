@@ -21,7 +21,10 @@ describe('extractText', () => {
       <script>var Tokayev = 1</script><style>.x{}</style><div aria-hidden="true">decor</div>
     </body>`);
     const ex = extractText([doc.body]);
-    const lines = ex.text.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = ex.text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     expect(lines).toEqual(['Almaty today', 'President Kassym-Jomart Tokayev spoke.', 'Line one', 'line two']);
     expect(ex.text).not.toMatch(/Menu|weather|Editable|Hidden|var Tokayev|decor|Astana/);
   });

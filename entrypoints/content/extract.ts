@@ -4,14 +4,73 @@
 // rendered: slots give their assigned nodes) and same-origin iframes. Tested in extract.test.ts.
 
 const SKIP = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'FORM', 'INPUT', 'TEXTAREA', 'SELECT',
-  'BUTTON', 'OPTION', 'LABEL', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO',
-  'HEAD', 'TITLE', 'META', 'LINK', 'DIALOG', 'MENU',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'NAV',
+  'ASIDE',
+  'FORM',
+  'INPUT',
+  'TEXTAREA',
+  'SELECT',
+  'BUTTON',
+  'OPTION',
+  'LABEL',
+  'SVG',
+  'MATH',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
+  'DIALOG',
+  'MENU',
 ]);
 const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
-  'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LI',
-  'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'LI',
+  'MAIN',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
 
 export interface Extraction {
@@ -79,7 +138,10 @@ export function skippedByAncestor(el: Element, opts: ExtractOptions = {}): boole
     if (cur.parentElement) cur = cur.parentElement;
     else {
       const root: ParentNode | null = cur.parentNode;
-      cur = root && root.nodeType === 11 ? ((root as ShadowRoot).host ?? null) : (cur.ownerDocument.defaultView?.frameElement ?? null);
+      cur =
+        root && root.nodeType === 11
+          ? ((root as ShadowRoot).host ?? null)
+          : (cur.ownerDocument.defaultView?.frameElement ?? null);
     }
   }
   return false;
@@ -237,7 +299,11 @@ function indexAt(ex: Extraction, offset: number): number {
  * The DOM position of a text offset. `start` positions on a joining character (block break or
  * collapsed space) move to the next node, `end` positions to the end of the previous one.
  */
-export function locate(ex: Extraction, offset: number, bias: 'start' | 'end'): { node: Text; offset: number } | undefined {
+export function locate(
+  ex: Extraction,
+  offset: number,
+  bias: 'start' | 'end',
+): { node: Text; offset: number } | undefined {
   const { nodes, starts } = ex;
   if (!nodes.length) return undefined;
   const i = indexAt(ex, offset);

@@ -11,7 +11,15 @@ class FakeHighlight extends Set<AbstractRange> {
   priority = 0;
 }
 const registry = new Map<string, FakeHighlight>();
-const ALL = { person: true, organisation: true, place: true, event: true, media: true, facility: true, claim: true } as unknown as KindSettings;
+const ALL = {
+  person: true,
+  organisation: true,
+  place: true,
+  event: true,
+  media: true,
+  facility: true,
+  claim: true,
+} as unknown as KindSettings;
 
 beforeEach(() => {
   registry.clear();

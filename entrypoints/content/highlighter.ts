@@ -9,7 +9,15 @@ import type { KindSettings } from '../../utils/storage';
 import { FOCUS_NAME, HIGHLIGHT_NAMES } from './highlight-names';
 
 export const highlightName = (kind: Kind): string => HIGHLIGHT_NAMES[kind];
-const PRIORITY: Record<Kind, number> = { claim: 0, event: 1, organisation: 2, media: 2, facility: 2, person: 3, place: 3 };
+const PRIORITY: Record<Kind, number> = {
+  claim: 0,
+  event: 1,
+  organisation: 2,
+  media: 2,
+  facility: 2,
+  person: 3,
+  place: 3,
+};
 
 export interface Mark {
   /** the record the card's details come from (entity id, linked claim id, or `claim:on-page`) */
@@ -34,7 +42,12 @@ export const highlightsSupported = (): boolean =>
 /** A fixed range over [start, end) of the page (StaticRange where the browser has it). */
 export function fixedRange(r: Range): AbstractRange {
   try {
-    return new StaticRange({ startContainer: r.startContainer, startOffset: r.startOffset, endContainer: r.endContainer, endOffset: r.endOffset });
+    return new StaticRange({
+      startContainer: r.startContainer,
+      startOffset: r.startOffset,
+      endContainer: r.endContainer,
+      endOffset: r.endOffset,
+    });
   } catch {
     return r; // no StaticRange (or not constructible, as in happy-dom)
   }
@@ -110,7 +123,9 @@ export class Highlighter {
   sweep(): Text[] {
     const lost: Text[] = [];
     for (const [t, list] of [...this.byNode]) {
-      const dead = list.filter((e) => !t.isConnected || e.range.collapsed || !e.nodes.includes(e.range.startContainer as Text));
+      const dead = list.filter(
+        (e) => !t.isConnected || e.range.collapsed || !e.nodes.includes(e.range.startContainer as Text),
+      );
       if (!dead.length) continue;
       for (const e of dead) this.remove(e);
       lost.push(t);
@@ -202,14 +217,18 @@ export class Highlighter {
   }
 
   stats(): Record<Kind, number> {
-    return Object.fromEntries(KINDS.map((k) => [k, this.kinds[k] ? (this.layers.get(k)?.size ?? 0) : 0])) as Record<Kind, number>;
+    return Object.fromEntries(KINDS.map((k) => [k, this.kinds[k] ? (this.layers.get(k)?.size ?? 0) : 0])) as Record<
+      Kind,
+      number
+    >;
   }
 
   destroy(): void {
     this.destroyed = true;
     this.unflash();
     if (highlightsSupported()) {
-      for (const [kind, h] of this.layers) if (CSS.highlights.get(highlightName(kind)) === h) CSS.highlights.delete(highlightName(kind));
+      for (const [kind, h] of this.layers)
+        if (CSS.highlights.get(highlightName(kind)) === h) CSS.highlights.delete(highlightName(kind));
     }
     this.layers.clear();
     this.byId.clear();

@@ -9,7 +9,7 @@ const rect = { top: 10, bottom: 30, left: 10, right: 60, width: 50, height: 20, 
 const mark = (title: string): Mark => ({ id: 'claim:linked', kind: 'claim', range: document.createRange(), title });
 
 afterEach(() => {
-  document.documentElement.querySelectorAll(':scope > div').forEach((d) => d.remove());
+  for (const d of document.documentElement.querySelectorAll(':scope > div')) d.remove();
 });
 
 describe('HoverCard', () => {

@@ -27,7 +27,8 @@ vi.mock('../../utils/protocol', async (orig) => ({
   sendToBackground: vi.fn(async (msg: { type: string; text?: string }) => {
     sent.push(msg);
     const { DrawListBuilder } = await import('../../utils/draw-list');
-    if (msg.type === 'annotate') return { ...new DrawListBuilder(1000).entities(annotate(msg.text ?? '').entities).build(), job: 1 };
+    if (msg.type === 'annotate')
+      return { ...new DrawListBuilder(1000).entities(annotate(msg.text ?? '').entities).build(), job: 1 };
     if (msg.type === 'annotate-claims') return new DrawListBuilder(1000).build();
     return null;
   }),
@@ -69,7 +70,9 @@ describe('PageSession', () => {
   });
 
   it('reads additions later, but not inside an editor or an aside', async () => {
-    const s = await open('<article id="art"><p>Tokayev.</p></article><div contenteditable="true" id="ed"><p>x</p></div><aside><div id="as"></div></aside>');
+    const s = await open(
+      '<article id="art"><p>Tokayev.</p></article><div contenteditable="true" id="ed"><p>x</p></div><aside><div id="as"></div></aside>',
+    );
     const add = (id: string, text: string) => {
       const p = document.createElement('p');
       p.textContent = text;

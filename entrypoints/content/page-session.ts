@@ -4,7 +4,13 @@
 // the panel. Only trusted input opens the card. Everything it adds goes in destroy().
 // Tested in page-session.test.ts (happy-dom) and e2e/page-defects.ts (both browsers).
 import { LANGS, type Lang } from '../../core/types';
-import { MAX_TEXT, sendToBackground, type AnnotateReply, type DrawList, type HighlightStats } from '../../utils/protocol';
+import {
+  MAX_TEXT,
+  sendToBackground,
+  type AnnotateReply,
+  type DrawList,
+  type HighlightStats,
+} from '../../utils/protocol';
 import { marksOf } from '../../utils/draw-list';
 import type { KindSettings } from '../../utils/storage';
 import { collectDateHints } from './date-hints';
@@ -174,7 +180,8 @@ export class PageSession {
   private async read(roots: Node[], mode: 'page' | 'more'): Promise<void> {
     // a burst of additions goes in several messages: bounded work per message in the background
     if (mode === 'more' && roots.length > ROOTS_PER_MESSAGE) {
-      for (let i = 0; i < roots.length; i += ROOTS_PER_MESSAGE) await this.read(roots.slice(i, i + ROOTS_PER_MESSAGE), 'more');
+      for (let i = 0; i < roots.length; i += ROOTS_PER_MESSAGE)
+        await this.read(roots.slice(i, i + ROOTS_PER_MESSAGE), 'more');
       return;
     }
     const generation = this.generation;
@@ -258,16 +265,22 @@ export class PageSession {
       // a reply still due adds its own counts in the background: send ours after it is applied
       if (this.inFlight > 0 || this.destroyed) return;
       this.countsDirty = false;
-      void sendToBackground({ type: 'page-counts', url: this.doc.defaultView!.location.href, counts: this.highlighter.counts() }).catch(
-        () => undefined,
-      );
+      void sendToBackground({
+        type: 'page-counts',
+        url: this.doc.defaultView!.location.href,
+        counts: this.highlighter.counts(),
+      }).catch(() => undefined);
     }, COUNTS_DELAY);
   }
 
   // ------------------------------------------------------------ hover card
   private listen(): void {
     const view = this.doc.defaultView!;
-    const on = <K extends keyof WindowEventMap>(type: K, fn: (e: WindowEventMap[K]) => void, opts?: AddEventListenerOptions) => {
+    const on = <K extends keyof WindowEventMap>(
+      type: K,
+      fn: (e: WindowEventMap[K]) => void,
+      opts?: AddEventListenerOptions,
+    ) => {
       view.addEventListener(type, fn, { capture: true, passive: true, ...opts });
       this.cleanups.push(() => view.removeEventListener(type, fn, { capture: true }));
     };
@@ -386,9 +399,13 @@ export class PageSession {
     next.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'instant' });
     this.highlighter.flash(next.range, 0);
     clearTimeout(this.hoverTimer);
-    this.card.show({ mark: next, id: next.id, kind: next.kind, title: next.title ?? next.id }, live.getBoundingClientRect(), {
-      focus: true,
-    });
+    this.card.show(
+      { mark: next, id: next.id, kind: next.kind, title: next.title ?? next.id },
+      live.getBoundingClientRect(),
+      {
+        focus: true,
+      },
+    );
     void this.describe(next);
     return true;
   }
@@ -406,7 +423,8 @@ export class PageSession {
     const el = range.startContainer.parentElement;
     const view = this.doc.defaultView!;
     // no animation for readers who asked for less motion, nor in a hidden tab (it would not run)
-    const still = view.matchMedia?.('(prefers-reduced-motion: reduce)').matches || this.doc.visibilityState === 'hidden';
+    const still =
+      view.matchMedia?.('(prefers-reduced-motion: reduce)').matches || this.doc.visibilityState === 'hidden';
     el?.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
     this.highlighter.flash(range);
     return true;

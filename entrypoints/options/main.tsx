@@ -3,7 +3,14 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { OptionsView, type OptionsApi } from '../../components/OptionsView';
 import {
-  getKinds, getSites, getUiLanguage, setKindEnabled, setSiteEnabled, setUiLanguage, watchKinds, watchSites,
+  getKinds,
+  getSites,
+  getUiLanguage,
+  setKindEnabled,
+  setSiteEnabled,
+  setUiLanguage,
+  watchKinds,
+  watchSites,
 } from '../../utils/storage';
 import { matchUiLocale, t } from '../../utils/i18n';
 import { normaliseHost, starterSiteFor } from '../../utils/sites';
@@ -63,4 +70,6 @@ const api: OptionsApi = {
   },
 };
 
-void startPageI18n(() => t('options_title')).then(() => render(<OptionsView api={api} />, document.getElementById('app')!));
+void startPageI18n(() => t('options_title')).then(() =>
+  render(<OptionsView api={api} />, document.getElementById('app')!),
+);

@@ -42,7 +42,9 @@ async function main() {
       if (on && !site.starter && targetId !== undefined) {
         // read the open page now; later visits use the registered content script
         await browser.scripting.insertCSS({ target: { tabId: targetId }, files: [CONTENT_CSS] }).catch(() => undefined);
-        await browser.scripting.executeScript({ target: { tabId: targetId }, files: [CONTENT_JS] }).catch(() => undefined);
+        await browser.scripting
+          .executeScript({ target: { tabId: targetId }, files: [CONTENT_JS] })
+          .catch(() => undefined);
       }
       return undefined;
     })();
@@ -53,13 +55,23 @@ async function main() {
   }
 
   function onOpenSettings() {
-    void browser.runtime.openOptionsPage().then(() => window.close(), () => undefined);
+    void browser.runtime.openOptionsPage().then(
+      () => window.close(),
+      () => undefined,
+    );
   }
   const commands = await browser.commands.getAll().catch(() => []);
   const panelShortcut = commands.find((c) => c.name === 'open-panel')?.shortcut || undefined;
 
   render(
-    <PopupView state={state} site={site} onToggle={onToggle} onOpenPanel={onOpenPanel} onOpenSettings={onOpenSettings} panelShortcut={panelShortcut} />,
+    <PopupView
+      state={state}
+      site={site}
+      onToggle={onToggle}
+      onOpenPanel={onOpenPanel}
+      onOpenSettings={onOpenSettings}
+      panelShortcut={panelShortcut}
+    />,
     document.getElementById('app')!,
   );
 }

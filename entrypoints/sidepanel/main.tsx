@@ -36,7 +36,8 @@ const api: PanelApi = {
     const res = await sendToTab(shownTab, { type: 'reveal', id }).catch(() => ({ found: false }));
     return res.found;
   },
-  lookup: (query, typing) => sendToBackground({ type: 'lookup', query, tabId: shownTab, lang: nameKeyFor(uiLocale()), typing }),
+  lookup: (query, typing) =>
+    sendToBackground({ type: 'lookup', query, tabId: shownTab, lang: nameKeyFor(uiLocale()), typing }),
 };
 
 // the UI language's messages first: every string is read while rendering (startPageI18n sets lang/dir)

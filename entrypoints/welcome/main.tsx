@@ -10,10 +10,7 @@ import '../../assets/ui.css';
 
 async function main() {
   await startPageI18n(() => t('firstrun_title'));
-  const [uiLanguage, commands] = await Promise.all([
-    getUiLanguage(),
-    browser.commands.getAll().catch(() => []),
-  ]);
+  const [uiLanguage, commands] = await Promise.all([getUiLanguage(), browser.commands.getAll().catch(() => [])]);
   const shortcut = commands.find((c) => c.name === 'open-panel')?.shortcut ?? '';
   render(
     <FirstRunView

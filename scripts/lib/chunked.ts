@@ -21,8 +21,18 @@ export function sliceStarts(text: string, maxChars = SLICE_CHARS): number[] {
 }
 
 /** Shifts a slice's annotation by `offset` and adds it to `into`. */
-export function mergeAnnotation(into: Annotation, part: Annotation, offset: number, weights: Map<string, number>, partChars: number): void {
-  const shift = <T extends { start: number; end: number }>(s: T): T => ({ ...s, start: s.start + offset, end: s.end + offset });
+export function mergeAnnotation(
+  into: Annotation,
+  part: Annotation,
+  offset: number,
+  weights: Map<string, number>,
+  partChars: number,
+): void {
+  const shift = <T extends { start: number; end: number }>(s: T): T => ({
+    ...s,
+    start: s.start + offset,
+    end: s.end + offset,
+  });
   const byKey = new Map<string, EntityHit>(into.entities.map((e) => [entityKey(e), e]));
   for (const e of part.entities) {
     const key = entityKey(e);
@@ -43,13 +53,19 @@ export function mergeAnnotation(into: Annotation, part: Annotation, offset: numb
   for (const c of part.claims) into.claims.push(shift(c));
   for (const d of part.dates) into.dates.push(shift(d));
   if (part.lang !== 'und') weights.set(part.lang, (weights.get(part.lang) ?? 0) + partChars);
-  into.lang = [...weights].sort((a, b) => b[1] - a[1])[0]?.[0] as Annotation['lang'] ?? into.lang;
+  into.lang = ([...weights].sort((a, b) => b[1] - a[1])[0]?.[0] as Annotation['lang']) ?? into.lang;
 }
 
-const entityKey = (e: EntityHit) => (e.ambiguous ? `${e.id}?${e.ambiguous.candidates.map((c) => c.id).join('|')}` : e.id);
+const entityKey = (e: EntityHit) =>
+  e.ambiguous ? `${e.id}?${e.ambiguous.candidates.map((c) => c.id).join('|')}` : e.id;
 
 /** The engine's annotation of `text`, computed slice by slice when the text is longer than `maxChars`. */
-export function annotateInSlices(engine: Engine, text: string, opts: AnnotateOptions, maxChars = SLICE_CHARS): Annotation {
+export function annotateInSlices(
+  engine: Engine,
+  text: string,
+  opts: AnnotateOptions,
+  maxChars = SLICE_CHARS,
+): Annotation {
   if (text.length <= maxChars) return engine.annotate(text, opts);
   const starts = sliceStarts(text, maxChars);
   const out: Annotation = { lang: 'und', date: opts.date, entities: [], events: [], claims: [], dates: [] };

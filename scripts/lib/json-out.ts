@@ -19,7 +19,10 @@ export async function writeJsonLine(out: Writable, value: Record<string, unknown
       let buf = '';
       for (let i = 0; i < v.length; i++) {
         buf += (i ? ',' : '') + JSON.stringify(v[i] ?? null);
-        if (buf.length > 1 << 16) { await put(out, buf); buf = ''; }
+        if (buf.length > 1 << 16) {
+          await put(out, buf);
+          buf = '';
+        }
       }
       await put(out, `${buf}]`);
     } else await put(out, JSON.stringify(v));

@@ -22,6 +22,10 @@ describe('spot-check sample', () => {
   });
   it('has a PRNG in [0, 1)', () => {
     const r = seededRandom(42);
-    for (let i = 0; i < 1000; i++) { const x = r(); expect(x).toBeGreaterThanOrEqual(0); expect(x).toBeLessThan(1); }
+    for (let i = 0; i < 1000; i++) {
+      const x = r();
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThan(1);
+    }
   });
 });

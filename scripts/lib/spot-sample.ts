@@ -41,23 +41,28 @@ export function candidates(data: Merged, kind: SpotKind): SpotItem[] {
   const ents = [...data.entities.values()].sort((a, b) => a.id.localeCompare(b.id));
   const nameOf = (e: (typeof ents)[number]) => e.names.en?.[0] ?? e.id;
   if (kind === 'fact') {
-    for (const e of ents) for (const f of e.facts ?? []) {
-      const statement = `${nameOf(e)}: ${f.text} (as of ${f.asOf})`;
-      out.push({ kind, id: e.id, statement, urls: urlsOf(data, f.sources) });
-    }
+    for (const e of ents)
+      for (const f of e.facts ?? []) {
+        const statement = `${nameOf(e)}: ${f.text} (as of ${f.asOf})`;
+        out.push({ kind, id: e.id, statement, urls: urlsOf(data, f.sources) });
+      }
   } else if (kind === 'role') {
-    for (const e of ents) for (const r of e.roles ?? []) {
-      const span = `${r.start ?? '?'} – ${r.end ?? 'now'}`;
-      out.push({ kind, id: e.id, statement: `${nameOf(e)}: ${r.title}, ${span}`, urls: urlsOf(data, r.sources) });
-    }
+    for (const e of ents)
+      for (const r of e.roles ?? []) {
+        const span = `${r.start ?? '?'} – ${r.end ?? 'now'}`;
+        out.push({ kind, id: e.id, statement: `${nameOf(e)}: ${r.title}, ${span}`, urls: urlsOf(data, r.sources) });
+      }
   } else if (kind === 'figure') {
     for (const f of [...data.figures.values()].sort((a, b) => a.id.localeCompare(b.id))) {
       const v = f.value ?? `${f.min ?? '?'}–${f.max ?? '?'}`;
       const who = f.statedBy ?? f.statedByText ?? 'unattributed';
       out.push({
-        kind, id: f.id, urls: urlsOf(data, f.sources),
-        statement: `${f.event}: ${f.measure} ${v}${f.unit ? ' ' + f.unit : ''} (${f.subject ?? 'total'}), `
-          + `stated by ${who}, as of ${f.asOf}`,
+        kind,
+        id: f.id,
+        urls: urlsOf(data, f.sources),
+        statement:
+          `${f.event}: ${f.measure} ${v}${f.unit ? ' ' + f.unit : ''} (${f.subject ?? 'total'}), ` +
+          `stated by ${who}, as of ${f.asOf}`,
       });
     }
   } else if (kind === 'claim') {
@@ -69,11 +74,12 @@ export function candidates(data: Merged, kind: SpotKind): SpotItem[] {
       out.push({ kind, id: c.id, statement, urls: urlsOf(data, c.sources) });
     }
   } else {
-    for (const e of ents) for (const [lang, list] of Object.entries(e.names)) {
-      if (lang === 'en' || !list?.length) continue;
-      const statement = `${nameOf(e)} is written «${list[0]}» in ${lang}`;
-      out.push({ kind, id: e.id, statement, urls: urlsOf(data, e.sources) });
-    }
+    for (const e of ents)
+      for (const [lang, list] of Object.entries(e.names)) {
+        if (lang === 'en' || !list?.length) continue;
+        const statement = `${nameOf(e)} is written «${list[0]}» in ${lang}`;
+        out.push({ kind, id: e.id, statement, urls: urlsOf(data, e.sources) });
+      }
   }
   return out;
 }

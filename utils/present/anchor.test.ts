@@ -34,7 +34,10 @@ describe('splitRoles', () => {
 
 describe('splitFacts', () => {
   it('separates facts dated after the page', () => {
-    const s = splitFacts([{ asOf: '2026-03-16' }, { asOf: '2022-01-11' }, { asOf: '2022-11' }, { asOf: '2021' }], '2022-01-12');
+    const s = splitFacts(
+      [{ asOf: '2026-03-16' }, { asOf: '2022-01-11' }, { asOf: '2022-11' }, { asOf: '2021' }],
+      '2022-01-12',
+    );
     expect(s.then.map((f) => f.asOf)).toEqual(['2022-01-11', '2021']);
     expect(s.later.map((f) => f.asOf)).toEqual(['2022-11', '2026-03-16']);
   });
@@ -42,8 +45,16 @@ describe('splitFacts', () => {
 
 describe('timelineWithPage', () => {
   it('marks where the page falls', () => {
-    const rows = timelineWithPage([{ date: '2022-01-19' }, { date: '2022-01-02' }, { date: '2022-01-11' }], '2022-01-12');
-    expect(rows.map((r) => (r.kind === 'page' ? 'PAGE' : r.date))).toEqual(['2022-01-02', '2022-01-11', 'PAGE', '2022-01-19']);
+    const rows = timelineWithPage(
+      [{ date: '2022-01-19' }, { date: '2022-01-02' }, { date: '2022-01-11' }],
+      '2022-01-12',
+    );
+    expect(rows.map((r) => (r.kind === 'page' ? 'PAGE' : r.date))).toEqual([
+      '2022-01-02',
+      '2022-01-11',
+      'PAGE',
+      '2022-01-19',
+    ]);
     expect(rows.filter((r) => r.kind === 'item' && r.later)).toHaveLength(1);
   });
   it('puts the page last when everything came before', () => {

@@ -103,7 +103,13 @@ export const claimVerdict = (claim: KnownClaim): { verdict: Verdict; why: string
   why: firstSentence(claim.context.text),
 });
 
-const STATUS_RANK: Record<Figure['status'], number> = { official: 0, independent: 1, estimate: 2, superseded: 3, retracted: 4 };
+const STATUS_RANK: Record<Figure['status'], number> = {
+  official: 0,
+  independent: 1,
+  estimate: 2,
+  superseded: 3,
+  retracted: 4,
+};
 
 /**
  * A figure group's verdict from how the page's figures relate to the recorded ones: later figures
@@ -115,7 +121,9 @@ export function figureVerdict(
   series: readonly Figure[],
 ): { verdict: Verdict; basis?: Figure } {
   const linked = (rel: string) => series.filter((f) => relations[f.id] === rel);
-  const later = linked('later').sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || b.asOf.localeCompare(a.asOf));
+  const later = linked('later').sort(
+    (a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || b.asOf.localeCompare(a.asOf),
+  );
   if (later.length) return { verdict: 'later-differs', basis: later[0] };
   const same = linked('same');
   if (same.length) return { verdict: 'consistent', basis: same[0] };
@@ -135,9 +143,15 @@ export function seriesRows(
   pageHits: readonly ClaimSummary[],
   pageDate: string | undefined,
 ): SeriesRow[] {
-  const rows: SeriesRow[] = series.map((figure) => ({ kind: 'figure', figure, ...(relations[figure.id] ? { relation: relations[figure.id] } : {}) }));
+  const rows: SeriesRow[] = series.map((figure) => ({
+    kind: 'figure',
+    figure,
+    ...(relations[figure.id] ? { relation: relations[figure.id] } : {}),
+  }));
   // a page figure equal to the recorded one it matches is that row, marked; not a row of its own
-  const matched = new Set(series.filter((f) => relations[f.id] === 'same').flatMap((f) => [f.value, f.min].filter((v) => v !== undefined)));
+  const matched = new Set(
+    series.filter((f) => relations[f.id] === 'same').flatMap((f) => [f.value, f.min].filter((v) => v !== undefined)),
+  );
   const page: SeriesRow[] = pageHits
     .filter((h) => (h.value !== undefined && !matched.has(h.value)) || h.range)
     .map((hit) => ({ kind: 'page', hit, ...(pageDate ? { date: pageDate } : {}) }));

@@ -64,7 +64,12 @@ export async function collectExport(state: TabState, load: Loader): Promise<Expo
       if (d?.kind === 'claim') {
         const v = claimVerdict(d.claim);
         const ids = [...d.claim.context.sources, ...d.claim.sources];
-        return { about: d.claim.text.en ?? '', ...v, sentences: g.sentences, sources: ids.flatMap((id) => (d.sources[id] ? [toSource(d.sources[id]!)] : [])) };
+        return {
+          about: d.claim.text.en ?? '',
+          ...v,
+          sentences: g.sentences,
+          sources: ids.flatMap((id) => (d.sources[id] ? [toSource(d.sources[id]!)] : [])),
+        };
       }
       if (d?.kind === 'figure') {
         const { verdict, basis } = figureVerdict(g.relations, d.series ?? [d.figure]);
@@ -77,7 +82,13 @@ export async function collectExport(state: TabState, load: Loader): Promise<Expo
           sources: ids.flatMap((id) => (d.sources[id] ? [toSource(d.sources[id]!)] : [])),
         };
       }
-      return { about: g.hits[0]?.text ?? g.key, verdict: 'no-record' as Verdict, why: '', sentences: g.sentences, sources: [] };
+      return {
+        about: g.hits[0]?.text ?? g.key,
+        verdict: 'no-record' as Verdict,
+        why: '',
+        sentences: g.sentences,
+        sources: [],
+      };
     }),
   );
   return {
@@ -94,7 +105,11 @@ export async function collectExport(state: TabState, load: Loader): Promise<Expo
 export const toJson = (data: ExportData): string => `${JSON.stringify(data, null, 2)}\n`;
 
 /** Markdown special characters escaped in text taken from pages and data. */
-const md = (s: string) => s.replace(/([\\`*_[\]#<>|])/g, '\\$1').replace(/\s+/g, ' ').trim();
+const md = (s: string) =>
+  s
+    .replace(/([\\`*_[\]#<>|])/g, '\\$1')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export function toMarkdown(data: ExportData): string {
   const out: string[] = [];
@@ -117,8 +132,12 @@ export function toMarkdown(data: ExportData): string {
   }
   out.push(`## ${t('type_person_many')} · ${t('type_organisation_many')} · ${t('type_place_many')}`, '');
   for (const e of data.entities) {
-    const then = e.rolesThen.length ? ` — ${t('card_on_date', dateWords(data.anchor))}: ${e.rolesThen.map(md).join('; ')}` : '';
-    out.push(`- **${md(e.name)}** (${t(`type_${e.type}` as 'type_person')})${e.description ? `: ${md(e.description)}` : ''}${then}`);
+    const then = e.rolesThen.length
+      ? ` — ${t('card_on_date', dateWords(data.anchor))}: ${e.rolesThen.map(md).join('; ')}`
+      : '';
+    out.push(
+      `- **${md(e.name)}** (${t(`type_${e.type}` as 'type_person')})${e.description ? `: ${md(e.description)}` : ''}${then}`,
+    );
   }
   out.push('');
   return out.join('\n');

@@ -11,7 +11,11 @@ describe('names', () => {
   });
   it('shows the UI-language form and the page form when they differ', () => {
     const forms = { en: 'Kassym-Jomart Tokayev', ar: 'قاسم جومارت توكاييف', ru: 'Касым-Жомарт Токаев' };
-    expect(shownName(forms, 'x', 'en', 'توكاييف')).toEqual({ text: 'Kassym-Jomart Tokayev', lang: 'en', page: 'توكاييف' });
+    expect(shownName(forms, 'x', 'en', 'توكاييف')).toEqual({
+      text: 'Kassym-Jomart Tokayev',
+      lang: 'en',
+      page: 'توكاييف',
+    });
     expect(shownName(forms, 'x', 'ru', 'Касым-Жомарт Токаев')).toEqual({ text: 'Касым-Жомарт Токаев', lang: 'ru' });
     expect(shownName({ en: ['Almaty', 'Alma-Ata'] }, 'Almaty', 'fa', 'almaty')).toEqual({ text: 'Almaty', lang: 'en' });
     expect(shownName(undefined, 'CSTO', 'de')).toEqual({ text: 'CSTO', lang: 'en' });

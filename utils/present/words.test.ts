@@ -13,8 +13,20 @@ describe('words', () => {
     expect(valueWords({ range: [50000, 100000] })).toMatch(/^50,000\s?–\s?100,000$/);
   });
   it('names the later figure, who gave it and when', () => {
-    const f = { id: 'fig:a', event: 'event:x', measure: 'killed' as const, value: 19, subject: 'police', asOf: '2022-01-15', status: 'official' as const, statedBy: 'org:pg', sources: ['src:a'] };
-    expect(figureWhy('later-differs', f, { 'org:pg': 'Prosecutor General' })).toBe('Later figure: 19, Prosecutor General (January 15, 2022).');
+    const f = {
+      id: 'fig:a',
+      event: 'event:x',
+      measure: 'killed' as const,
+      value: 19,
+      subject: 'police',
+      asOf: '2022-01-15',
+      status: 'official' as const,
+      statedBy: 'org:pg',
+      sources: ['src:a'],
+    };
+    expect(figureWhy('later-differs', f, { 'org:pg': 'Prosecutor General' })).toBe(
+      'Later figure: 19, Prosecutor General (January 15, 2022).',
+    );
   });
   it('cites text, source title, URL and the date in the UI language', () => {
     const src = { id: 'src:a', publisher: 'Akorda', title: 'Address', url: 'https://akorda.kz/a', date: '2022-01-11' };

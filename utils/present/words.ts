@@ -26,7 +26,9 @@ export function valueWords(v: ValueParts | undefined, unit?: string): string {
   if (!v) return '';
   let text: string;
   if ('range' in v) {
-    const f = new Intl.NumberFormat(uiLocale()) as Intl.NumberFormat & { formatRange?: (a: number, b: number) => string };
+    const f = new Intl.NumberFormat(uiLocale()) as Intl.NumberFormat & {
+      formatRange?: (a: number, b: number) => string;
+    };
     text = f.formatRange ? f.formatRange(v.range[0], v.range[1]) : `${num(v.range[0])}–${num(v.range[1])}`;
   } else {
     text = v.approx && APPROX_KEY[v.approx] ? t(APPROX_KEY[v.approx]!, v.n) : num(v.n);

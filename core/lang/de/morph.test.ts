@@ -6,8 +6,16 @@ import { morph } from './morph';
 
 const m = compileMorph(morph);
 describe('de morphology', () => {
-  it.each(['s'])('accepts the suffix %s', (s) => { expect(acceptsSuffix(m, foldKey(s))).toBe(true); });
-  it.each(['er', 'en', 'isch'])('rejects %s', (s) => { expect(acceptsSuffix(m, foldKey(s))).toBe(false); });
-  it('accepts a bare name', () => { expect(acceptsSuffix(m, '')).toBe(true); });
-  it('knows the title Präsident', () => { expect(m.titles.some((t) => t.key === foldKey('Präsident') && t.role === 'president')).toBe(true); });
+  it.each(['s'])('accepts the suffix %s', (s) => {
+    expect(acceptsSuffix(m, foldKey(s))).toBe(true);
+  });
+  it.each(['er', 'en', 'isch'])('rejects %s', (s) => {
+    expect(acceptsSuffix(m, foldKey(s))).toBe(false);
+  });
+  it('accepts a bare name', () => {
+    expect(acceptsSuffix(m, '')).toBe(true);
+  });
+  it('knows the title Präsident', () => {
+    expect(m.titles.some((t) => t.key === foldKey('Präsident') && t.role === 'president')).toBe(true);
+  });
 });

@@ -6,7 +6,13 @@ import { morph } from './morph';
 
 const m = compileMorph(morph);
 describe('en morphology', () => {
-  it.each(['s', 'ian', 'ism'])('rejects %s', (s) => { expect(acceptsSuffix(m, foldKey(s))).toBe(false); });
-  it('accepts a bare name', () => { expect(acceptsSuffix(m, '')).toBe(true); });
-  it('knows the title President', () => { expect(m.titles.some((t) => t.key === foldKey('President') && t.role === 'president')).toBe(true); });
+  it.each(['s', 'ian', 'ism'])('rejects %s', (s) => {
+    expect(acceptsSuffix(m, foldKey(s))).toBe(false);
+  });
+  it('accepts a bare name', () => {
+    expect(acceptsSuffix(m, '')).toBe(true);
+  });
+  it('knows the title President', () => {
+    expect(m.titles.some((t) => t.key === foldKey('President') && t.role === 'president')).toBe(true);
+  });
 });

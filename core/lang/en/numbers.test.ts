@@ -16,7 +16,9 @@ describe('English numbers with compromise', () => {
 
   it('reads word numbers with offsets', () => {
     expect(englishNumbersLoaded()).toBe(true);
-    expect(englishWordNumbers('Police said two hundred and thirty-eight people died.')).toEqual([{ start: 12, end: 40, value: 238 }]);
+    expect(englishWordNumbers('Police said two hundred and thirty-eight people died.')).toEqual([
+      { start: 12, end: 40, value: 238 },
+    ]);
     expect(englishWordNumbers('1,300 people')).toEqual([]);
   });
 

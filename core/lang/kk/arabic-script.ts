@@ -17,10 +17,48 @@
 
 /** Lower-case Kazakh Cyrillic letter → Arabic-script letters. */
 export const KK_ARABIC_LETTERS: Readonly<Record<string, string>> = {
-  а: 'ا', ә: 'ا', б: 'ب', в: 'ۆ', г: 'گ', ғ: 'ع', д: 'د', е: 'ە', ё: 'يو', ж: 'ج', з: 'ز', и: 'ي', й: 'ي',
-  к: 'ك', қ: 'ق', л: 'ل', м: 'م', н: 'ن', ң: 'ڭ', о: 'و', ө: 'و', п: 'پ', р: 'ر', с: 'س',
-  т: 'ت', у: 'ۋ', ұ: 'ۇ', ү: 'ۇ', ф: 'ف', х: 'ح', һ: 'ھ', ц: 'تس', ч: 'چ', ш: 'ش', щ: 'شش', ъ: '', ы: 'ى',
-  і: 'ى', ь: '', э: 'ە', ю: 'يۋ', я: 'يا',
+  а: 'ا',
+  ә: 'ا',
+  б: 'ب',
+  в: 'ۆ',
+  г: 'گ',
+  ғ: 'ع',
+  д: 'د',
+  е: 'ە',
+  ё: 'يو',
+  ж: 'ج',
+  з: 'ز',
+  и: 'ي',
+  й: 'ي',
+  к: 'ك',
+  қ: 'ق',
+  л: 'ل',
+  м: 'م',
+  н: 'ن',
+  ң: 'ڭ',
+  о: 'و',
+  ө: 'و',
+  п: 'پ',
+  р: 'ر',
+  с: 'س',
+  т: 'ت',
+  у: 'ۋ',
+  ұ: 'ۇ',
+  ү: 'ۇ',
+  ф: 'ف',
+  х: 'ح',
+  һ: 'ھ',
+  ц: 'تس',
+  ч: 'چ',
+  ш: 'ش',
+  щ: 'شش',
+  ъ: '',
+  ы: 'ى',
+  і: 'ى',
+  ь: '',
+  э: 'ە',
+  ю: 'يۋ',
+  я: 'يا',
 };
 /** After и (and ь, itself written ي) the glide is already written: ия → يا, ию → يۋ, ий → ي
  * (CLDR: Италия يتاليا, Маврикий ماۆريكي, Мьянма ميانما). */
@@ -67,5 +105,8 @@ function convertWord(word: string, hamza: string): string {
 /** Kazakh Cyrillic text in the Arabic-script orthography; anything not Cyrillic is kept as it is. */
 export function kazakhCyrillicToArabic(text: string, opts: { hamza?: string } = {}): string {
   const hamza = opts.hamza ?? HIGH_HAMZA;
-  return text.normalize('NFC').replace(CYRILLIC_WORD, (word) => convertWord(word, hamza)).replace(/,/g, '،');
+  return text
+    .normalize('NFC')
+    .replace(CYRILLIC_WORD, (word) => convertWord(word, hamza))
+    .replace(/,/g, '،');
 }

@@ -6,8 +6,19 @@ import { morph } from './morph';
 
 const m = compileMorph(morph);
 describe('kk morphology', () => {
-  it.each(['тың', 'қа', 'ға', 'да', 'дағы', 'дан', 'пен', 'лары', 'ларының', 'tyñ', 'da', 'qa'])('accepts the suffix %s', (s) => { expect(acceptsSuffix(m, foldKey(s))).toBe(true); });
-  it.each(['шыл', 'лық', 'ша'])('rejects %s', (s) => { expect(acceptsSuffix(m, foldKey(s))).toBe(false); });
-  it('accepts a bare name', () => { expect(acceptsSuffix(m, '')).toBe(true); });
-  it('knows the title Президент', () => { expect(m.titles.some((t) => t.key === foldKey('Президент') && t.role === 'president')).toBe(true); });
+  it.each(['тың', 'қа', 'ға', 'да', 'дағы', 'дан', 'пен', 'лары', 'ларының', 'tyñ', 'da', 'qa'])(
+    'accepts the suffix %s',
+    (s) => {
+      expect(acceptsSuffix(m, foldKey(s))).toBe(true);
+    },
+  );
+  it.each(['шыл', 'лық', 'ша'])('rejects %s', (s) => {
+    expect(acceptsSuffix(m, foldKey(s))).toBe(false);
+  });
+  it('accepts a bare name', () => {
+    expect(acceptsSuffix(m, '')).toBe(true);
+  });
+  it('knows the title Президент', () => {
+    expect(m.titles.some((t) => t.key === foldKey('Президент') && t.role === 'president')).toBe(true);
+  });
 });

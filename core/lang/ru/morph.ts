@@ -21,13 +21,17 @@ export function russianCaseForms(name: string, type: string): string[] {
   const head = name.slice(0, name.length - word.length);
   const lower = word.toLowerCase();
   const out: string[] = [];
-  const add = (stem: string, endings: string[]) => { for (const e of endings) out.push(head + stem + e); };
+  const add = (stem: string, endings: string[]) => {
+    for (const e of endings) out.push(head + stem + e);
+  };
   if (word.length < 4) return out;
   if (lower.endsWith('ия')) add(word.slice(0, -1), ['и', 'ю', 'ей']);
   else if (lower.endsWith('ая') && type !== 'person') add(word.slice(0, -2), ['ой', 'ую']);
   else if (lower.endsWith('я')) add(word.slice(0, -1), ['и', 'е', 'ю', 'ей']);
-  else if (lower.endsWith('ова') || lower.endsWith('ева') || lower.endsWith('ина')) add(word.slice(0, -1), ['ой', 'у']); // feminine surnames
-  else if (lower.endsWith('а')) add(word.slice(0, -1), /[кгхжшчщ]а$/.test(lower) ? ['и', 'е', 'у', 'ой'] : ['ы', 'е', 'у', 'ой']);
+  else if (lower.endsWith('ова') || lower.endsWith('ева') || lower.endsWith('ина'))
+    add(word.slice(0, -1), ['ой', 'у']); // feminine surnames
+  else if (lower.endsWith('а'))
+    add(word.slice(0, -1), /[кгхжшчщ]а$/.test(lower) ? ['и', 'е', 'у', 'ой'] : ['ы', 'е', 'у', 'ой']);
   else if (lower.endsWith('ь') && type === 'place') add(word.slice(0, -1), ['и', 'ью', 'я', 'ю', 'ем', 'е']);
   else if (/[аеоуэ]й$/.test(lower) && type !== 'person') add(word.slice(0, -1), ['я', 'ю', 'ем', 'е']); // Китай, Семей
   return out;
@@ -38,11 +42,35 @@ function personForms(first: string, last: string): string[] {
   const out: string[] = [];
   const decl = (w: string, kind: 'first' | 'last') => {
     const l = w.toLowerCase();
-    if (kind === 'last' && FEMININE_SURNAME.test(l)) return { gen: w.slice(0, -1) + 'ой', dat: w.slice(0, -1) + 'ой', acc: w.slice(0, -1) + 'у', ins: w.slice(0, -1) + 'ой', pre: w.slice(0, -1) + 'ой' };
-    if (/[а]$/.test(l)) { const st = w.slice(0, -1); const y = /[кгхжшчщ]$/.test(st) ? 'и' : 'ы'; return { gen: st + y, dat: st + 'е', acc: st + 'у', ins: st + 'ой', pre: st + 'е' }; }
-    if (/я$/.test(l)) { const st = w.slice(0, -1); return { gen: st + 'и', dat: st + 'е', acc: st + 'ю', ins: st + 'ей', pre: st + 'е' }; }
-    if (/[бвгджзклмнпрстфхцчшщ]$/.test(l)) return { gen: w + 'а', dat: w + 'у', acc: w + 'а', ins: w + (kind === 'last' && /(ов|ев|ин|ын)$/.test(l) ? 'ым' : 'ом'), pre: w + 'е' };
-    if (/й$/.test(l)) { const st = w.slice(0, -1); return { gen: st + 'я', dat: st + 'ю', acc: st + 'я', ins: st + 'ем', pre: st + 'е' }; }
+    if (kind === 'last' && FEMININE_SURNAME.test(l))
+      return {
+        gen: w.slice(0, -1) + 'ой',
+        dat: w.slice(0, -1) + 'ой',
+        acc: w.slice(0, -1) + 'у',
+        ins: w.slice(0, -1) + 'ой',
+        pre: w.slice(0, -1) + 'ой',
+      };
+    if (/[а]$/.test(l)) {
+      const st = w.slice(0, -1);
+      const y = /[кгхжшчщ]$/.test(st) ? 'и' : 'ы';
+      return { gen: st + y, dat: st + 'е', acc: st + 'у', ins: st + 'ой', pre: st + 'е' };
+    }
+    if (/я$/.test(l)) {
+      const st = w.slice(0, -1);
+      return { gen: st + 'и', dat: st + 'е', acc: st + 'ю', ins: st + 'ей', pre: st + 'е' };
+    }
+    if (/[бвгджзклмнпрстфхцчшщ]$/.test(l))
+      return {
+        gen: w + 'а',
+        dat: w + 'у',
+        acc: w + 'а',
+        ins: w + (kind === 'last' && /(ов|ев|ин|ын)$/.test(l) ? 'ым' : 'ом'),
+        pre: w + 'е',
+      };
+    if (/й$/.test(l)) {
+      const st = w.slice(0, -1);
+      return { gen: st + 'я', dat: st + 'ю', acc: st + 'я', ins: st + 'ем', pre: st + 'е' };
+    }
     return null; // indeclinable (-о, -и, -у, foreign)
   };
   const f = decl(first, 'first');
@@ -54,7 +82,27 @@ function personForms(first: string, last: string): string[] {
 
 export const morph: Morphology = {
   lang: 'ru',
-  suffixes: ['а', 'у', 'ом', 'ым', 'ем', 'е', 'ой', 'ей', 'ою', 'ы', 'и', 'ю', 'ам', 'ами', 'ах', 'ов', 'ыми', 'ых', 'я'],
+  suffixes: [
+    'а',
+    'у',
+    'ом',
+    'ым',
+    'ем',
+    'е',
+    'ой',
+    'ей',
+    'ою',
+    'ы',
+    'и',
+    'ю',
+    'ам',
+    'ами',
+    'ах',
+    'ов',
+    'ыми',
+    'ых',
+    'я',
+  ],
   maxChain: 1,
   placeWords: ['город', 'города', 'городе', 'городом', 'области', 'область', 'порт', 'порту', 'посёлок', 'село'],
   titles: [
@@ -83,21 +131,29 @@ function adjectiveNounForms(adj: string, noun: string): string[] {
   let adjForms: Record<Case, string> | undefined;
   const stem = adj.slice(0, -2);
   const soft = /[кгхжшчщ]$/.test(stem.toLowerCase()) ? 'и' : 'ы';
-  if (/(ая|яя)$/.test(a)) adjForms = { gen: stem + 'ой', dat: stem + 'ой', acc: stem + 'ую', ins: stem + 'ой', pre: stem + 'ой' };
-  else if (/(ое|ее)$/.test(a)) adjForms = { gen: stem + 'ого', dat: stem + 'ому', acc: adj, ins: stem + soft + 'м', pre: stem + 'ом' };
-  else if (/(ий|ый|ой)$/.test(a)) adjForms = { gen: stem + 'ого', dat: stem + 'ому', acc: adj, ins: stem + soft + 'м', pre: stem + 'ом' };
+  if (/(ая|яя)$/.test(a))
+    adjForms = { gen: stem + 'ой', dat: stem + 'ой', acc: stem + 'ую', ins: stem + 'ой', pre: stem + 'ой' };
+  else if (/(ое|ее)$/.test(a))
+    adjForms = { gen: stem + 'ого', dat: stem + 'ому', acc: adj, ins: stem + soft + 'м', pre: stem + 'ом' };
+  else if (/(ий|ый|ой)$/.test(a))
+    adjForms = { gen: stem + 'ого', dat: stem + 'ому', acc: adj, ins: stem + soft + 'м', pre: stem + 'ом' };
   if (!adjForms) return [];
   const ns = noun.slice(0, -1);
   let nounForms: Record<Case, string> | undefined;
-  if (/а$/.test(n)) { const y = /[кгхжшчщ]$/.test(ns.toLowerCase()) ? 'и' : 'ы'; nounForms = { gen: ns + y, dat: ns + 'е', acc: ns + 'у', ins: ns + 'ой', pre: ns + 'е' }; }
-  else if (/я$/.test(n)) nounForms = { gen: ns + 'и', dat: ns + 'е', acc: ns + 'ю', ins: ns + 'ей', pre: ns + 'е' };
+  if (/а$/.test(n)) {
+    const y = /[кгхжшчщ]$/.test(ns.toLowerCase()) ? 'и' : 'ы';
+    nounForms = { gen: ns + y, dat: ns + 'е', acc: ns + 'у', ins: ns + 'ой', pre: ns + 'е' };
+  } else if (/я$/.test(n)) nounForms = { gen: ns + 'и', dat: ns + 'е', acc: ns + 'ю', ins: ns + 'ей', pre: ns + 'е' };
   else if (/ие$/.test(n)) nounForms = { gen: ns + 'я', dat: ns + 'ю', acc: noun, ins: ns + 'ем', pre: ns + 'и' };
   else if (/[жшщчц]е$/.test(n)) nounForms = { gen: ns + 'а', dat: ns + 'у', acc: noun, ins: ns + 'ем', pre: ns + 'е' };
-  else if (/е$/.test(n)) nounForms = { gen: ns + 'я', dat: ns + 'ю', acc: noun, ins: ns + 'ем', pre: ns + 'е' }; // море -> моря
+  else if (/е$/.test(n))
+    nounForms = { gen: ns + 'я', dat: ns + 'ю', acc: noun, ins: ns + 'ем', pre: ns + 'е' }; // море -> моря
   else if (/о$/.test(n)) nounForms = { gen: ns + 'а', dat: ns + 'у', acc: noun, ins: ns + 'ом', pre: ns + 'е' };
-  else if (/[бвгджзклмнпрстфхцчшщ]$/.test(n)) nounForms = { gen: noun + 'а', dat: noun + 'у', acc: noun, ins: noun + 'ом', pre: noun + 'е' };
+  else if (/[бвгджзклмнпрстфхцчшщ]$/.test(n))
+    nounForms = { gen: noun + 'а', dat: noun + 'у', acc: noun, ins: noun + 'ом', pre: noun + 'е' };
   // soft sign: feminine after a feminine adjective (область -> области, областью), else masculine
-  else if (/ь$/.test(n) && /(ая|яя)$/.test(a)) nounForms = { gen: ns + 'и', dat: ns + 'и', acc: noun, ins: ns + 'ью', pre: ns + 'и' };
+  else if (/ь$/.test(n) && /(ая|яя)$/.test(a))
+    nounForms = { gen: ns + 'и', dat: ns + 'и', acc: noun, ins: ns + 'ью', pre: ns + 'и' };
   else if (/ь$/.test(n)) nounForms = { gen: ns + 'я', dat: ns + 'ю', acc: noun, ins: ns + 'ем', pre: ns + 'е' };
   if (!nounForms) return [];
   const forms = CASES.map((c) => `${adjForms![c]} ${nounForms![c]}`);

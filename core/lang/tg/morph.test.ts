@@ -6,8 +6,16 @@ import { morph } from './morph';
 
 const m = compileMorph(morph);
 describe('tg morphology', () => {
-  it.each(['и', 'ро', 'ҳо', 'ҳоро'])('accepts the suffix %s', (s) => { expect(acceptsSuffix(m, foldKey(s))).toBe(true); });
-  it.each(['ӣ', 'чи'])('rejects %s', (s) => { expect(acceptsSuffix(m, foldKey(s), s)).toBe(false); });
-  it('accepts a bare name', () => { expect(acceptsSuffix(m, '')).toBe(true); });
-  it('knows the title Президент', () => { expect(m.titles.some((t) => t.key === foldKey('Президент') && t.role === 'president')).toBe(true); });
+  it.each(['и', 'ро', 'ҳо', 'ҳоро'])('accepts the suffix %s', (s) => {
+    expect(acceptsSuffix(m, foldKey(s))).toBe(true);
+  });
+  it.each(['ӣ', 'чи'])('rejects %s', (s) => {
+    expect(acceptsSuffix(m, foldKey(s), s)).toBe(false);
+  });
+  it('accepts a bare name', () => {
+    expect(acceptsSuffix(m, '')).toBe(true);
+  });
+  it('knows the title Президент', () => {
+    expect(m.titles.some((t) => t.key === foldKey('Президент') && t.role === 'president')).toBe(true);
+  });
 });

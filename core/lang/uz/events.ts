@@ -12,6 +12,13 @@ export const events: EventCues = {
   attack: ['hujum*', 'ҳужум*', 'terakt*', 'теракт*'],
   summit: ['sammit*', 'саммит*'],
   unrest: ['tartibsizlik*', 'тартибсизлик*', 'ommaviy tartibsizlik*'],
-  presidential: ['prezidentlik*', 'президентлик*', 'prezident saylov*', 'президент сайлов*', 'президенти сайлов*', 'prezidenti saylov*'],
+  presidential: [
+    'prezidentlik*',
+    'президентлик*',
+    'prezident saylov*',
+    'президент сайлов*',
+    'президенти сайлов*',
+    'prezidenti saylov*',
+  ],
   parliamentary: ['parlament*', 'парламент*', 'oliy majlis*', 'олий мажлис*'],
 };

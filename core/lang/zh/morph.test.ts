@@ -6,7 +6,13 @@ import { morph } from './morph';
 
 const m = compileMorph(morph);
 describe('zh morphology', () => {
-  it.each(['的'])('rejects %s', (s) => { expect(acceptsSuffix(m, foldKey(s))).toBe(false); });
-  it('accepts a bare name', () => { expect(acceptsSuffix(m, '')).toBe(true); });
-  it('knows the title 总统', () => { expect(m.titles.some((t) => t.key === foldKey('总统') && t.role === 'president')).toBe(true); });
+  it.each(['的'])('rejects %s', (s) => {
+    expect(acceptsSuffix(m, foldKey(s))).toBe(false);
+  });
+  it('accepts a bare name', () => {
+    expect(acceptsSuffix(m, '')).toBe(true);
+  });
+  it('knows the title 总统', () => {
+    expect(m.titles.some((t) => t.key === foldKey('总统') && t.role === 'president')).toBe(true);
+  });
 });
