@@ -2,7 +2,7 @@
 // its verdict in words and why in one line, the recorded series as a compact table with the page's
 // figure placed at its date, the page's sentences and the sources folded; statements the dataset has
 // nothing on in one "other statements" list. Grouping and verdicts: utils/present/claims.ts.
-// Tested in ClaimList.test.tsx.
+// Tested through utils/present/claims.test.ts (grouping) and e2e (claim groups step).
 import type { Figure, KnownClaim, Source } from '../core/dataset/schema';
 import type { ClaimSummary, Details } from '../utils/protocol';
 import { useState } from 'preact/hooks';

@@ -1,4 +1,4 @@
-// Small display helpers shared by the panel, popup and options. Pure. Tested in format.test.ts.
+// Small display helpers shared by the panel, popup and options. Pure. Tested through the component tests (components/*.test.tsx).
 import type { EntityType } from '../core/dataset/schema';
 
 export const TYPE_ORDER: readonly EntityType[] = ['person', 'organisation', 'place', 'event', 'media', 'facility'];

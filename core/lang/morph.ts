@@ -1,6 +1,6 @@
 // What a language lets stand around a name: inflection suffixes, attached proclitics, titles,
 // and case forms generated for the index. Each language's data lives in core/lang/<code>/morph.ts;
-// this file holds the shared types and the checks the matcher runs. Pure; tested in morph.test.ts.
+// this file holds the shared types and the checks the matcher runs. Pure; tested through core/lang/<code>/morph.test.ts.
 import { foldKey } from '../text/fold';
 import type { Lang } from '../types';
 

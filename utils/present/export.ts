@@ -1,7 +1,7 @@
 // The page's context as a document: what Oxus found (names with what they were on the page's date,
 // claim groups with verdicts and sources) gathered through the details loader, then written as
 // JSON (codes and ISO dates, for machines) or Markdown (words in the UI language, for people).
-// No DOM. Tested in export.test.ts.
+// No DOM. Tested through e2e (the export step parses the Markdown and JSON).
 import type { Source } from '../../core/dataset/schema';
 import type { Details, TabState } from '../protocol';
 import { t } from '../i18n';

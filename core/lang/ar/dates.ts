@@ -1,5 +1,5 @@
 // Arabic dates: both month series (يناير / كانون الثاني), weekdays, relative words, ordinal days.
-// Data only, read by core/dates/extract.ts. Tested in dates.test.ts.
+// Data only, read by core/dates/extract.ts. Tested through core/dates/extract.test.ts.
 import type { DatesLang } from '../../dates/lang-spec';
 import { PROCLITICS } from './clitics';
 

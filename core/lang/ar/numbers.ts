@@ -1,5 +1,5 @@
 // Arabic number words, separators and bounds for figure extraction (core/claims/numbers.ts).
-// Data only; digits may be Arabic-Indic (fold() maps them to ASCII). Tested in numbers.test.ts.
+// Data only; digits may be Arabic-Indic (fold() maps them to ASCII). Tested through core/claims/numbers.test.ts and this folder's claims.test.ts.
 import type { NumberLang } from '../../claims/lang-spec';
 
 export const numbers: NumberLang = {

@@ -1,5 +1,5 @@
 // Kyrgyz number words, separators and bounds ("1000дөн ашык"). Data only, read by
-// core/claims/numbers.ts. Tested in numbers.test.ts.
+// core/claims/numbers.ts. Tested through core/claims/numbers.test.ts and this folder's claims.test.ts.
 import type { NumberLang } from '../../claims/lang-spec';
 
 export const numbers: NumberLang = {

@@ -1,5 +1,5 @@
 // Russian number words, separators (1 300; 1,3 тыс.) and bounds for figure extraction.
-// Data only, read by core/claims/numbers.ts. Tested in numbers.test.ts.
+// Data only, read by core/claims/numbers.ts. Tested through core/claims/numbers.test.ts and this folder's claims.test.ts.
 import type { NumberLang } from '../../claims/lang-spec';
 
 export const numbers: NumberLang = {

@@ -1,5 +1,5 @@
 // Tajik number words, separators and bounds ("беш аз 1000", "қариб"). Data only, read by
-// core/claims/numbers.ts. Tested in numbers.test.ts.
+// core/claims/numbers.ts. Tested through core/claims/numbers.test.ts and this folder's claims.test.ts.
 import type { NumberLang } from '../../claims/lang-spec';
 
 export const numbers: NumberLang = {

@@ -1,5 +1,5 @@
 // Turkish number words, separators (1.300) and bounds ("yaklaşık", "en az", "100'den fazla").
-// Data only, read by core/claims/numbers.ts. Tested in numbers.test.ts.
+// Data only, read by core/claims/numbers.ts. Tested through core/claims/numbers.test.ts and this folder's claims.test.ts.
 import type { NumberLang } from '../../claims/lang-spec';
 
 export const numbers: NumberLang = {

@@ -1,5 +1,5 @@
 // Uzbek (Latin and Cyrillic) number words, separators and bounds ("100 dan ortiq").
-// Data only, read by core/claims/numbers.ts. Tested in numbers.test.ts.
+// Data only, read by core/claims/numbers.ts. Tested through core/claims/numbers.test.ts and this folder's claims.test.ts.
 import type { NumberLang } from '../../claims/lang-spec';
 
 export const numbers: NumberLang = {
