@@ -130,7 +130,7 @@ describe('EntityCard: other kinds', () => {
     expect(screen.getByTestId('later').textContent).toMatch(
       /January 1, 2023: Imangali Tasmagambetov, became Secretary General/,
     );
-    fireEvent.click(screen.getByTestId('holders-then').querySelector('a')!);
+    fireEvent.click(screen.getByTestId('holders-then').querySelector('[data-entity]')!);
     expect(onSelect).toHaveBeenCalledWith('person:zas');
   });
   it("an event's timeline marks the page's date with the page's figures", () => {
