@@ -55,9 +55,9 @@ function Row({
         </span>
         <span>
           {showType ? <span class={`small kind-${e.type}`}>{typeLabel(e.type)} </span> : null}
-          <span class="count">
-            <bdi aria-hidden="true">{new Intl.NumberFormat(uiLocale()).format(e.count)}</bdi>
-            <span class="visually-hidden">{tn('panel_mentions', e.count)}</span>
+          {/* one label for the number ("3 mentions"), read instead of the bare digits */}
+          <span class="count" role="img" aria-label={tn('panel_mentions', e.count)}>
+            <bdi>{new Intl.NumberFormat(uiLocale()).format(e.count)}</bdi>
           </span>
         </span>
       </button>
