@@ -160,6 +160,9 @@ export async function runLocaleScenario(
     );
   });
 
-  for (const h of opened) await h.close().catch(() => undefined);
+  // an extension page that does not close (seen in Chromium) must not hold up the run: 5 s each
+  for (const h of opened) {
+    await Promise.race([h.close().catch(() => undefined), new Promise((ok) => setTimeout(ok, 5000))]);
+  }
   return results;
 }
