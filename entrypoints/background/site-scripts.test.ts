@@ -21,7 +21,9 @@ vi.mock('wxt/browser', () => ({
     scripting: {
       getRegisteredContentScripts: async ({ ids }: { ids: string[] }) =>
         ids.flatMap((id) => (registered.has(id) ? [registered.get(id)!] : [])),
-      unregisterContentScripts: async ({ ids }: { ids: string[] }) => void ids.forEach((id) => registered.delete(id)),
+      unregisterContentScripts: async ({ ids }: { ids: string[] }) => {
+        for (const id of ids) registered.delete(id);
+      },
       registerContentScripts: async (list: { id: string; matches: string[] }[]) => {
         calls.register++;
         for (const s of list) registered.set(s.id, s);
