@@ -32,6 +32,7 @@ export function knowledge(): Promise<Knowledge> {
   cached ??= (async () => {
     // the files are added at build time (not in public/), so WXT's typed path list does not know them
     const getURL = browser.runtime.getURL as (path: string) => string;
+    const at = { startMs: performance.now() } as Record<string, number>;
     const [matcher, records] = await Promise.all(
       INDEX_FILES.map(async (name) => {
         const res = await fetch(getURL(`/${name}`));
@@ -39,7 +40,12 @@ export function knowledge(): Promise<Knowledge> {
         return res.json() as Promise<object>;
       }),
     );
-    return createKnowledge({ ...records, ...matcher } as CompiledIndex);
+    at.parsedMs = performance.now();
+    const k = createKnowledge({ ...records, ...matcher } as CompiledIndex);
+    at.engineMs = performance.now();
+    // worker-relative times, read by `npm run bench:browser` only
+    (globalThis as Record<string, unknown>).oxusStartup = at;
+    return k;
   })();
   // a failed load is retried on the next message rather than cached forever
   cached.catch(() => {
