@@ -189,12 +189,14 @@ export default defineBackground(() => {
         if (e.type === 'place' && !e.coords) e.coords = k.coords(e.id);
         e.forms ??= k.forms(e.id);
       }
-      await saveState(next);
+      // the panel's copy is stored while the page draws: the reply does not wait for storage (speed)
+      const saved = saveState(next).catch(() => undefined);
       const list = drawFor(tabId, (b) => b.entities(first.entities));
       stats.bytesOut += JSON.stringify(list).length;
       if (!shown) return list;
       const job = nextJob++;
       const claims = full.then(async (ann) => {
+        await saved;
         const now = await stateOf(tabId);
         if (now && now.url === msg.url)
           await saveState(summarise({ ...info, mode: 'more' }, { ...ann, entities: [] }, now));
