@@ -176,16 +176,37 @@ describe('EntityCard: other kinds', () => {
         sources: ['src:b'],
         asOf: '2025',
         country: 'place:russia',
-        owner: 'org:rossiya-segodnya',
+        owner: { entity: 'org:rossiya-segodnya', asOf: '2024', sources: ['src:a'] },
         kind: 'state-media',
-      } as EntityDetails['record'],
+      } as unknown as EntityDetails['record'],
       sources: SOURCES,
       names: { 'place:russia': 'Russia', 'org:rossiya-segodnya': 'Rossiya Segodnya' },
     };
+    const { container } = render(<EntityCard details={outlet} at="2022-01-12" onSelect={() => {}} />);
+    const line = screen.getByTestId('outlet');
+    expect(line.textContent).toMatch(/^Owner: Rossiya Segodnya\[\d+\] · Country: Russia · Kind: state media$/);
+    // the owner links to its record and cites the page that states it
+    expect(line.querySelector('[data-entity="org:rossiya-segodnya"]')).not.toBeNull();
+    expect(container.textContent).toContain('Akorda');
+  });
+  it('an outlet whose owner has no record shows the owner text', () => {
+    const outlet: EntityDetails = {
+      kind: 'entity',
+      record: {
+        id: 'media:kloop',
+        type: 'media',
+        name: 'Kloop',
+        names: { en: ['Kloop'] },
+        description: { en: 'News site.' },
+        sources: ['src:b'],
+        asOf: '2025',
+        owner: { text: { en: 'Kloop Media Public Foundation' }, asOf: '2024', sources: ['src:b'] },
+      },
+      sources: SOURCES,
+      names: {},
+    };
     render(<EntityCard details={outlet} at="2022-01-12" />);
-    expect(screen.getByTestId('outlet').textContent).toBe(
-      'Owner: Rossiya Segodnya · Country: Russia · Kind: state media',
-    );
+    expect(screen.getByTestId('outlet').textContent).toMatch(/^Owner: Kloop Media Public Foundation\[\d+\]$/);
   });
   it('a place shows its population as of a date, in words', () => {
     const place: EntityDetails = {

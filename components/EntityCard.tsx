@@ -4,7 +4,7 @@
 // folded with their kind. Logic in utils/present (anchor, words); this only lays it out.
 // Tested in EntityCard.test.tsx.
 import type { ComponentChildren } from 'preact';
-import type { Fact, Role, Source } from '../core/dataset/schema';
+import type { Entity, Fact, Role, Source } from '../core/dataset/schema';
 import type { ClaimSummary, Details, OfficeHolder } from '../utils/protocol';
 import { wikipediaUrl } from '../utils/format';
 import { t, tn, uiLocale, type MessageKey } from '../utils/i18n';
@@ -87,6 +87,17 @@ function HolderLine({ h, link, cite }: { h: OfficeHolder; link: Link; cite: Cita
   );
 }
 
+/** An outlet's owner as shown: the entity to link, or its text in the reader's language (else English). */
+export function ownerOf(
+  owner: Entity['owner'],
+  key: string,
+): { entity?: string; text?: string; lang: string; sources: readonly string[] } | undefined {
+  if (!owner) return undefined;
+  const texts = (owner.text ?? {}) as Partial<Record<string, string>>;
+  const lang = texts[key] ? key : 'en';
+  return { entity: owner.entity, text: texts[lang], lang, sources: owner.sources };
+}
+
 const sourcesOf = (ids: readonly string[], all: Record<string, Source>) =>
   ids.flatMap((id) => (all[id] ? [all[id]!] : []));
 
@@ -137,8 +148,9 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
   const roles = splitRoles(r.roles ?? [], at);
   const holders = splitRoles(details.holders ?? [], at);
   const facts = splitFacts(r.facts ?? [], at);
-  const extra = r as { owner?: string; kind?: string };
+  const extra = r as { kind?: string };
   const outletKind = r.type === 'media' ? sourceKindLabel(extra.kind) : undefined;
+  const owner = r.type === 'media' ? ownerOf(r.owner, descKey) : undefined;
   const otherNames = Object.entries(r.names)
     .map(([k, v]) => [k, v?.[0]] as const)
     .filter(([k, v]) => v && v !== shown.text && v !== shown.page && k !== shown.lang)
@@ -223,12 +235,20 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
           </ul>
         </section>
       ) : null}
-      {r.type === 'media' && (extra.owner || r.country || outletKind) ? (
+      {r.type === 'media' && (owner || r.country || outletKind) ? (
         <p class="small" data-testid="outlet">
-          {extra.owner ? (
+          {owner ? (
             <span>
               {t('card_owner', '')}
-              <bdi>{names[extra.owner] ?? extra.owner}</bdi> ·{' '}
+              {owner.entity ? (
+                link(owner.entity)
+              ) : (
+                <bdi lang={owner.lang} dir="auto">
+                  {owner.text}
+                </bdi>
+              )}
+              <Refs numbers={cite.ref(owner.sources)} />
+              {r.country || outletKind ? ' · ' : null}
             </span>
           ) : null}
           {r.country ? (
@@ -237,7 +257,12 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
               {link(r.country)}
             </span>
           ) : null}
-          {outletKind ? <span> · {t('card_kind', outletKind)}</span> : null}
+          {outletKind ? (
+            <span>
+              {r.country ? ' · ' : null}
+              {t('card_kind', outletKind)}
+            </span>
+          ) : null}
         </p>
       ) : null}
       {facts.then.length ? (

@@ -8,7 +8,7 @@ import type { CompiledIndex, DisplayRecord } from './dataset/compiled';
 import { exactPattern, loadAutomaton, type Automaton } from './match/automaton';
 import { fold, foldKey } from './text/fold';
 import type { Annotation, EntityHit, Lang } from './types';
-import { enrichClaims } from './claims-step';
+import { claimSteps } from './claims-step';
 import { majorityLang, splitBlocks } from './recognise/blocks';
 import { inferEvents, textEvidence } from './recognise/events';
 import { expandOptions, findMentions, type CueHits } from './recognise/mentions';
@@ -27,6 +27,12 @@ export interface AnnotateOptions {
 
 export interface Engine {
   annotate(text: string, opts?: AnnotateOptions): Annotation;
+  /**
+   * The same annotation in steps: the first step yields the entities part (claims and dates
+   * empty; a copy), each later step one block's claims; returns what annotate returns. For callers
+   * that must give the thread back between steps (the background's slices).
+   */
+  annotateSteps(text: string, opts?: AnnotateOptions): Generator<Annotation | undefined, Annotation>;
   lookup(query: string, opts?: { date?: string }): EntityHit[];
   record(id: string): DisplayRecord | undefined;
   readonly index: CompiledIndex;
@@ -38,6 +44,23 @@ export function createEngine(index: CompiledIndex): Engine {
   const eventRecords = Object.values(index.entities).filter((r) => r.type === 'event');
 
   function annotate(text: string, opts: AnnotateOptions = {}): Annotation {
+    const steps = annotateSteps(text, opts);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  function* annotateSteps(text: string, opts: AnnotateOptions = {}): Generator<Annotation | undefined, Annotation> {
+    const { annotation, blocks } = entityPass(text, opts);
+    if (opts.entitiesOnly) return annotation;
+    yield { ...annotation, entities: [...annotation.entities], events: [...annotation.events] };
+    yield* claimSteps(annotation, text, blocks, index);
+    return annotation;
+  }
+
+  /** Names and events (a function of its own: the steps above do not keep the fold alive). */
+  function entityPass(text: string, opts: AnnotateOptions) {
     const date = opts.date;
     const blocks = splitBlocks(text, opts.lang);
     const docLang = opts.lang ?? majorityLang(blocks);
@@ -47,8 +70,7 @@ export function createEngine(index: CompiledIndex): Engine {
     const entities = resolve(index, mentions, text, date);
     const events = inferEvents(index, eventRecords, entities, cues, date, textEvidence(folded, blocks));
     const annotation: Annotation = { lang: docLang, date, entities, events, claims: [], dates: [] };
-    if (!opts.entitiesOnly) enrichClaims(annotation, text, blocks, index);
-    return annotation;
+    return { annotation, blocks };
   }
 
   /** A name typed by the reader: its exact pattern when there is one, else the text annotated. */
@@ -68,5 +90,5 @@ export function createEngine(index: CompiledIndex): Engine {
     return annotate(q, { date: opts.date, entitiesOnly: true }).entities;
   }
 
-  return { annotate, lookup, record: (id) => index.entities[id], index };
+  return { annotate, annotateSteps, lookup, record: (id) => index.entities[id], index };
 }

@@ -156,6 +156,13 @@ export const Entity = v.strictObject({
   population: v.optional(
     v.strictObject({ value: v.pipe(v.number(), v.integer(), v.minValue(0)), asOf: PartialDate, sources: Sources }),
   ),
+  /** media outlets: who owns or runs the outlet, as a page states it (an entity, or text when it has no record) */
+  owner: v.optional(
+    v.pipe(
+      v.strictObject({ entity: v.optional(EntityId), text: v.optional(Texts), asOf: PartialDate, sources: Sources }),
+      v.check((o) => Boolean(o.entity || o.text), 'owner needs an entity or a text'),
+    ),
+  ),
   // people, organisations
   roles: v.optional(v.array(Role)),
   related: v.optional(v.array(EntityId)),
