@@ -163,7 +163,8 @@ export function officeHolders(index: Pick<CompiledIndex, 'entities'>): Map<strin
       if (!role.org) continue;
       let list = out.get(role.org);
       if (!list) out.set(role.org, (list = []));
-      list.push({ id: rec.id, title: role.title, start: role.start, end: role.end, sources: role.sources });
+      const { title, i18n, start, end, sources } = role;
+      list.push({ id: rec.id, title, ...(i18n ? { i18n } : {}), start, end, sources });
     }
   }
   return out;
