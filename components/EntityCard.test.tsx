@@ -6,6 +6,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { EntityCard } from './EntityCard';
 import type { Details } from '../utils/protocol';
+import { setLocale } from '../utils/i18n';
+import en from '../public/_locales/en/messages.json';
+import ar from '../public/_locales/ar/messages.json';
 
 afterEach(cleanup);
 
@@ -223,5 +226,36 @@ describe('EntityCard: other kinds', () => {
     };
     render(<EntityCard details={place} at="2022-01-12" />);
     expect(screen.getByText(/Population/).textContent).toBe('Population 2,200,000 (as of January 2024)[1]');
+  });
+});
+
+describe('EntityCard in the Arabic UI', () => {
+  afterEach(() => setLocale('en', en));
+  it('shows role titles, facts and timeline items in Arabic when the dataset has them, else the English', () => {
+    setLocale('ar', ar);
+    const d = person({
+      roles: [
+        {
+          title: 'President of Kazakhstan',
+          i18n: { ru: 'Президент Казахстана', ar: 'رئيس كازاخستان' },
+          start: '2019-06-12',
+          sources: ['src:a'],
+        },
+        { title: 'Party chairman', start: '2021-01-01', sources: ['src:a'] },
+      ],
+      facts: [
+        { text: 'Called in CSTO troops.', i18n: { ar: 'استدعى قوات المنظمة.' }, asOf: '2022-01-06', sources: ['src:a'] },
+      ],
+      timeline: [{ date: '2022-01-02', text: 'Protests begin.', i18n: { ar: 'بدء الاحتجاجات.' }, sources: ['src:a'] }],
+    });
+    const { container } = render(<EntityCard details={d} at="2022-01-12" />);
+    const then = [...screen.getByTestId('then').querySelectorAll('li bdi[lang]')];
+    expect(then.map((b) => [b.getAttribute('lang'), b.textContent])).toEqual([
+      ['en', 'Party chairman'],
+      ['ar', 'رئيس كازاخستان'],
+    ]);
+    expect(container.querySelector('span[lang="ar"]')?.textContent).toBe('استدعى قوات المنظمة.');
+    expect(container.textContent).not.toContain('Called in CSTO troops.');
+    expect(container.querySelector('.timeline span[lang="ar"]')?.textContent).toBe('بدء الاحتجاجات.');
   });
 });

@@ -4,14 +4,14 @@
 // folded with their kind. Logic in utils/present (anchor, words); this only lays it out.
 // Tested in EntityCard.test.tsx.
 import type { ComponentChildren } from 'preact';
-import type { Entity, Role, Source } from '../core/dataset/schema';
+import type { Entity, Fact, Role, Source } from '../core/dataset/schema';
 import type { ClaimSummary, Details, OfficeHolder } from '../utils/protocol';
 import { wikipediaUrl } from '../utils/format';
 import { t, tn, uiLocale, type MessageKey } from '../utils/i18n';
 import { splitFacts, splitRoles, timelineWithPage, type LaterChange } from '../utils/present/anchor';
 import { startOf } from '../utils/present/dates';
 import { hitValue } from '../utils/present/claims';
-import { nameKeyFor, shownName } from '../utils/present/names';
+import { nameKeyFor, shownName, shownText } from '../utils/present/names';
 import { citationText, dateWords, num, valueWords } from '../utils/present/words';
 import { Citations, Refs, SourceList, sourceKindLabel } from './SourceList';
 import { MiniMap } from './MiniMap';
@@ -48,10 +48,14 @@ function Dates({ start, end }: { start?: string; end?: string }) {
 
 type Link = (id: string | undefined) => ComponentChildren;
 
+/** A role title in the UI language when the dataset has it (role.i18n), else the English. */
+const roleTitle = (role: { title: string; i18n?: Role['i18n'] }) => shownText(role.title, role.i18n, uiLocale());
+
 function RoleLine({ role, link, cite }: { role: Role; link: Link; cite: Citations }) {
+  const title = roleTitle(role);
   return (
     <li>
-      <bdi lang="en">{role.title}</bdi>
+      <bdi lang={title.lang}>{title.text}</bdi>
       {role.org ? <span> ({link(role.org)})</span> : null}
       <Dates start={role.start} end={role.end} />
       <Refs numbers={cite.ref(role.sources)} />
@@ -66,7 +70,7 @@ function ChangeLine({ change, link, cite }: { change: LaterChange<Role>; link: L
       <strong>
         <bdi>{dateWords(change.date)}</bdi>
       </strong>
-      : {t(key, change.item.title)}
+      : {t(key, roleTitle(change.item).text)}
       {change.item.org ? <span> ({link(change.item.org)})</span> : null}
       <Refs numbers={cite.ref(change.item.sources)} />
     </li>
@@ -76,7 +80,7 @@ function ChangeLine({ change, link, cite }: { change: LaterChange<Role>; link: L
 function HolderLine({ h, link, cite }: { h: OfficeHolder; link: Link; cite: Citations }) {
   return (
     <li>
-      {link(h.id)}: <bdi lang="en">{h.title}</bdi>
+      {link(h.id)}: <bdi lang={roleTitle(h).lang}>{roleTitle(h).text}</bdi>
       <Dates start={h.start} end={h.end} />
       <Refs numbers={cite.ref(h.sources)} />
     </li>
@@ -96,6 +100,32 @@ export function ownerOf(
 
 const sourcesOf = (ids: readonly string[], all: Record<string, Source>) =>
   ids.flatMap((id) => (all[id] ? [all[id]!] : []));
+
+/** A fact in the UI language when the dataset has it (fact.i18n), its sources and copy button. */
+function FactBody({ f, sources, cite, asOf }: { f: Fact; sources: Record<string, Source>; cite: Citations; asOf?: boolean }) {
+  const shown = shownText(f.text, f.i18n, uiLocale());
+  return (
+    <>
+      <span lang={shown.lang} dir="auto">
+        {shown.text}
+      </span>
+      {asOf ? (
+        <>
+          {' '}
+          <span class="muted small">
+            (<bdi>{t('card_as_of', dateWords(f.asOf))}</bdi>)
+          </span>
+        </>
+      ) : null}
+      <Refs numbers={cite.ref(f.sources)} />{' '}
+      <CopyButton
+        compact
+        label={t('card_copy_fact')}
+        text={() => citationText({ text: shown.text, asOf: f.asOf, sources: sourcesOf(f.sources, sources) })}
+      />
+    </>
+  );
+}
 
 export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }: EntityCardProps) {
   const { record: r, sources, names } = details;
@@ -146,7 +176,8 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
           <strong>
             <bdi>{dateWords(c.date)}</bdi>
           </strong>
-          : {link(c.item.id)}, {t(c.change === 'started' ? 'card_change_started' : 'card_change_ended', c.item.title)}
+          : {link(c.item.id)},{' '}
+          {t(c.change === 'started' ? 'card_change_started' : 'card_change_ended', roleTitle(c.item).text)}
           <Refs numbers={cite.ref(c.item.sources)} />
         </li>
       ),
@@ -158,16 +189,7 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
           <strong>
             <bdi>{dateWords(f.asOf)}</bdi>
           </strong>
-          :{' '}
-          <span lang="en" dir="auto">
-            {f.text}
-          </span>
-          <Refs numbers={cite.ref(f.sources)} />{' '}
-          <CopyButton
-            compact
-            label={t('card_copy_fact')}
-            text={() => citationText({ text: f.text, asOf: f.asOf, sources: sourcesOf(f.sources, sources) })}
-          />
+          : <FactBody f={f} sources={sources} cite={cite} />
         </li>
       ),
     })),
@@ -249,18 +271,7 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
           <ul>
             {facts.then.map((f, i) => (
               <li key={i}>
-                <span lang="en" dir="auto">
-                  {f.text}
-                </span>{' '}
-                <span class="muted small">
-                  (<bdi>{t('card_as_of', dateWords(f.asOf))}</bdi>)
-                </span>
-                <Refs numbers={cite.ref(f.sources)} />{' '}
-                <CopyButton
-                  compact
-                  label={t('card_copy_fact')}
-                  text={() => citationText({ text: f.text, asOf: f.asOf, sources: sourcesOf(f.sources, sources) })}
-                />
+                <FactBody f={f} sources={sources} cite={cite} asOf />
               </li>
             ))}
           </ul>
@@ -318,8 +329,8 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
                   <strong>
                     <bdi>{dateWords(row.item.date)}</bdi>
                   </strong>{' '}
-                  <span lang="en" dir="auto">
-                    {row.item.text}
+                  <span lang={shownText(row.item.text, row.item.i18n, locale).lang} dir="auto">
+                    {shownText(row.item.text, row.item.i18n, locale).text}
                   </span>
                   <Refs numbers={cite.ref(row.item.sources)} />
                 </li>

@@ -227,8 +227,10 @@ export const Figure = v.strictObject({
   min: v.optional(v.number()),
   max: v.optional(v.number()),
   unit: v.optional(NonEmpty),
-  /** who was counted: total, security personnel, civilians, protesters, ... */
+  /** who was counted: total, security personnel, civilians, protesters, ... (English; matched by core/claims) */
   subject: v.optional(NonEmpty),
+  /** the subject in other languages, for display (like a fact's i18n) */
+  subjectI18n: v.optional(Translations),
   asOf: PartialDate,
   statedBy: v.optional(EntityId),
   /** English text of who stated it when not an entity */
