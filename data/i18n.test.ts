@@ -78,7 +78,8 @@ describe('texts in the reader languages (ru, ar)', () => {
     expect(m.get('zz')?.get('timeline')).toEqual(['person:a']);
     expect(m.get('zz')?.get('office')).toEqual(['office:zz-a']);
   });
-  for (const folder of [...new Set([...missing.keys(), ...Object.keys(ALLOWED)])].sort()) {
+  const folders = new Set(files.map((f) => f.path.split('/')[1] ?? '').filter((f) => !f.endsWith('.json')));
+  for (const folder of [...folders].sort()) {
     for (const kind of KINDS) {
       const allowed = ALLOWED[folder]?.[kind] ?? 0;
       it(`${folder}: at most ${allowed} ${kind} texts lack ru or ar`, () => {
