@@ -12,7 +12,6 @@ type Kind = 'fact' | 'timeline' | 'role' | 'context' | 'subject' | 'office';
 
 /** Most texts of a kind a folder may still lack a needed language for (absent folder or kind = 0). */
 const ALLOWED: Record<string, Partial<Record<Kind, number>>> = {
-  tm: { fact: 42, role: 25 },
   intl: { fact: 55, role: 145, office: 6 },
   places: { fact: 6 },
 };
