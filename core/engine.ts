@@ -28,9 +28,10 @@ export interface AnnotateOptions {
 export interface Engine {
   annotate(text: string, opts?: AnnotateOptions): Annotation;
   /**
-   * The same annotation in steps: the first step yields the entities part (claims and dates
-   * empty; a copy), each later step one block's claims; returns what annotate returns. For callers
-   * that must give the thread back between steps (the background's slices).
+   * The same annotation in steps: a step per stage of the entity pass (yielding undefined), then one
+   * yielding the entities part (claims and dates empty; a copy), then a step per block's claims;
+   * returns what annotate returns. For callers that must give the thread back between steps (the
+   * background's slices). With entitiesOnly, no entities step: the return value is that part.
    */
   annotateSteps(text: string, opts?: AnnotateOptions): Generator<Annotation | undefined, Annotation>;
   lookup(query: string, opts?: { date?: string }): EntityHit[];
@@ -38,8 +39,9 @@ export interface Engine {
   readonly index: CompiledIndex;
 }
 
-export function createEngine(index: CompiledIndex): Engine {
-  const automaton: Automaton = loadAutomaton(index.automaton as never);
+/** `automaton`: already loaded (the extension reads its binary form); else read from the index. */
+export function createEngine(index: CompiledIndex, loaded?: Automaton): Engine {
+  const automaton: Automaton = loaded ?? loadAutomaton(index.automaton as never);
   const ctx = { index, automaton };
   const eventRecords = Object.values(index.entities).filter((r) => r.type === 'event');
 
@@ -52,22 +54,25 @@ export function createEngine(index: CompiledIndex): Engine {
   }
 
   function* annotateSteps(text: string, opts: AnnotateOptions = {}): Generator<Annotation | undefined, Annotation> {
-    const { annotation, blocks } = entityPass(text, opts);
+    const { annotation, blocks } = yield* entityPass(text, opts);
     if (opts.entitiesOnly) return annotation;
     yield { ...annotation, entities: [...annotation.entities], events: [...annotation.events] };
     yield* claimSteps(annotation, text, blocks, index);
     return annotation;
   }
 
-  /** Names and events (a function of its own: the steps above do not keep the fold alive). */
-  function entityPass(text: string, opts: AnnotateOptions) {
+  /** Names and events, a step per stage (a generator of its own: its fold is let go when it ends). */
+  function* entityPass(text: string, opts: AnnotateOptions) {
     const date = opts.date;
     const blocks = splitBlocks(text, opts.lang);
     const docLang = opts.lang ?? majorityLang(blocks);
     const folded = fold(text);
+    yield undefined;
     const cues: CueHits = new Map();
     const mentions = findMentions(ctx, text, folded, blocks, date, cues);
+    yield undefined;
     const entities = resolve(index, mentions, text, date);
+    yield undefined;
     const events = inferEvents(index, eventRecords, entities, cues, date, textEvidence(folded, blocks));
     const annotation: Annotation = { lang: docLang, date, entities, events, claims: [], dates: [] };
     return { annotation, blocks };

@@ -136,6 +136,8 @@ async function main() {
   }
   const { big } = benchArticles(namesByLang as never);
   writePage('live-blog', SITE, html('en', 'Live blog', big.split('\n')));
+  // the same page where Oxus is off: the page's own longest task and load event, for comparison
+  writePage('live-blog-off', OFF, html('en', 'Live blog', big.split('\n')));
   writePage(
     'unrelated',
     OFF,
@@ -204,6 +206,22 @@ async function main() {
     stopped.push(await visit(page, url('article-ar')));
   }
   out['article-ar.stoppedWorker'] = stopped.length ? summary(stopped) : 'ServiceWorker.stopAllWorkers unavailable';
+  // the worker's longest task, as the longest gap of a 5 ms heartbeat (all of its work, not only slices)
+  const beat = `(() => { const g = globalThis.__benchBeat = { max: 0, last: performance.now() };
+    setInterval(() => { const n = performance.now(); g.max = Math.max(g.max, n - g.last); g.last = n; }, 5); })()`;
+  await worker()?.evaluate(beat).catch(() => undefined);
+  const beatMax = async () => {
+    const v = (await worker()?.evaluate('globalThis.__benchBeat?.max ?? null').catch(() => null)) as number | null;
+    return v === null ? null : Math.round(Math.max(0, v - 5));
+  };
+  const startup = (await worker()?.evaluate('globalThis.oxusStartup ?? null').catch(() => null)) as Record<
+    string,
+    number
+  > | null;
+  out['article-ar.stoppedWorker.startup'] = startup;
+  await worker()
+    ?.evaluate('globalThis.__benchBeat.max = 0; globalThis.oxusStats.queue.longestSliceMs = 0')
+    .catch(() => undefined);
   // 1 MB live blog
   const before = await workerStats();
   const blog = await visit(page, url('live-blog'), 2500, 60000);
@@ -213,7 +231,12 @@ async function main() {
     bytesFromPage: after && before ? after.bytesIn - before.bytesIn : null,
     bytesToPage: after && before ? after.bytesOut - before.bytesOut : null,
     longestSliceBackgroundMs: after ? Math.round(after.longestSliceMs) : null,
+    longestTaskBackgroundMs: await beatMax(),
+    bgEntitiesMs: after ? Math.round(after.entitiesMs.at(-1) ?? 0) : null,
+    bgClaimsMs: after ? Math.round(after.claimsMs.at(-1) ?? 0) : null,
   };
+  const blogOff = await visit(page, url('live-blog-off'), 500, 5000);
+  out['live-blog.withoutOxus'] = { loadMs: blogOff.loadMs, dclMs: blogOff.dclMs, longestTaskPageMs: blogOff.longestTaskMs };
   // unrelated page on a site where Oxus is off: the worker should not run at all
   const ws0 = await workerStats();
   out.unrelated = {

@@ -112,6 +112,17 @@ export function loadAutomaton(s: SerializedAutomaton): Automaton {
     out[node] = s.outPattern[i]!;
   });
   const parts = fromParts(s.edgeChars, s.childCount, Int32Array.from(s.fail), out);
+  return finish(parts, s.outNode, s.outPattern);
+}
+
+/** Dictionary links, the root's table and pattern lengths: derived at load, never stored. */
+function finish(
+  parts: { edgeStart: Int32Array; edgeChar: Uint16Array; fail: Int32Array; out: Int32Array },
+  outNode: ArrayLike<number>,
+  outPattern: ArrayLike<number>,
+): Automaton {
+  const n = parts.fail.length;
+  const out = parts.out;
   // dictionary links: nearest node on the fail chain that ends a pattern (fail[v] precedes v in BFS)
   const dict = new Int32Array(n).fill(-1);
   for (let v = 1; v < n; v++) {
@@ -124,11 +135,76 @@ export function loadAutomaton(s: SerializedAutomaton): Automaton {
   const depth = new Int32Array(n);
   for (let v = 0; v < n; v++)
     for (let e = parts.edgeStart[v]!; e < parts.edgeStart[v + 1]!; e++) depth[e + 1] = depth[v]! + 1;
-  const patternLength = new Int32Array(s.outPattern.length === 0 ? 0 : Math.max(...s.outPattern) + 1);
-  s.outNode.forEach((node, i) => {
-    patternLength[s.outPattern[i]!] = depth[node]!;
-  });
+  let patterns = 0;
+  for (let i = 0; i < outPattern.length; i++) patterns = Math.max(patterns, outPattern[i]! + 1);
+  const patternLength = new Int32Array(patterns);
+  for (let i = 0; i < outNode.length; i++) patternLength[outPattern[i]!] = depth[outNode[i]!]!;
   return { ...parts, rootNext, dict, patternLength };
+}
+
+// ---------------------------------------------------------------- binary form
+// What the extension ships (generated/index-automaton.bin): the serialised automaton as typed
+// arrays, read with no JSON parse. Little-endian words: magic, version, nodes, edges, outputs; then
+// childCount (u16 per node, padded to 4 bytes), edge chars (u16 per edge, padded), fail (i32 per
+// node), outNode and outPattern (i32 per output).
+const MAGIC = 0x4f58_4143; // "OXAC"
+const BINARY_VERSION = 1;
+const pad4 = (n: number) => (n + 3) & ~3;
+
+/** The binary form of a serialised automaton. */
+export function automatonToBinary(s: SerializedAutomaton): Uint8Array {
+  const n = s.childCount.length;
+  const edges = s.edgeChars.length;
+  const outs = s.outNode.length;
+  const size = 20 + pad4(2 * n) + pad4(2 * edges) + 4 * n + 8 * outs;
+  const buf = new ArrayBuffer(size);
+  const view = new DataView(buf);
+  [MAGIC, BINARY_VERSION, n, edges, outs].forEach((v, i) => view.setInt32(4 * i, v, true));
+  let at = 20;
+  const u16 = (values: ArrayLike<number>, len: number) => {
+    for (let i = 0; i < len; i++) view.setUint16(at + 2 * i, values[i]!, true);
+    at += pad4(2 * len);
+  };
+  const i32 = (values: ArrayLike<number>) => {
+    for (let i = 0; i < values.length; i++) view.setInt32(at + 4 * i, values[i]!, true);
+    at += 4 * values.length;
+  };
+  for (const c of s.childCount) if (c > 0xffff) throw new Error('a node with more than 65535 children');
+  u16(s.childCount, n);
+  const chars = new Uint16Array(edges);
+  for (let i = 0; i < edges; i++) chars[i] = s.edgeChars.charCodeAt(i);
+  u16(chars, edges);
+  i32(s.fail);
+  i32(s.outNode);
+  i32(s.outPattern);
+  return new Uint8Array(buf);
+}
+
+/** Load the binary form (what loadAutomaton does, minus the JSON); throws on a foreign buffer. */
+export function automatonFromBinary(buf: ArrayBuffer): Automaton {
+  const view = new DataView(buf);
+  if (buf.byteLength < 20 || view.getInt32(0, true) !== MAGIC || view.getInt32(4, true) !== BINARY_VERSION)
+    throw new Error('not an Oxus automaton (or another version): run `npm run data`');
+  const n = view.getInt32(8, true);
+  const edges = view.getInt32(12, true);
+  const outs = view.getInt32(16, true);
+  let at = 20;
+  // typed-array views need aligned, same-endian data; a big-endian machine would need a copy
+  const childCount = new Uint16Array(buf, at, n);
+  at += pad4(2 * n);
+  const edgeChar = new Uint16Array(buf, at, edges);
+  at += pad4(2 * edges);
+  const fail = new Int32Array(buf, at, n);
+  at += 4 * n;
+  const outNode = new Int32Array(buf, at, outs);
+  at += 4 * outs;
+  const outPattern = new Int32Array(buf, at, outs);
+  if (at + 4 * outs !== buf.byteLength) throw new Error('automaton file has the wrong size');
+  const edgeStart = new Int32Array(n + 1);
+  for (let v = 0; v < n; v++) edgeStart[v + 1] = edgeStart[v]! + childCount[v]!;
+  const out = new Int32Array(n).fill(-1);
+  for (let i = 0; i < outs; i++) out[outNode[i]!] = outPattern[i]!;
+  return finish({ edgeStart, edgeChar, fail, out }, outNode, outPattern);
 }
 
 /** The pattern whose key is exactly `key`, or -1 (walks the trie; no list of keys needed). */

@@ -2,13 +2,13 @@
 // at most ENTITY_PIECE characters; each piece's entities come first (then a callback, so the page
 // can draw them), then each piece's claims and dates continue from the same engine steps (the
 // entity pass is not run twice). A slice ends once SLICE_MS have passed (checked between engine
-// steps: a piece's entity pass, or one block's claims), not after a fixed amount of text. A text of
+// steps: a stage of a piece's entity pass, or one block's claims), not after a fixed amount of text. A text of
 // one piece gets exactly what one engine.annotate call gives. Pure: no extension API.
 // Tested in slice-queue.test.ts.
 import type { AnnotateOptions, Engine } from '../../core/engine';
 import type { Annotation, EntityHit, EventHit, Lang } from '../../core/types';
 
-/** Characters per piece: one piece's entity pass is one step (~10 ms for 64 K on a 2-core laptop). */
+/** Characters per piece (disambiguation is per piece): each stage of its entity pass is one step. */
 export const ENTITY_PIECE = 64_000;
 /** A slice gives the thread back once this many ms have passed (the next step may still run long). */
 export const SLICE_MS = 12;
@@ -63,12 +63,18 @@ export function* annotateInSlices(
   let t0 = clock();
   for (const [s, e] of ps) {
     const steps = engine.annotateSteps(ps.length === 1 ? text : text.slice(s, e), { ...opts, entitiesOnly: false });
-    const r = steps.next();
-    runs.push({ at: s, steps, ...(r.done ? { done: r.value } : {}) });
-    parts.push(r.value!);
-    if (clock() - t0 >= sliceMs) {
-      yield;
-      t0 = clock();
+    // the entity pass's stages, up to the step that yields the entities part
+    for (;;) {
+      const r = steps.next();
+      if (clock() - t0 >= sliceMs) {
+        yield;
+        t0 = clock();
+      }
+      if (r.done || r.value) {
+        runs.push({ at: s, steps, ...(r.done ? { done: r.value } : {}) });
+        parts.push(r.value!);
+        break;
+      }
     }
   }
   const first = ps.length === 1 ? parts[0]! : mergedEntities(parts, ps, opts);
