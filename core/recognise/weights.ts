@@ -58,6 +58,9 @@ export const EVENTS = {
   staleDays: 730,
   /** ... which multiplies the score by this */
   staleFactor: 0.6,
+  /** the page is dated after the fresh window of a short event and names neither it, its own words,
+   * its year nor its month: most likely a new episode of the same kind (another border shooting) */
+  laterEpisodeFactor: 0.5,
   /** a word for the event's kind (election, protest, clash...) in the text's language */
   kindWord: 2,
   /** ... and a word for which election it is (presidential, parliamentary) */

@@ -4,6 +4,7 @@
 // engine.annotate call gives. Pure: no extension API. Tested in slice-queue.test.ts.
 import type { AnnotateOptions, Engine } from '../../core/engine';
 import type { Annotation, EntityHit, EventHit, Lang } from '../../core/types';
+import { markClose } from '../../core/recognise/events';
 
 /** Characters per slice: an entities-only pass is several times cheaper than a full one. */
 export const ENTITY_PIECE = 64_000;
@@ -78,7 +79,7 @@ export function* annotateInSlices(
     lang,
     date: opts.date,
     entities: [...entities.values()],
-    events: [...events.values()].sort((a, b) => b.score - a.score),
+    events: markClose([...events.values()].sort((a, b) => b.score - a.score)),
     claims: [],
     dates: [],
   };
@@ -103,5 +104,5 @@ function* claimsInSlices(
     mergeEvents(events, a.events);
     yield;
   }
-  return { ...first, events: [...events.values()].sort((a, b) => b.score - a.score), claims, dates };
+  return { ...first, events: markClose([...events.values()].sort((a, b) => b.score - a.score)), claims, dates };
 }

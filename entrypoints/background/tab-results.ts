@@ -2,6 +2,7 @@
 // popup and side panel show. Pure: no extension API. Tested in tab-results.test.ts.
 import type { Annotation, EventHit } from '../../core/types';
 import type { ClaimSummary, EntitySummary, TabState } from '../../utils/protocol';
+import { markClose } from '../../core/recognise/events';
 
 export interface PageInfo {
   tabId: number;
@@ -97,7 +98,7 @@ export function summarise(info: PageInfo, ann: Annotation, prev: TabState | null
   return {
     ...base,
     entities: [...entities.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
-    events: [...events.values()].sort((a, b) => b.score - a.score),
+    events: markClose([...events.values()].sort((a, b) => b.score - a.score)),
     claims,
     updatedAt: now,
   };
