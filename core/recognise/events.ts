@@ -60,6 +60,13 @@ function eventsListing(index: CompiledIndex, eventRecords: DisplayRecord[]): Map
   return m;
 }
 
+/** The year of the dataset's newest event: the present an undated page most likely writes in. */
+function newestYear(eventRecords: DisplayRecord[]): number {
+  let y = 0;
+  for (const ev of eventRecords) if (ev.start) y = Math.max(y, yearOf(ev.start));
+  return y;
+}
+
 const SUB_KINDS = new Set<EventKind>(['presidential', 'parliamentary']);
 /** Kinds that describe the same violent days in different words: a riot is also a protest and a clash. */
 const VIOLENCE = new Set<EventKind>(['protest', 'unrest', 'clash', 'attack']);
@@ -129,6 +136,7 @@ export function inferEvents(
         : 1;
   };
   const owners = (id: string) => eventsListing(index, eventRecords).get(id) ?? 0;
+  const presentYear = newestYear(eventRecords);
   const out: EventHit[] = [];
   for (const ev of candidates) {
     let score = EVENTS.mention * Math.min(mentionCount.get(ev.id) ?? 0, EVENTS.maxMentions);
@@ -186,6 +194,10 @@ export function inferEvents(
       else if (!openEnded && !own && !year && !month && date > addDays(end, EVENTS.freshDays))
         factor *= EVENTS.laterEpisodeFactor;
     }
+    // an undated page that names neither a historic event nor its year is rarely about it: news
+    // reports the present (the dataset's newest events), and old wars are named when meant
+    if (!date && !own && !year && !openEnded && ev.start && yearOf(ev.end ?? ev.start) < presentYear - EVENTS.historicYears)
+      factor *= EVENTS.historicFactor;
     score *= factor;
     // the event's entities alone are not enough: something must point at the event itself: its name
     // or its own cue words; for an event of a kind (election, clash...), a word of its kind with a
