@@ -492,6 +492,24 @@ export async function runPageDefects(
     },
   );
 
+  await step('a same-origin iframe whose document arrives after the page was read is read and painted', async () => {
+    const page = await driver.openPage(url('late-frame.html'));
+    try {
+      const s = await until((x) => has(x, 'place:dushanbe') && x.state?.url.includes('late-frame') === true, 15000);
+      const ranges = await page.evaluate<number>(
+        `document.getElementById('frame').contentWindow.CSS.highlights.get(${JSON.stringify(HIGHLIGHT_NAMES.place)})?.size ?? 0`,
+      );
+      measure(
+        `late frame: Astana ${has(s, 'place:astana')}, Dushanbe ${has(s, 'place:dushanbe')}, frame ranges ${ranges}`,
+      );
+      assert(has(s, 'place:astana'), 'the page itself was not read');
+      assert(has(s, 'place:dushanbe'), 'the frame that loaded later was not read');
+      assert(ranges === 1, `${ranges} place ranges in the frame's registry`);
+    } finally {
+      await page.close();
+    }
+  });
+
   // ---------------------------------------------------------------- truncation
   await step('a page longer than the maximum: the tab state and the panel say how much was read', async () => {
     const page = await driver.openPage(url('huge.html'));

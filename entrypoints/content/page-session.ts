@@ -92,7 +92,24 @@ export class PageSession {
     this.first = this.read([body], 'page');
     this.listen();
     this.watchNavigation();
+    this.watchFrameLoads(own);
     await this.first;
+  }
+
+  /**
+   * A same-origin frame whose document was not there yet when the page (or its addition) was read
+   * is read when it loads; a frame that navigates is read again (its old marks swept). The load event
+   * of an iframe reaches the parent document's capture phase.
+   */
+  private watchFrameLoads(own: (el: Element) => boolean): void {
+    const onLoad = (e: Event) => {
+      const el = e.target as Element | null;
+      if (!e.isTrusted || el?.nodeType !== 1 || el.tagName.toUpperCase() !== 'IFRAME' || !el.isConnected) return;
+      if (own(el) || skippedByAncestor(el, { exclude: own })) return;
+      void this.first.then(() => this.onChanges({ roots: [el], changed: [], removed: true }));
+    };
+    this.doc.addEventListener('load', onLoad, true);
+    this.cleanups.push(() => this.doc.removeEventListener('load', onLoad, true));
   }
 
   /** Is the extension still there? If not, ask to be ended (an orphaned script must do nothing). */
