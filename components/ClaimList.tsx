@@ -18,7 +18,7 @@ import {
   type ClaimGroup,
   type Verdict,
 } from '../utils/present/claims';
-import { nameKeyFor } from '../utils/present/names';
+import { nameKeyFor, shownText } from '../utils/present/names';
 import {
   citationText,
   dateShort,
@@ -147,8 +147,8 @@ function SeriesTable({
                     </>
                   ) : null}
                   {row.figure.subject ? (
-                    <div class="muted subject" lang="en">
-                      {row.figure.subject}
+                    <div class="muted subject" lang={subjectIn(row.figure).lang}>
+                      {subjectIn(row.figure).text}
                     </div>
                   ) : null}
                 </td>
@@ -217,6 +217,9 @@ function FigureBody({
   );
 }
 
+/** A figure's subject ("security personnel") in the UI language when the dataset has it. */
+const subjectIn = (f: Figure) => shownText(f.subject ?? '', f.subjectI18n, uiLocale());
+
 function claimText(k: KnownClaim): { text: string; lang: string } {
   const key = nameKeyFor(uiLocale());
   const texts = k.text as Partial<Record<string, string>>;
@@ -234,7 +237,8 @@ function ClaimBody({
 }) {
   const k = d.claim;
   const cite = new Citations();
-  const { verdict, why } = claimVerdict(k);
+  const context = shownText(k.context.text, k.context.i18n, uiLocale());
+  const { verdict, why } = claimVerdict(k, context.text);
   const refs = cite.ref(k.context.sources);
   cite.ref(k.sources);
   return (
@@ -252,11 +256,11 @@ function ClaimBody({
             ) : null}
           </span>
         ) : null}
-        {k.context.text.length > why.length + 2 ? (
+        {context.text.length > why.length + 2 ? (
           <details class="context">
             <summary class="small">{t('claim_more')}</summary>
-            <p class="small" lang="en" dir="auto">
-              {k.context.text}
+            <p class="small" lang={context.lang} dir="auto">
+              {context.text}
               <Refs numbers={refs} />
             </p>
           </details>
@@ -268,7 +272,7 @@ function ClaimBody({
           label={t('card_copy')}
           text={() =>
             citationText({
-              text: `${claimText(k).text} — ${t(VERDICT_KEY[verdict])}: ${k.context.text}`,
+              text: `${claimText(k).text} — ${t(VERDICT_KEY[verdict])}: ${context.text}`,
               asOf: k.date,
               sources: sourcesOf([...k.context.sources, ...k.sources], d.sources),
             })

@@ -6,6 +6,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { EntityCard } from './EntityCard';
 import type { Details } from '../utils/protocol';
+import { setLocale } from '../utils/i18n';
+import en from '../public/_locales/en/messages.json';
+import ar from '../public/_locales/ar/messages.json';
 
 afterEach(cleanup);
 
@@ -173,16 +176,37 @@ describe('EntityCard: other kinds', () => {
         sources: ['src:b'],
         asOf: '2025',
         country: 'place:russia',
-        owner: 'org:rossiya-segodnya',
+        owner: { entity: 'org:rossiya-segodnya', asOf: '2024', sources: ['src:a'] },
         kind: 'state-media',
-      } as EntityDetails['record'],
+      } as unknown as EntityDetails['record'],
       sources: SOURCES,
       names: { 'place:russia': 'Russia', 'org:rossiya-segodnya': 'Rossiya Segodnya' },
     };
+    const { container } = render(<EntityCard details={outlet} at="2022-01-12" onSelect={() => {}} />);
+    const line = screen.getByTestId('outlet');
+    expect(line.textContent).toMatch(/^Owner: Rossiya Segodnya\[\d+\] · Country: Russia · Kind: state media$/);
+    // the owner links to its record and cites the page that states it
+    expect(line.querySelector('[data-entity="org:rossiya-segodnya"]')).not.toBeNull();
+    expect(container.textContent).toContain('Akorda');
+  });
+  it('an outlet whose owner has no record shows the owner text', () => {
+    const outlet: EntityDetails = {
+      kind: 'entity',
+      record: {
+        id: 'media:kloop',
+        type: 'media',
+        name: 'Kloop',
+        names: { en: ['Kloop'] },
+        description: { en: 'News site.' },
+        sources: ['src:b'],
+        asOf: '2025',
+        owner: { text: { en: 'Kloop Media Public Foundation' }, asOf: '2024', sources: ['src:b'] },
+      },
+      sources: SOURCES,
+      names: {},
+    };
     render(<EntityCard details={outlet} at="2022-01-12" />);
-    expect(screen.getByTestId('outlet').textContent).toBe(
-      'Owner: Rossiya Segodnya · Country: Russia · Kind: state media',
-    );
+    expect(screen.getByTestId('outlet').textContent).toMatch(/^Owner: Kloop Media Public Foundation\[\d+\]$/);
   });
   it('a place shows its population as of a date, in words', () => {
     const place: EntityDetails = {
@@ -202,5 +226,36 @@ describe('EntityCard: other kinds', () => {
     };
     render(<EntityCard details={place} at="2022-01-12" />);
     expect(screen.getByText(/Population/).textContent).toBe('Population 2,200,000 (as of January 2024)[1]');
+  });
+});
+
+describe('EntityCard in the Arabic UI', () => {
+  afterEach(() => setLocale('en', en));
+  it('shows role titles, facts and timeline items in Arabic when the dataset has them, else the English', () => {
+    setLocale('ar', ar);
+    const d = person({
+      roles: [
+        {
+          title: 'President of Kazakhstan',
+          i18n: { ru: 'Президент Казахстана', ar: 'رئيس كازاخستان' },
+          start: '2019-06-12',
+          sources: ['src:a'],
+        },
+        { title: 'Party chairman', start: '2021-01-01', sources: ['src:a'] },
+      ],
+      facts: [
+        { text: 'Called in CSTO troops.', i18n: { ar: 'استدعى قوات المنظمة.' }, asOf: '2022-01-06', sources: ['src:a'] },
+      ],
+      timeline: [{ date: '2022-01-02', text: 'Protests begin.', i18n: { ar: 'بدء الاحتجاجات.' }, sources: ['src:a'] }],
+    });
+    const { container } = render(<EntityCard details={d} at="2022-01-12" />);
+    const then = [...screen.getByTestId('then').querySelectorAll('li bdi[lang]')];
+    expect(then.map((b) => [b.getAttribute('lang'), b.textContent])).toEqual([
+      ['en', 'Party chairman'],
+      ['ar', 'رئيس كازاخستان'],
+    ]);
+    expect(container.querySelector('span[lang="ar"]')?.textContent).toBe('استدعى قوات المنظمة.');
+    expect(container.textContent).not.toContain('Called in CSTO troops.');
+    expect(container.querySelector('.timeline span[lang="ar"]')?.textContent).toBe('بدء الاحتجاجات.');
   });
 });

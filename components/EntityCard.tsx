@@ -4,18 +4,19 @@
 // folded with their kind. Logic in utils/present (anchor, words); this only lays it out.
 // Tested in EntityCard.test.tsx.
 import type { ComponentChildren } from 'preact';
-import type { Role, Source } from '../core/dataset/schema';
+import type { Entity, Fact, Role, Source } from '../core/dataset/schema';
 import type { ClaimSummary, Details, OfficeHolder } from '../utils/protocol';
 import { wikipediaUrl } from '../utils/format';
 import { t, tn, uiLocale, type MessageKey } from '../utils/i18n';
 import { splitFacts, splitRoles, timelineWithPage, type LaterChange } from '../utils/present/anchor';
 import { startOf } from '../utils/present/dates';
 import { hitValue } from '../utils/present/claims';
-import { nameKeyFor, shownName } from '../utils/present/names';
+import { nameKeyFor, shownName, shownText } from '../utils/present/names';
 import { citationText, dateWords, num, valueWords } from '../utils/present/words';
 import { Citations, Refs, SourceList, sourceKindLabel } from './SourceList';
 import { MiniMap } from './MiniMap';
 import { CopyButton } from './CopyButton';
+import { ThenSection } from './ThenSection';
 
 export interface EntityCardProps {
   details: Extract<Details, { kind: 'entity' }>;
@@ -48,10 +49,14 @@ function Dates({ start, end }: { start?: string; end?: string }) {
 
 type Link = (id: string | undefined) => ComponentChildren;
 
+/** A role title in the UI language when the dataset has it (role.i18n), else the English. */
+const roleTitle = (role: { title: string; i18n?: Role['i18n'] }) => shownText(role.title, role.i18n, uiLocale());
+
 function RoleLine({ role, link, cite }: { role: Role; link: Link; cite: Citations }) {
+  const title = roleTitle(role);
   return (
     <li>
-      <bdi lang="en">{role.title}</bdi>
+      <bdi lang={title.lang}>{title.text}</bdi>
       {role.org ? <span> ({link(role.org)})</span> : null}
       <Dates start={role.start} end={role.end} />
       <Refs numbers={cite.ref(role.sources)} />
@@ -66,7 +71,7 @@ function ChangeLine({ change, link, cite }: { change: LaterChange<Role>; link: L
       <strong>
         <bdi>{dateWords(change.date)}</bdi>
       </strong>
-      : {t(key, change.item.title)}
+      : {t(key, roleTitle(change.item).text)}
       {change.item.org ? <span> ({link(change.item.org)})</span> : null}
       <Refs numbers={cite.ref(change.item.sources)} />
     </li>
@@ -76,15 +81,62 @@ function ChangeLine({ change, link, cite }: { change: LaterChange<Role>; link: L
 function HolderLine({ h, link, cite }: { h: OfficeHolder; link: Link; cite: Citations }) {
   return (
     <li>
-      {link(h.id)}: <bdi lang="en">{h.title}</bdi>
+      {link(h.id)}: <bdi lang={roleTitle(h).lang}>{roleTitle(h).text}</bdi>
       <Dates start={h.start} end={h.end} />
       <Refs numbers={cite.ref(h.sources)} />
     </li>
   );
 }
 
+/** An outlet's owner as shown: the entity to link, or its text in the reader's language (else English). */
+export function ownerOf(
+  owner: Entity['owner'],
+  key: string,
+): { entity?: string; text?: string; lang: string; sources: readonly string[] } | undefined {
+  if (!owner) return undefined;
+  const texts = (owner.text ?? {}) as Partial<Record<string, string>>;
+  const lang = texts[key] ? key : 'en';
+  return { entity: owner.entity, text: texts[lang], lang, sources: owner.sources };
+}
+
 const sourcesOf = (ids: readonly string[], all: Record<string, Source>) =>
   ids.flatMap((id) => (all[id] ? [all[id]!] : []));
+
+/** A fact in the UI language when the dataset has it (fact.i18n), its sources and copy button. */
+function FactBody({
+  f,
+  sources,
+  cite,
+  asOf,
+}: {
+  f: Fact;
+  sources: Record<string, Source>;
+  cite: Citations;
+  asOf?: boolean;
+}) {
+  const shown = shownText(f.text, f.i18n, uiLocale());
+  return (
+    <>
+      <span lang={shown.lang} dir="auto">
+        {shown.text}
+      </span>
+      {asOf ? (
+        <>
+          {' '}
+          <span class="muted small">
+            (<bdi>{t('card_as_of', dateWords(f.asOf))}</bdi>)
+          </span>
+        </>
+      ) : null}
+      <Refs numbers={cite.ref(f.sources)} />{' '}
+      <CopyButton
+        compact
+        label={t('card_copy_fact')}
+        text={() => citationText({ text: shown.text, asOf: f.asOf, sources: sourcesOf(f.sources, sources) })}
+      />
+    </>
+  );
+}
 
 export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }: EntityCardProps) {
   const { record: r, sources, names } = details;
@@ -107,8 +159,9 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
   const roles = splitRoles(r.roles ?? [], at);
   const holders = splitRoles(details.holders ?? [], at);
   const facts = splitFacts(r.facts ?? [], at);
-  const extra = r as { owner?: string; kind?: string };
+  const extra = r as { kind?: string };
   const outletKind = r.type === 'media' ? sourceKindLabel(extra.kind) : undefined;
+  const owner = r.type === 'media' ? ownerOf(r.owner, descKey) : undefined;
   const otherNames = Object.entries(r.names)
     .map(([k, v]) => [k, v?.[0]] as const)
     .filter(([k, v]) => v && v !== shown.text && v !== shown.page && k !== shown.lang)
@@ -134,7 +187,8 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
           <strong>
             <bdi>{dateWords(c.date)}</bdi>
           </strong>
-          : {link(c.item.id)}, {t(c.change === 'started' ? 'card_change_started' : 'card_change_ended', c.item.title)}
+          : {link(c.item.id)},{' '}
+          {t(c.change === 'started' ? 'card_change_started' : 'card_change_ended', roleTitle(c.item).text)}
           <Refs numbers={cite.ref(c.item.sources)} />
         </li>
       ),
@@ -146,16 +200,7 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
           <strong>
             <bdi>{dateWords(f.asOf)}</bdi>
           </strong>
-          :{' '}
-          <span lang="en" dir="auto">
-            {f.text}
-          </span>
-          <Refs numbers={cite.ref(f.sources)} />{' '}
-          <CopyButton
-            compact
-            label={t('card_copy_fact')}
-            text={() => citationText({ text: f.text, asOf: f.asOf, sources: sourcesOf(f.sources, sources) })}
-          />
+          : <FactBody f={f} sources={sources} cite={cite} />
         </li>
       ),
     })),
@@ -180,33 +225,33 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
         {r.start || r.end ? <Dates start={r.start} end={r.end} /> : null}
       </p>
       {thenFirst ? null : descriptionBlock}
-      {roles.then.length ? (
-        <section class="then" data-testid="then">
-          <h3>{t('card_on_date', dateWords(at))}</h3>
-          <ul>
-            {roles.then.map((role, i) => (
-              <RoleLine key={i} role={role} link={link} cite={cite} />
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <ThenSection
+        testId="then"
+        heading={t('card_on_date', dateWords(at))}
+        items={roles.then}
+        line={(role, i) => <RoleLine key={i} role={role} link={link} cite={cite} />}
+      />
       {thenFirst ? descriptionBlock : null}
-      {holders.then.length ? (
-        <section class="then" data-testid="holders-then">
-          <h3>{t('card_people_then', dateWords(at))}</h3>
-          <ul>
-            {holders.then.map((h, i) => (
-              <HolderLine key={i} h={h} link={link} cite={cite} />
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {r.type === 'media' && (extra.owner || r.country || outletKind) ? (
+      <ThenSection
+        testId="holders-then"
+        heading={t('card_people_then', dateWords(at))}
+        items={holders.then}
+        line={(h, i) => <HolderLine key={i} h={h} link={link} cite={cite} />}
+      />
+      {r.type === 'media' && (owner || r.country || outletKind) ? (
         <p class="small" data-testid="outlet">
-          {extra.owner ? (
+          {owner ? (
             <span>
               {t('card_owner', '')}
-              <bdi>{names[extra.owner] ?? extra.owner}</bdi> ·{' '}
+              {owner.entity ? (
+                link(owner.entity)
+              ) : (
+                <bdi lang={owner.lang} dir="auto">
+                  {owner.text}
+                </bdi>
+              )}
+              <Refs numbers={cite.ref(owner.sources)} />
+              {r.country || outletKind ? ' · ' : null}
             </span>
           ) : null}
           {r.country ? (
@@ -215,7 +260,12 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
               {link(r.country)}
             </span>
           ) : null}
-          {outletKind ? <span> · {t('card_kind', outletKind)}</span> : null}
+          {outletKind ? (
+            <span>
+              {r.country ? ' · ' : null}
+              {t('card_kind', outletKind)}
+            </span>
+          ) : null}
         </p>
       ) : null}
       {facts.then.length ? (
@@ -224,18 +274,7 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
           <ul>
             {facts.then.map((f, i) => (
               <li key={i}>
-                <span lang="en" dir="auto">
-                  {f.text}
-                </span>{' '}
-                <span class="muted small">
-                  (<bdi>{t('card_as_of', dateWords(f.asOf))}</bdi>)
-                </span>
-                <Refs numbers={cite.ref(f.sources)} />{' '}
-                <CopyButton
-                  compact
-                  label={t('card_copy_fact')}
-                  text={() => citationText({ text: f.text, asOf: f.asOf, sources: sourcesOf(f.sources, sources) })}
-                />
+                <FactBody f={f} sources={sources} cite={cite} asOf />
               </li>
             ))}
           </ul>
@@ -293,8 +332,8 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
                   <strong>
                     <bdi>{dateWords(row.item.date)}</bdi>
                   </strong>{' '}
-                  <span lang="en" dir="auto">
-                    {row.item.text}
+                  <span lang={shownText(row.item.text, row.item.i18n, locale).lang} dir="auto">
+                    {shownText(row.item.text, row.item.i18n, locale).text}
                   </span>
                   <Refs numbers={cite.ref(row.item.sources)} />
                 </li>

@@ -61,12 +61,27 @@ const shift = <T extends { start: number; end: number }>(x: T, by: number): T =>
 });
 
 export function enrichClaims(a: Annotation, text: string, blocks: BlockInfo[], index: CompiledIndex): void {
+  const steps = claimSteps(a, text, blocks, index);
+  while (!steps.next().done);
+}
+
+/**
+ * enrichClaims as steps: yields after each block, so a caller can stop between blocks and give the
+ * thread back (the background's time-sized slices); run to the end, it is enrichClaims exactly.
+ */
+export function* claimSteps(
+  a: Annotation,
+  text: string,
+  blocks: BlockInfo[],
+  index: CompiledIndex,
+): Generator<undefined, void> {
   const fallback: Lang = a.lang === 'und' ? 'en' : a.lang;
   const claims: ClaimHit[] = [];
   const dates: DateHit[] = [];
   const perBlock = entitiesByBlock(a.entities, blocks);
   const knownIn = knownClaimsFinder(index.claims, { entities: a.entities, events: a.events });
-  blocks.forEach((b, i) => {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
     const lang = b.lang === 'und' ? fallback : b.lang;
     const body = text.slice(b.start, b.end);
     const entities = perBlock[i]!;
@@ -77,7 +92,8 @@ export function enrichClaims(a: Annotation, text: string, blocks: BlockInfo[], i
     for (const c of extractClaims(body, lang, { pageDate: a.date, entities, dates: blockDates }))
       claims.push(shift(c, b.start));
     for (const c of knownIn(body, folded, lang)) claims.push(shift(c, b.start));
-  });
+    yield;
+  }
   a.dates = dates;
   const linked = linkClaims(
     claims.sort((x, y) => x.start - y.start),

@@ -8,7 +8,7 @@ import type { CompiledIndex, DisplayRecord } from './dataset/compiled';
 import { exactPattern, loadAutomaton, type Automaton } from './match/automaton';
 import { fold, foldKey } from './text/fold';
 import type { Annotation, EntityHit, Lang } from './types';
-import { enrichClaims } from './claims-step';
+import { claimSteps } from './claims-step';
 import { majorityLang, splitBlocks } from './recognise/blocks';
 import { inferEvents, textEvidence } from './recognise/events';
 import { expandOptions, findMentions, type CueHits } from './recognise/mentions';
@@ -27,28 +27,55 @@ export interface AnnotateOptions {
 
 export interface Engine {
   annotate(text: string, opts?: AnnotateOptions): Annotation;
+  /**
+   * The same annotation in steps: a step per stage of the entity pass (yielding undefined), then one
+   * yielding the entities part (claims and dates empty; a copy), then a step per block's claims;
+   * returns what annotate returns. For callers that must give the thread back between steps (the
+   * background's slices). With entitiesOnly, no entities step: the return value is that part.
+   */
+  annotateSteps(text: string, opts?: AnnotateOptions): Generator<Annotation | undefined, Annotation>;
   lookup(query: string, opts?: { date?: string }): EntityHit[];
   record(id: string): DisplayRecord | undefined;
   readonly index: CompiledIndex;
 }
 
-export function createEngine(index: CompiledIndex): Engine {
-  const automaton: Automaton = loadAutomaton(index.automaton as never);
+/** `automaton`: already loaded (the extension reads its binary form); else read from the index. */
+export function createEngine(index: CompiledIndex, loaded?: Automaton): Engine {
+  const automaton: Automaton = loaded ?? loadAutomaton(index.automaton as never);
   const ctx = { index, automaton };
   const eventRecords = Object.values(index.entities).filter((r) => r.type === 'event');
 
   function annotate(text: string, opts: AnnotateOptions = {}): Annotation {
+    const steps = annotateSteps(text, opts);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  function* annotateSteps(text: string, opts: AnnotateOptions = {}): Generator<Annotation | undefined, Annotation> {
+    const { annotation, blocks } = yield* entityPass(text, opts);
+    if (opts.entitiesOnly) return annotation;
+    yield { ...annotation, entities: [...annotation.entities], events: [...annotation.events] };
+    yield* claimSteps(annotation, text, blocks, index);
+    return annotation;
+  }
+
+  /** Names and events, a step per stage (a generator of its own: its fold is let go when it ends). */
+  function* entityPass(text: string, opts: AnnotateOptions) {
     const date = opts.date;
     const blocks = splitBlocks(text, opts.lang);
     const docLang = opts.lang ?? majorityLang(blocks);
     const folded = fold(text);
+    yield undefined;
     const cues: CueHits = new Map();
     const mentions = findMentions(ctx, text, folded, blocks, date, cues);
+    yield undefined;
     const entities = resolve(index, mentions, text, date);
+    yield undefined;
     const events = inferEvents(index, eventRecords, entities, cues, date, textEvidence(folded, blocks));
     const annotation: Annotation = { lang: docLang, date, entities, events, claims: [], dates: [] };
-    if (!opts.entitiesOnly) enrichClaims(annotation, text, blocks, index);
-    return annotation;
+    return { annotation, blocks };
   }
 
   /** A name typed by the reader: its exact pattern when there is one, else the text annotated. */
@@ -68,5 +95,5 @@ export function createEngine(index: CompiledIndex): Engine {
     return annotate(q, { date: opts.date, entitiesOnly: true }).entities;
   }
 
-  return { annotate, lookup, record: (id) => index.entities[id], index };
+  return { annotate, annotateSteps, lookup, record: (id) => index.entities[id], index };
 }

@@ -13,6 +13,7 @@ import {
   type KnownClaim,
   type Source,
   type EntityType,
+  type Translations,
 } from '../core/dataset/schema';
 import { LANGS, type Lang } from '../core/types';
 
@@ -181,6 +182,8 @@ export interface TabState {
 export interface OfficeHolder {
   id: string;
   title: string;
+  /** the title in other languages (the role's i18n) */
+  i18n?: Translations;
   start?: string;
   end?: string;
   sources: string[];

@@ -11,6 +11,7 @@ import type { Entity, NameLang } from './schema';
 import type { Merged } from './validate';
 import { isExactName } from './names';
 import { generatedNames } from './generated-names';
+import { computeGivenNames } from '../recognise/guards';
 
 export const INDEX_VERSION = 1;
 
@@ -180,6 +181,10 @@ export function compileIndex(data: Merged, builtAt = new Date().toISOString()): 
     entities[e.id] = toDisplay(e, figuresByEvent.get(e.id), claimsByEvent.get(e.id), generated.get(e.id));
   }
 
+  // given names folded here, not at a worker's first annotation (a person with none is left out:
+  // the guard treats an empty set and a missing one alike)
+  const given: Record<string, string[]> = {};
+  for (const [id, keys] of computeGivenNames({ entities }).byPerson) if (keys.size) given[id] = [...keys];
   return {
     version: INDEX_VERSION,
     builtAt,
@@ -190,6 +195,7 @@ export function compileIndex(data: Merged, builtAt = new Date().toISOString()): 
     figures: [...data.figures.values()],
     claims: [...data.claims.values()],
     sources: Object.fromEntries(data.sources),
+    given,
   };
 }
 

@@ -48,6 +48,8 @@ export interface CompiledIndex {
   figures: Figure[];
   claims: KnownClaim[];
   sources: Record<string, Source>;
+  /** per person with any, the folded given names of its full names (core/recognise/guards.ts) */
+  given?: Record<string, string[]>;
 }
 
 /** A sourced text in the reader's language when we have it, else the English. Language keys as in

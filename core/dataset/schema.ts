@@ -156,6 +156,13 @@ export const Entity = v.strictObject({
   population: v.optional(
     v.strictObject({ value: v.pipe(v.number(), v.integer(), v.minValue(0)), asOf: PartialDate, sources: Sources }),
   ),
+  /** media outlets: who owns or runs the outlet, as a page states it (an entity, or text when it has no record) */
+  owner: v.optional(
+    v.pipe(
+      v.strictObject({ entity: v.optional(EntityId), text: v.optional(Texts), asOf: PartialDate, sources: Sources }),
+      v.check((o) => Boolean(o.entity || o.text), 'owner needs an entity or a text'),
+    ),
+  ),
   // people, organisations
   roles: v.optional(v.array(Role)),
   related: v.optional(v.array(EntityId)),
@@ -220,8 +227,10 @@ export const Figure = v.strictObject({
   min: v.optional(v.number()),
   max: v.optional(v.number()),
   unit: v.optional(NonEmpty),
-  /** who was counted: total, security personnel, civilians, protesters, ... */
+  /** who was counted: total, security personnel, civilians, protesters, ... (English; matched by core/claims) */
   subject: v.optional(NonEmpty),
+  /** the subject in other languages, for display (like a fact's i18n) */
+  subjectI18n: v.optional(Translations),
   asOf: PartialDate,
   statedBy: v.optional(EntityId),
   /** English text of who stated it when not an entity */

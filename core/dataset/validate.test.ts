@@ -73,6 +73,22 @@ describe('validateData', () => {
     };
     expect(run({ sources: [src], claims: [claim] }).errors.join()).toMatch(/claim:x: schema: sources/);
   });
+  it("checks an outlet's owner: an entity or a text, a known entity, defined sources", () => {
+    const outlet = (owner: unknown) =>
+      ent({ id: 'media:x', type: 'media', names: { en: ['X News'] }, description: { en: 'Outlet' }, owner });
+    const ok = run({
+      sources: [src],
+      entities: [ent(), outlet({ entity: 'place:almaty', asOf: '2025', sources: ['src:t-a'] })],
+    });
+    expect(ok.errors).toEqual([]);
+    const text = run({ sources: [src], entities: [outlet({ text: { en: 'A foundation' }, asOf: '2025', sources: ['src:t-a'] })] });
+    expect(text.errors).toEqual([]);
+    const neither = run({ sources: [src], entities: [outlet({ asOf: '2025', sources: ['src:t-a'] })] });
+    expect(neither.errors.join()).toMatch(/media:x: schema: .*owner needs an entity or a text/);
+    const dangling = run({ sources: [src], entities: [outlet({ entity: 'org:nobody', asOf: '2025', sources: ['src:t-b'] })] });
+    expect(dangling.errors.join()).toMatch(/owner\.entity refers to unknown org:nobody/);
+    expect(dangling.errors.join()).toMatch(/cites undefined source src:t-b/);
+  });
   it('fails on dangling references (warnings only in partial mode)', () => {
     const bad = { sources: [src], entities: [ent({ country: 'place:kazakhstan' })] };
     expect(run(bad).errors.join()).toMatch(/country refers to unknown place:kazakhstan/);

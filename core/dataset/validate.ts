@@ -182,6 +182,7 @@ export function validateData(files: LoadedFile[], opts: ValidateOptions = {}): V
     }
     for (const f of e.facts ?? []) checkSources(e.id, f.sources);
     if (e.population) checkSources(e.id, e.population.sources);
+    if (e.owner) checkSources(e.id, e.owner.sources);
     for (const t of e.timeline ?? []) checkSources(e.id, t.sources);
     for (const role of e.roles ?? []) {
       checkSources(e.id, role.sources);
@@ -192,6 +193,7 @@ export function validateData(files: LoadedFile[], opts: ValidateOptions = {}): V
     }
     checkRef(e.id, 'country', e.country, E);
     checkRef(e.id, 'region', e.region, E);
+    checkRef(e.id, 'owner.entity', e.owner?.entity, E);
     for (const r of e.related ?? []) checkRef(e.id, 'related', r, E);
     for (const r of e.places ?? []) checkRef(e.id, 'places', r, E);
     for (const r of e.participants ?? []) checkRef(e.id, 'participants', r, E);

@@ -112,6 +112,17 @@ export function loadAutomaton(s: SerializedAutomaton): Automaton {
     out[node] = s.outPattern[i]!;
   });
   const parts = fromParts(s.edgeChars, s.childCount, Int32Array.from(s.fail), out);
+  return finish(parts, s.outNode, s.outPattern);
+}
+
+/** Dictionary links, the root's table and pattern lengths: derived at load, never stored. */
+function finish(
+  parts: { edgeStart: Int32Array; edgeChar: Uint16Array; fail: Int32Array; out: Int32Array },
+  outNode: ArrayLike<number>,
+  outPattern: ArrayLike<number>,
+): Automaton {
+  const n = parts.fail.length;
+  const out = parts.out;
   // dictionary links: nearest node on the fail chain that ends a pattern (fail[v] precedes v in BFS)
   const dict = new Int32Array(n).fill(-1);
   for (let v = 1; v < n; v++) {
@@ -124,11 +135,72 @@ export function loadAutomaton(s: SerializedAutomaton): Automaton {
   const depth = new Int32Array(n);
   for (let v = 0; v < n; v++)
     for (let e = parts.edgeStart[v]!; e < parts.edgeStart[v + 1]!; e++) depth[e + 1] = depth[v]! + 1;
-  const patternLength = new Int32Array(s.outPattern.length === 0 ? 0 : Math.max(...s.outPattern) + 1);
-  s.outNode.forEach((node, i) => {
-    patternLength[s.outPattern[i]!] = depth[node]!;
-  });
+  let patterns = 0;
+  for (let i = 0; i < outPattern.length; i++) patterns = Math.max(patterns, outPattern[i]! + 1);
+  const patternLength = new Int32Array(patterns);
+  for (let i = 0; i < outNode.length; i++) patternLength[outPattern[i]!] = depth[outNode[i]!]!;
   return { ...parts, rootNext, dict, patternLength };
+}
+
+// ---------------------------------------------------------------- binary form
+// What the extension ships (generated/index-automaton.bin): the loaded automaton's typed arrays as
+// they are in memory, so a worker start reads them with no JSON parse and no loop over the nodes
+// (only the root's table is rebuilt). Little-endian: a header of magic, version, nodes, edges,
+// patterns; then edgeStart (i32, nodes + 1), fail, out, dict (i32 per node), patternLength (i32 per
+// pattern), edgeChar (u16 per edge).
+const MAGIC = 0x4f58_4143; // "OXAC"
+const BINARY_VERSION = 2;
+const HEADER = 20;
+
+/** The binary form of a serialised automaton. */
+export function automatonToBinary(s: SerializedAutomaton): Uint8Array {
+  const a = loadAutomaton(s);
+  const n = a.fail.length;
+  const edges = a.edgeChar.length;
+  const patterns = a.patternLength.length;
+  const i32 = [a.edgeStart, a.fail, a.out, a.dict, a.patternLength];
+  const size = HEADER + 4 * (n + 1 + 3 * n + patterns) + 2 * edges;
+  const buf = new ArrayBuffer(size);
+  const view = new DataView(buf);
+  [MAGIC, BINARY_VERSION, n, edges, patterns].forEach((v, i) => view.setInt32(4 * i, v, true));
+  let at = HEADER;
+  for (const arr of i32) {
+    for (let i = 0; i < arr.length; i++) view.setInt32(at + 4 * i, arr[i]!, true);
+    at += 4 * arr.length;
+  }
+  for (let i = 0; i < edges; i++) view.setUint16(at + 2 * i, a.edgeChar[i]!, true);
+  return new Uint8Array(buf);
+}
+
+const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** Load the binary form (what loadAutomaton gives, minus the JSON); throws on a foreign buffer. */
+export function automatonFromBinary(buf: ArrayBuffer): Automaton {
+  const view = new DataView(buf);
+  if (buf.byteLength < HEADER || view.getInt32(0, true) !== MAGIC || view.getInt32(4, true) !== BINARY_VERSION)
+    throw new Error('not an Oxus automaton (or another version): run `npm run data`');
+  // typed-array views read the platform's byte order; every browser Oxus runs in is little-endian
+  if (!littleEndian) throw new Error('a big-endian platform cannot read the automaton file');
+  const n = view.getInt32(8, true);
+  const edges = view.getInt32(12, true);
+  const patterns = view.getInt32(16, true);
+  if (buf.byteLength !== HEADER + 4 * (n + 1 + 3 * n + patterns) + 2 * edges)
+    throw new Error('automaton file has the wrong size');
+  let at = HEADER;
+  const take = (len: number) => {
+    const arr = new Int32Array(buf, at, len);
+    at += 4 * len;
+    return arr;
+  };
+  const edgeStart = take(n + 1);
+  const fail = take(n);
+  const out = take(n);
+  const dict = take(n);
+  const patternLength = take(patterns);
+  const edgeChar = new Uint16Array(buf, at, edges);
+  const rootNext = new Int32Array(0x10000);
+  for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) rootNext[edgeChar[e]!] = e + 1;
+  return { rootNext, edgeStart, edgeChar, fail, out, dict, patternLength };
 }
 
 /** The pattern whose key is exactly `key`, or -1 (walks the trie; no list of keys needed). */

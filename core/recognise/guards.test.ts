@@ -5,9 +5,11 @@ import { miniIndex } from '../testing/mini-data';
 import { foldKey } from '../text/fold';
 import {
   apostropheCompound,
+  computeGivenNames,
   deputyBefore,
   dropNamesakes,
   formerPrefixStart,
+  givenNames,
   hyphenPrefixed,
   isTitleWord,
   surnameAfter,
@@ -53,5 +55,16 @@ describe('guards', () => {
     expect(dropNamesakes(index, 'Sadyr Japarov', 6, ids)).toEqual(['person:sadyr-japarov']);
     // an unknown word before the surname says nothing
     expect(dropNamesakes(index, 'Kyrgyz Japarov', 7, ids)).toEqual(ids);
+    // and the same without the given names the build writes into the index
+    const bare = { ...miniIndex(), given: undefined };
+    expect(dropNamesakes(bare, 'Akylbek Japarov', 8, ids)).toEqual(['person:akylbek-japarov']);
+  });
+  it('the given names the build writes are the ones computed from the records', () => {
+    const index = miniIndex();
+    expect(index.given?.['person:sadyr-japarov']).toContain('sadir');
+    const computed = computeGivenNames(index);
+    const fromIndex = givenNames(index);
+    expect(fromIndex.all).toEqual(computed.all);
+    for (const [id, keys] of computed.byPerson) expect(fromIndex.byPerson.get(id) ?? new Set()).toEqual(keys);
   });
 });

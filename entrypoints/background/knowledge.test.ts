@@ -53,7 +53,10 @@ describe('seriesOf and officeHolders', () => {
   it('lists the people whose roles name an organisation', () => {
     const holders = officeHolders({
       entities: {
-        'person:a': { id: 'person:a', roles: [{ title: 'Chair', org: 'org:x', start: '2020', sources: [] }] },
+        'person:a': {
+          id: 'person:a',
+          roles: [{ title: 'Chair', i18n: { ar: 'رئيس' }, org: 'org:x', start: '2020', sources: [] }],
+        },
         'person:b': {
           id: 'person:b',
           roles: [
@@ -65,5 +68,7 @@ describe('seriesOf and officeHolders', () => {
     } as never);
     expect(holders.get('org:x')?.map((h) => `${h.id} ${h.title}`)).toEqual(['person:a Chair', 'person:b Deputy']);
     expect(holders.size).toBe(1);
+    // the title's translations travel with it, so the card can show them
+    expect(holders.get('org:x')?.map((h) => h.i18n)).toEqual([{ ar: 'رئيس' }, undefined]);
   });
 });

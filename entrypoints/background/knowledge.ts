@@ -1,9 +1,11 @@
-// The background's hold on the compiled index and the engine: the index ships as a packaged file
-// (oxus-index.json, read from the extension's own URL: no network), parsed once per background
-// lifetime on first use, so pages never load it. Also resolves a record's source ids and
-// referenced entity ids for the side panel. Tested in knowledge.test.ts (small index) and e2e (real index).
+// The background's hold on the compiled index and the engine: the index ships as packaged files
+// (the automaton in binary, patterns and records as JSON, read from the extension's own URL: no
+// network), read once per background lifetime as the worker starts, so pages never load it. Also
+// resolves a record's source ids and referenced entity ids for the side panel.
+// Tested in knowledge.test.ts (small index) and e2e (real index).
 import { browser } from 'wxt/browser';
 import { createEngine, type Engine } from '../../core/engine';
+import { automatonFromBinary } from '../../core/match/automaton';
 import type { CompiledIndex } from '../../core/dataset/compiled';
 import type { Figure, NameLang, Source } from '../../core/dataset/schema';
 import type { Details, LookupHit, LookupResult, OfficeHolder } from '../../utils/protocol';
@@ -23,8 +25,9 @@ export interface Knowledge {
   countryOf(id: string): string | undefined;
 }
 
-/** Where wxt.config.ts puts the two halves of the compiled index in the built extension. */
+/** Where wxt.config.ts puts the parts of the compiled index in the built extension. */
 export const INDEX_FILES = ['oxus-index-matcher.json', 'oxus-index-records.json'] as const;
+export const AUTOMATON_FILE = 'oxus-index-automaton.bin';
 
 let cached: Promise<Knowledge> | undefined;
 
@@ -32,14 +35,24 @@ export function knowledge(): Promise<Knowledge> {
   cached ??= (async () => {
     // the files are added at build time (not in public/), so WXT's typed path list does not know them
     const getURL = browser.runtime.getURL as (path: string) => string;
-    const [matcher, records] = await Promise.all(
-      INDEX_FILES.map(async (name) => {
-        const res = await fetch(getURL(`/${name}`));
-        if (!res.ok) throw new Error(`Oxus index file ${name} missing from the package (${res.status})`);
-        return res.json() as Promise<object>;
-      }),
-    );
-    return createKnowledge({ ...records, ...matcher } as CompiledIndex);
+    const at = { startMs: performance.now() } as Record<string, number>;
+    const read = async (name: string) => {
+      const res = await fetch(getURL(`/${name}`));
+      if (!res.ok) throw new Error(`Oxus index file ${name} missing from the package (${res.status})`);
+      return res;
+    };
+    // the automaton comes as typed arrays (no parse), the rest as JSON
+    const [bytes, matcher, records] = await Promise.all([
+      read(AUTOMATON_FILE).then((r) => r.arrayBuffer()),
+      ...INDEX_FILES.map((name) => read(name).then((r) => r.json() as Promise<object>)),
+    ]);
+    at.parsedMs = performance.now();
+    const index = { ...records, ...matcher } as CompiledIndex;
+    const k = createKnowledge(index, createEngine(index, automatonFromBinary(bytes as ArrayBuffer)));
+    at.engineMs = performance.now();
+    // worker-relative times, read by `npm run bench:browser` only
+    (globalThis as Record<string, unknown>).oxusStartup = at;
+    return k;
   })();
   // a failed load is retried on the next message rather than cached forever
   cached.catch(() => {
@@ -150,7 +163,8 @@ export function officeHolders(index: Pick<CompiledIndex, 'entities'>): Map<strin
       if (!role.org) continue;
       let list = out.get(role.org);
       if (!list) out.set(role.org, (list = []));
-      list.push({ id: rec.id, title: role.title, start: role.start, end: role.end, sources: role.sources });
+      const { title, i18n, start, end, sources } = role;
+      list.push({ id: rec.id, title, ...(i18n ? { i18n } : {}), start, end, sources });
     }
   }
   return out;

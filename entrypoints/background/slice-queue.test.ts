@@ -52,9 +52,9 @@ describe('SliceQueue', () => {
 
 describe('annotateInSlices', () => {
   const engine = miniEngine();
-  const run = (text: string) => {
+  const run = (text: string, sliceMs?: number) => {
     let first: Annotation | undefined;
-    const gen = annotateInSlices(engine, text, { date: '2022-01-12' }, (a) => (first = a));
+    const gen = annotateInSlices(engine, text, { date: '2022-01-12' }, (a) => (first = a), sliceMs);
     let r = gen.next();
     let slices = 1;
     while (!r.done) {
@@ -91,5 +91,30 @@ describe('annotateInSlices', () => {
     const tokayev = first.entities.find((e) => e.id === 'person:kassym-jomart-tokayev')!;
     expect(tokayev.mentions).toHaveLength(n);
     for (const m of tokayev.mentions) expect(text.slice(m.start, m.end)).toBe('Tokayev');
+  });
+  it('ends slices by time, not by text: same result whether every step or none ends one', () => {
+    const text = ['Tokayev spoke in Almaty on 5 January.', 'Токаев прилетел в Алматы.', 'Mirziyoyev met him.'].join(
+      '\n',
+    );
+    const long = run(text, Number.POSITIVE_INFINITY);
+    const short = run(text, 0);
+    // one slice up to the entities reply, one for all the claims
+    expect(long.slices).toBe(2);
+    // a step per piece and per block: more slices than blocks
+    expect(short.slices).toBeGreaterThan(3);
+    expect(short.full).toEqual(long.full);
+    expect(long.full).toEqual(engine.annotate(text, { date: '2022-01-12' }));
+  });
+  it('gives a text of many pieces the claims each piece would get alone, at their offsets', () => {
+    const line = 'Tokayev said 17 officers were killed on 5 January.';
+    const n = Math.ceil((ENTITY_PIECE * 1.5) / (line.length + 1));
+    const text = Array.from({ length: n }, () => line).join('\n');
+    const { full } = run(text);
+    const alone = pieces(text, ENTITY_PIECE).flatMap(([s, e]) =>
+      engine.annotate(text.slice(s, e), { date: '2022-01-12' }).claims.map((c) => ({ ...c, start: c.start + s })),
+    );
+    expect(full.claims.length).toBe(alone.length);
+    expect(full.claims.length).toBeGreaterThan(0);
+    expect(full.claims.map((c) => c.start)).toEqual(alone.map((c) => c.start));
   });
 });

@@ -1,14 +1,18 @@
-// One page's annotation as slices for the SliceQueue: the text is cut at line ends into pieces,
-// entities first (one entities-only pass per piece, then a callback so the page can draw them),
-// then claims and dates (a full pass per smaller piece). A text of one piece gets exactly what one
-// engine.annotate call gives. Pure: no extension API. Tested in slice-queue.test.ts.
+// One page's annotation as slices for the SliceQueue: the text is cut at line ends into pieces of
+// at most ENTITY_PIECE characters; each piece's entities come first (then a callback, so the page
+// can draw them), then each piece's claims and dates continue from the same engine steps (the
+// entity pass is not run twice). A slice ends once SLICE_MS have passed (checked between engine
+// steps: a stage of a piece's entity pass, or one block's claims), not after a fixed amount of text. A text of
+// one piece gets exactly what one engine.annotate call gives. Pure: no extension API.
+// Tested in slice-queue.test.ts.
 import type { AnnotateOptions, Engine } from '../../core/engine';
 import type { Annotation, EntityHit, EventHit, Lang } from '../../core/types';
 import { markClose } from '../../core/recognise/events';
 
-/** Characters per slice: an entities-only pass is several times cheaper than a full one. */
+/** Characters per piece (disambiguation is per piece): each stage of its entity pass is one step. */
 export const ENTITY_PIECE = 64_000;
-export const CLAIM_PIECE = 32_000;
+/** A slice gives the thread back once this many ms have passed (the next step may still run long). */
+export const SLICE_MS = 12;
 
 /** [start, end) pieces of at most `size` characters, cut after a line end when there is one. */
 export function pieces(text: string, size: number): [number, number][] {
@@ -51,31 +55,66 @@ export function* annotateInSlices(
   text: string,
   opts: AnnotateOptions,
   onEntities: (a: Annotation) => void,
+  sliceMs = SLICE_MS,
+  clock: () => number = () => performance.now(),
 ): Generator<void, Annotation> {
-  const ents = pieces(text, ENTITY_PIECE);
-  if (ents.length <= 1) {
-    // the common case: one article, one pass each, as engine.annotate gives them
-    const first = engine.annotate(text, { ...opts, entitiesOnly: true });
-    onEntities(first);
-    yield;
-    if (pieces(text, CLAIM_PIECE).length <= 1) {
-      const full = engine.annotate(text, opts);
-      return { ...first, claims: full.claims, dates: full.dates, events: full.events };
+  const ps = pieces(text, ENTITY_PIECE);
+  const runs: { at: number; steps: Generator<Annotation | undefined, Annotation>; done?: Annotation }[] = [];
+  const parts: Annotation[] = [];
+  let t0 = clock();
+  for (const [s, e] of ps) {
+    const steps = engine.annotateSteps(ps.length === 1 ? text : text.slice(s, e), { ...opts, entitiesOnly: false });
+    // the entity pass's stages, up to the step that yields the entities part
+    for (;;) {
+      const r = steps.next();
+      if (clock() - t0 >= sliceMs) {
+        yield;
+        t0 = clock();
+      }
+      if (r.done || r.value) {
+        runs.push({ at: s, steps, ...(r.done ? { done: r.value } : {}) });
+        parts.push(r.value!);
+        break;
+      }
     }
-    return yield* claimsInSlices(engine, text, opts, first);
   }
+  const first = ps.length === 1 ? parts[0]! : mergedEntities(parts, ps, opts);
+  onEntities(first);
+  yield; // the entities reply goes now
+  t0 = clock();
+  const claims: Annotation['claims'] = [];
+  const dates: Annotation['dates'] = [];
+  for (const run of runs) {
+    let r: IteratorResult<Annotation | undefined, Annotation> = run.done
+      ? { done: true, value: run.done }
+      : run.steps.next();
+    while (!r.done) {
+      if (clock() - t0 >= sliceMs) {
+        yield;
+        t0 = clock();
+      }
+      r = run.steps.next();
+    }
+    if (ps.length === 1) return r.value;
+    for (const c of r.value.claims) claims.push(shifted(c, run.at));
+    for (const d of r.value.dates) dates.push(shifted(d, run.at));
+  }
+  return { ...first, claims, dates };
+}
+
+/** The entities parts of several pieces as one annotation (offsets shifted, language by size). */
+function mergedEntities(parts: Annotation[], ps: [number, number][], opts: AnnotateOptions): Annotation {
   const entities = new Map<string, EntityHit>();
   const events = new Map<string, EventHit>();
   const langSize = new Map<Lang | 'und', number>();
-  for (const [s, e] of ents) {
-    const a = engine.annotate(text.slice(s, e), { ...opts, entitiesOnly: true });
+  parts.forEach((a, i) => {
+    const [s, e] = ps[i]!;
     mergeEntities(entities, a.entities, s);
     mergeEvents(events, a.events);
     langSize.set(a.lang, (langSize.get(a.lang) ?? 0) + (e - s));
-    yield;
-  }
+  });
   const lang = [...langSize].filter(([l]) => l !== 'und').sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'und';
-  const first: Annotation = {
+  return {
     lang,
     date: opts.date,
     entities: [...entities.values()],
@@ -83,26 +122,4 @@ export function* annotateInSlices(
     claims: [],
     dates: [],
   };
-  onEntities(first);
-  yield;
-  return yield* claimsInSlices(engine, text, opts, first);
-}
-
-function* claimsInSlices(
-  engine: Engine,
-  text: string,
-  opts: AnnotateOptions,
-  first: Annotation,
-): Generator<void, Annotation> {
-  const claims: Annotation['claims'] = [];
-  const dates: Annotation['dates'] = [];
-  const events = new Map<string, EventHit>();
-  for (const [s, e] of pieces(text, CLAIM_PIECE)) {
-    const a = engine.annotate(text.slice(s, e), opts);
-    for (const c of a.claims) claims.push(shifted(c, s));
-    for (const d of a.dates) dates.push(shifted(d, s));
-    mergeEvents(events, a.events);
-    yield;
-  }
-  return { ...first, events: markClose([...events.values()].sort((a, b) => b.score - a.score)), claims, dates };
 }

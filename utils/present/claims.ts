@@ -98,9 +98,10 @@ export function firstSentence(text: string): string {
   return (m ? m[1]! : text).trim();
 }
 
-export const claimVerdict = (claim: KnownClaim): { verdict: Verdict; why: string } => ({
+/** `context`: the context text as shown (the reader's language when the dataset has it). */
+export const claimVerdict = (claim: KnownClaim, context = claim.context.text): { verdict: Verdict; why: string } => ({
   verdict: CLAIM_VERDICT[claim.status],
-  why: firstSentence(claim.context.text),
+  why: firstSentence(context),
 });
 
 const STATUS_RANK: Record<Figure['status'], number> = {

@@ -1,6 +1,8 @@
 // Which of the dataset's name forms to show a reader: the form in the UI language (English as the
-// fallback), beside the form the page wrote when that differs. Pure. Tested in names.test.ts.
-import { NAME_LANGS, type NameLang } from '../../core/dataset/schema';
+// fallback), beside the form the page wrote when that differs; a sourced text (fact, timeline item,
+// role title, claim context) in the UI language. Pure. Tested in names.test.ts.
+import { textIn } from '../../core/dataset/compiled';
+import { NAME_LANGS, type NameLang, type Translations } from '../../core/dataset/schema';
 
 /** Languages written in several scripts: the script a UI in that language uses. */
 const DEFAULT_SCRIPT: Partial<Record<string, NameLang>> = { kk: 'kk-Cyrl', uz: 'uz-Latn' };
@@ -43,4 +45,14 @@ export function shownName(
   const lang = local ? key : 'en';
   const differs = page && page.trim().toLocaleLowerCase() !== text.toLocaleLowerCase();
   return differs ? { text, lang, page: page.trim() } : { text, lang };
+}
+
+/**
+ * A sourced text (fact, timeline item, role title, claim context, figure subject) in the UI
+ * language when the dataset has our wording in it, else the English; `lang` for the element.
+ */
+export function shownText(text: string, i18n: Translations | undefined, locale: string): { text: string; lang: string } {
+  const key = nameKeyFor(locale);
+  const local = textIn({ text, i18n }, key);
+  return local !== text || key === 'en' ? { text: local, lang: key } : { text, lang: 'en' };
 }

@@ -1,0 +1,292 @@
+// The background's message handlers, one method per request type of utils/protocol.ts (which stays
+// the only list of message types and validates them before they get here), with per-tab results,
+// the pending claims jobs and the highlights budget. Dependencies come in (knowledge, queue,
+// storage, panel, tab messaging): no listener is registered here. Tested in router.test.ts.
+import type { Annotation } from '../../core/types';
+import type { NameLang } from '../../core/dataset/schema';
+import type { AnnotateOptions, Engine } from '../../core/engine';
+import {
+  MAX_MARKS,
+  type BackgroundHandlers,
+  type BackgroundRequest,
+  type DrawList,
+  type LookupResult,
+  type PageEvent,
+  type TabState,
+} from '../../utils/protocol';
+import { DrawListBuilder } from '../../utils/draw-list';
+import { emptyAnnotation, mayShow } from '../../utils/relevance';
+import { hostOfUrl, starterSiteFor } from '../../utils/sites';
+import { resolvePageDate } from '../../utils/page-date';
+import { badgeText, recount, summarise } from './tab-results';
+import type { Knowledge } from './knowledge';
+
+/** Claims parts not asked for are dropped past this many (a page closed between the two replies). */
+export const MAX_PENDING_CLAIMS = 64;
+
+type Req<K extends BackgroundRequest['type']> = Extract<BackgroundRequest, { type: K }>;
+type Sender = Parameters<BackgroundHandlers['annotate']>[1];
+type StepCommand = 'next-highlight' | 'previous-highlight';
+
+/** What the router uses of the rest of the extension; index.ts passes the real ones, tests fakes. */
+export interface RouterDeps {
+  knowledge: () => Promise<Knowledge>;
+  /** per-tab fair queue of sliced work (slice-queue.ts) */
+  queue: {
+    run<T>(tabId: number, steps: Iterator<unknown, T>, replace?: boolean): Promise<T>;
+    cancel(tabId: number): void;
+  };
+  /** the sliced annotation of one text (sliced-annotate.ts) */
+  annotateInSlices: (
+    engine: Engine,
+    text: string,
+    opts: AnnotateOptions,
+    onEntities: (a: Annotation) => void,
+  ) => Iterator<unknown, Annotation>;
+  /** session storage of tab results and of the most recent tab with results (utils/storage.ts) */
+  storage: {
+    getTabState(tabId: number): Promise<TabState | null>;
+    setTabState(state: TabState): Promise<void>;
+    removeTabState(tabId: number): Promise<void>;
+    getLastTab(): Promise<number | null>;
+    setLastTab(tabId: number): Promise<void>;
+  };
+  setBadge: (tabId: number, text: string) => Promise<void>;
+  notifyPages: (event: PageEvent) => Promise<void>;
+  openPanel: (windowId: number | undefined) => Promise<boolean>;
+  /** the keys of the open-panel command ("" when none) */
+  panelShortcut: () => Promise<string>;
+  /** asks a tab's content script to move to the next / previous highlight */
+  stepHighlight: (tabId: number, command: StepCommand) => Promise<boolean>;
+}
+
+/** What `npm run bench:browser` reads from the worker (scripts/bench-browser.ts); nothing else does. */
+export interface RouterStats {
+  bytesIn: number;
+  bytesOut: number;
+  entitiesMs: number[];
+  claimsMs: number[];
+}
+
+export class BackgroundRouter {
+  readonly stats: RouterStats = { bytesIn: 0, bytesOut: 0, entitiesMs: [], claimsMs: [] };
+  /** Session storage survives a stopped service worker; the Map spares a read on every message. */
+  private readonly tabs = new Map<number, TabState>();
+  /** per tab: highlights sent to its current page so far (capped at MAX_MARKS) */
+  private readonly drawn = new Map<number, number>();
+  /** second halves of annotations, by job number, until the page asks for them */
+  private readonly claimJobs = new Map<number, { tabId: number; claims: Promise<DrawList> }>();
+  private nextJob = 1;
+
+  constructor(private readonly deps: RouterDeps) {}
+
+  /** The handler map `handleBackgroundRequests` installs (utils/protocol.ts checks type and sender). */
+  handlers(): BackgroundHandlers {
+    return {
+      annotate: (m, s) => this.annotate(m, s),
+      'annotate-claims': (m, s) => this.annotateClaims(m, s),
+      'page-counts': (m, s) => this.pageCounts(m, s),
+      'tab-state': (m) => this.tabState(m),
+      details: (m) => this.details(m),
+      lookup: (m) => this.lookup(m),
+      focus: (m, s) => this.focus(m, s),
+      'test:command': (m) => this.testCommand(m),
+      'test:menu-click': (m) => this.testMenuClick(m),
+    };
+  }
+
+  async annotate(msg: Req<'annotate'>, sender: Sender) {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) throw new Error('annotate needs a tab');
+    const date = resolvePageDate(msg.dateHints);
+    const k = await this.deps.knowledge();
+    if (msg.mode === 'page') {
+      this.drawn.set(tabId, 0);
+      this.dropClaimJobs(tabId);
+    }
+    // entities first: the reply goes as soon as they are known; claims and dates follow in slices
+    const t0 = performance.now();
+    this.stats.bytesIn += msg.text.length;
+    let entitiesReady!: (a: Annotation) => void;
+    const entities = new Promise<Annotation>((r) => (entitiesReady = r));
+    const steps = this.deps.annotateInSlices(k.engine, msg.text, { lang: msg.lang, date }, entitiesReady);
+    const full = this.deps.queue.run(tabId, steps, msg.mode === 'page');
+    full.catch(() => undefined);
+    const found = await Promise.race([entities, full]);
+    this.stats.entitiesMs.push(performance.now() - t0);
+    const prev = await this.stateOf(tabId);
+    // on a general outlet, nothing shows unless the page is about Central Asia (utils/relevance.ts),
+    // decided from the entities pass
+    const pass = {
+      general: !!starterSiteFor(hostOfUrl(msg.url) ?? '')?.general,
+      mode: msg.mode,
+      shownBefore: !!prev && prev.url === msg.url && prev.entities.length > 0,
+    };
+    const shown = mayShow(pass, found, k.countryOf);
+    if (!shown) this.deps.queue.cancel(tabId); // its claims would not be shown either
+    const first = shown ? found : emptyAnnotation(found);
+    const info = {
+      tabId,
+      url: msg.url,
+      title: msg.title,
+      mode: msg.mode,
+      text: msg.text,
+      readChars: msg.readChars,
+      totalChars: msg.totalChars,
+    };
+    const next = summarise(info, { ...first, claims: [], dates: [] }, prev);
+    for (const e of next.entities) {
+      if (e.type === 'place' && !e.coords) e.coords = k.coords(e.id);
+      e.forms ??= k.forms(e.id);
+    }
+    // the panel's copy is stored while the page draws: the reply does not wait for storage (speed)
+    const saved = this.saveState(next).catch(() => undefined);
+    const list = this.drawFor(tabId, (b) => b.entities(first.entities));
+    this.stats.bytesOut += JSON.stringify(list).length;
+    if (!shown) return list;
+    const job = this.nextJob++;
+    const claims = full.then(async (ann) => {
+      await saved;
+      const now = await this.stateOf(tabId);
+      if (now && now.url === msg.url)
+        await this.saveState(summarise({ ...info, mode: 'more' }, { ...ann, entities: [] }, now));
+      const drawList = this.drawFor(tabId, (b) => b.claims(ann.claims));
+      this.stats.claimsMs.push(performance.now() - t0);
+      this.stats.bytesOut += JSON.stringify(drawList).length;
+      return drawList;
+    });
+    claims.catch(() => undefined);
+    this.claimJobs.set(job, { tabId, claims });
+    if (this.claimJobs.size > MAX_PENDING_CLAIMS) this.claimJobs.delete(this.claimJobs.keys().next().value!);
+    return { ...list, job };
+  }
+
+  /** The claims of an earlier `annotate`, once, and only to the tab that sent it. */
+  async annotateClaims(msg: Req<'annotate-claims'>, sender: Sender): Promise<DrawList> {
+    const j = this.claimJobs.get(msg.job);
+    if (!j || j.tabId !== sender.tab?.id) throw new Error('no such annotation');
+    this.claimJobs.delete(msg.job);
+    return j.claims;
+  }
+
+  async pageCounts(msg: Req<'page-counts'>, sender: Sender): Promise<null> {
+    const tabId = sender.tab?.id;
+    const prev = tabId === undefined ? null : await this.stateOf(tabId);
+    if (prev && prev.url === msg.url) await this.saveState(recount(prev, msg.url, msg.counts));
+    return null;
+  }
+
+  async tabState(msg: Req<'tab-state'>): Promise<TabState | null> {
+    const tabId = await this.resolveTab(msg.tabId);
+    return tabId === undefined ? null : this.stateOf(tabId);
+  }
+
+  async details(msg: Req<'details'>) {
+    return (await this.deps.knowledge()).details(msg.id, msg.lang);
+  }
+
+  async lookup(msg: Req<'lookup'>): Promise<LookupResult> {
+    if (!msg.typing) return this.lookupInto(msg.query, msg.tabId, msg.lang);
+    const state = msg.tabId === undefined ? null : await this.stateOf(msg.tabId);
+    return (await this.deps.knowledge()).lookup(msg.query, state?.date, msg.lang);
+  }
+
+  async focus(msg: Req<'focus'>, sender: Sender) {
+    const opening = this.deps.openPanel(sender.tab?.windowId); // first, while the reader's click may count
+    const tabId = sender.tab?.id;
+    const state = tabId === undefined ? null : await this.stateOf(tabId);
+    // saved either way: the panel shows the item when the reader opens it
+    if (state) await this.saveState({ ...state, focus: msg.id });
+    const opened = await opening;
+    return { opened, ...(opened ? {} : { shortcut: await this.deps.panelShortcut() }) };
+  }
+
+  async testCommand(msg: Req<'test:command'>) {
+    const tabId = await this.resolveTab(msg.tabId);
+    return { moved: tabId === undefined ? false : await this.deps.stepHighlight(tabId, msg.command) };
+  }
+
+  async testMenuClick(msg: Req<'test:menu-click'>) {
+    const tabId = await this.resolveTab(msg.tabId);
+    return this.onLookupClick(msg.selectionText, tabId === undefined ? undefined : { id: tabId });
+  }
+
+  /** The context-menu handler; also reached through the `test:menu-click` seam. */
+  onLookupClick(selectionText: string, tab: { id?: number; windowId?: number } | undefined) {
+    void this.deps.openPanel(tab?.windowId); // first, while the user gesture holds
+    return this.lookupInto(selectionText, tab?.id);
+  }
+
+  /** A closed tab: its results, budget, queued work and pending claims go. */
+  async forget(tabId: number): Promise<void> {
+    this.tabs.delete(tabId);
+    this.drawn.delete(tabId);
+    this.deps.queue.cancel(tabId);
+    this.dropClaimJobs(tabId);
+    await this.deps.storage.removeTabState(tabId).catch(() => undefined);
+  }
+
+  /** A tab became active: it is the "most recent tab" when it has results. */
+  async activated(tabId: number): Promise<void> {
+    if (await this.stateOf(tabId)) await this.deps.storage.setLastTab(tabId).catch(() => undefined);
+  }
+
+  async stateOf(tabId: number): Promise<TabState | null> {
+    const hit = this.tabs.get(tabId);
+    if (hit) return hit;
+    const stored = await this.deps.storage.getTabState(tabId).catch(() => null);
+    if (stored) this.tabs.set(tabId, stored);
+    return stored;
+  }
+
+  /** Pending claims jobs (for tests and the benchmark). */
+  get pendingClaims(): number {
+    return this.claimJobs.size;
+  }
+
+  private dropClaimJobs(tabId: number): void {
+    for (const [job, j] of this.claimJobs) if (j.tabId === tabId) this.claimJobs.delete(job);
+  }
+
+  private async saveState(state: TabState): Promise<void> {
+    const { storage } = this.deps;
+    this.tabs.set(state.tabId, state);
+    await storage.setTabState(state).catch(() => undefined);
+    await storage.setLastTab(state.tabId).catch(() => undefined);
+    await this.deps.setBadge(state.tabId, badgeText(state)).catch(() => undefined);
+    await this.deps.notifyPages({ type: 'state-changed', tabId: state.tabId });
+  }
+
+  /** A draw list within what the tab's page may still draw (MAX_MARKS a page). */
+  private drawFor(tabId: number, fill: (b: DrawListBuilder) => void): DrawList {
+    const b = new DrawListBuilder(MAX_MARKS - (this.drawn.get(tabId) ?? 0));
+    fill(b);
+    this.drawn.set(tabId, MAX_MARKS - b.remaining);
+    return b.build();
+  }
+
+  private async resolveTab(tabId: number | undefined): Promise<number | undefined> {
+    return tabId ?? (await this.deps.storage.getLastTab().catch(() => null)) ?? undefined;
+  }
+
+  private async lookupInto(query: string, tabId: number | undefined, lang?: NameLang): Promise<LookupResult> {
+    const target = await this.resolveTab(tabId);
+    const state = target === undefined ? null : await this.stateOf(target);
+    const result = (await this.deps.knowledge()).lookup(query.trim().slice(0, 200), state?.date, lang);
+    if (target !== undefined) {
+      // a tab Oxus does not read (site off) still gets its lookup shown in the panel
+      const base: TabState = state ?? {
+        tabId: target,
+        url: '',
+        title: '',
+        lang: 'und',
+        entities: [],
+        events: [],
+        claims: [],
+        updatedAt: Date.now(),
+      };
+      await this.saveState({ ...base, lookup: result, focus: undefined });
+    }
+    return result;
+  }
+}
