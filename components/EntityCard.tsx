@@ -16,6 +16,7 @@ import { citationText, dateWords, num, valueWords } from '../utils/present/words
 import { Citations, Refs, SourceList, sourceKindLabel } from './SourceList';
 import { MiniMap } from './MiniMap';
 import { CopyButton } from './CopyButton';
+import { ThenSection } from './ThenSection';
 
 export interface EntityCardProps {
   details: Extract<Details, { kind: 'entity' }>;
@@ -102,7 +103,17 @@ const sourcesOf = (ids: readonly string[], all: Record<string, Source>) =>
   ids.flatMap((id) => (all[id] ? [all[id]!] : []));
 
 /** A fact in the UI language when the dataset has it (fact.i18n), its sources and copy button. */
-function FactBody({ f, sources, cite, asOf }: { f: Fact; sources: Record<string, Source>; cite: Citations; asOf?: boolean }) {
+function FactBody({
+  f,
+  sources,
+  cite,
+  asOf,
+}: {
+  f: Fact;
+  sources: Record<string, Source>;
+  cite: Citations;
+  asOf?: boolean;
+}) {
   const shown = shownText(f.text, f.i18n, uiLocale());
   return (
     <>
@@ -214,27 +225,19 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
         {r.start || r.end ? <Dates start={r.start} end={r.end} /> : null}
       </p>
       {thenFirst ? null : descriptionBlock}
-      {roles.then.length ? (
-        <section class="then" data-testid="then">
-          <h3>{t('card_on_date', dateWords(at))}</h3>
-          <ul>
-            {roles.then.map((role, i) => (
-              <RoleLine key={i} role={role} link={link} cite={cite} />
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <ThenSection
+        testId="then"
+        heading={t('card_on_date', dateWords(at))}
+        items={roles.then}
+        line={(role, i) => <RoleLine key={i} role={role} link={link} cite={cite} />}
+      />
       {thenFirst ? descriptionBlock : null}
-      {holders.then.length ? (
-        <section class="then" data-testid="holders-then">
-          <h3>{t('card_people_then', dateWords(at))}</h3>
-          <ul>
-            {holders.then.map((h, i) => (
-              <HolderLine key={i} h={h} link={link} cite={cite} />
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <ThenSection
+        testId="holders-then"
+        heading={t('card_people_then', dateWords(at))}
+        items={holders.then}
+        line={(h, i) => <HolderLine key={i} h={h} link={link} cite={cite} />}
+      />
       {r.type === 'media' && (owner || r.country || outletKind) ? (
         <p class="small" data-testid="outlet">
           {owner ? (
