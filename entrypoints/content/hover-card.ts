@@ -7,6 +7,7 @@
 // hover-card.test.ts and e2e/page-defects.ts.
 import { browser } from 'wxt/browser';
 import type { Kind } from '../../utils/protocol';
+import { KIND_NAME_KEY } from '../../utils/kind-names';
 import type { Mark } from './highlighter';
 
 const CSS_TEXT = `
@@ -32,17 +33,6 @@ button:focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }
   button:focus-visible { outline-color: #8cc4ef; }
 }
 `;
-
-/** Message keys in public/_locales: the card reuses the options page's kind names. */
-const KIND_KEY: Record<Kind, string> = {
-  person: 'options_kind_person',
-  organisation: 'options_kind_organisation',
-  place: 'options_kind_place',
-  event: 'options_kind_event',
-  media: 'options_kind_media',
-  facility: 'options_kind_facility',
-  claim: 'options_kind_claim',
-};
 
 /** The browser's lookup in the extension's own message files ("" when unknown). */
 export function msg(key: string): string {
@@ -130,7 +120,7 @@ export class HoverCard {
   show(content: CardContent, anchor: DOMRect, opts: { focus?: boolean } = {}): void {
     this.current = content;
     this.anchor = anchor;
-    const kind = msg(KIND_KEY[content.kind]);
+    const kind = msg(KIND_NAME_KEY[content.kind]);
     this.nameEl.textContent = content.title;
     this.kindEl.textContent = kind;
     this.kindEl.hidden = !kind;
