@@ -164,6 +164,30 @@ describe('EntityCard: other kinds', () => {
     expect(rows[1]).toBe('This article (January 12, 2022) — figures given here: 17');
     expect(container.querySelector('.timeline li:nth-child(3)')!.className).toBe('later-item');
   });
+  it('an event names its places and who was involved, each a link to its card', () => {
+    const onSelect = vi.fn();
+    const ev: EntityDetails = {
+      kind: 'entity',
+      record: {
+        id: 'event:unrest',
+        type: 'event',
+        name: 'January 2022 unrest',
+        names: { en: ['January 2022 unrest'] },
+        description: { en: 'Unrest.' },
+        sources: ['src:b'],
+        asOf: '2026-01-05',
+        places: ['place:almaty', 'place:zhanaozen'],
+        participants: ['org:csto'],
+      },
+      sources: SOURCES,
+      names: { 'place:almaty': 'Almaty', 'place:zhanaozen': 'Zhanaozen', 'org:csto': 'CSTO' },
+    };
+    const { container } = render(<EntityCard details={ev} at="2022-01-12" onSelect={onSelect} />);
+    const line = [...container.querySelectorAll('p.small')].find((p) => p.textContent?.startsWith('Places:'));
+    expect(line?.textContent).toBe('Places: Almaty, Zhanaozen. Involved: CSTO.');
+    fireEvent.click(line!.querySelector('[data-entity="org:csto"]')!);
+    expect(onSelect).toHaveBeenCalledWith('org:csto');
+  });
   it('an outlet shows owner, country and kind', () => {
     const outlet: EntityDetails = {
       kind: 'entity',
@@ -244,7 +268,12 @@ describe('EntityCard in the Arabic UI', () => {
         { title: 'Party chairman', start: '2021-01-01', sources: ['src:a'] },
       ],
       facts: [
-        { text: 'Called in CSTO troops.', i18n: { ar: 'استدعى قوات المنظمة.' }, asOf: '2022-01-06', sources: ['src:a'] },
+        {
+          text: 'Called in CSTO troops.',
+          i18n: { ar: 'استدعى قوات المنظمة.' },
+          asOf: '2022-01-06',
+          sources: ['src:a'],
+        },
       ],
       timeline: [{ date: '2022-01-02', text: 'Protests begin.', i18n: { ar: 'بدء الاحتجاجات.' }, sources: ['src:a'] }],
     });

@@ -88,6 +88,20 @@ function HolderLine({ h, link, cite }: { h: OfficeHolder; link: Link; cite: Cita
   );
 }
 
+/** Entities named one after another, each a link to its card: "Almaty, Zhanaozen". */
+function LinkList({ ids, link }: { ids: readonly string[]; link: Link }) {
+  return (
+    <>
+      {ids.map((id, i) => (
+        <span key={id}>
+          {i ? ', ' : ''}
+          {link(id)}
+        </span>
+      ))}
+    </>
+  );
+}
+
 /** An outlet's owner as shown: the entity to link, or its text in the reader's language (else English). */
 export function ownerOf(
   owner: Entity['owner'],
@@ -346,26 +360,12 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
         <p class="small">
           {r.places?.length ? (
             <>
-              {t('card_places')}{' '}
-              {r.places.map((p, i) => (
-                <span key={p}>
-                  {i ? ', ' : ''}
-                  {link(p)}
-                </span>
-              ))}
-              .{' '}
+              {t('card_places')} <LinkList ids={r.places} link={link} />.{' '}
             </>
           ) : null}
           {r.participants?.length ? (
             <>
-              {t('card_involved')}{' '}
-              {r.participants.map((p, i) => (
-                <span key={p}>
-                  {i ? ', ' : ''}
-                  {link(p)}
-                </span>
-              ))}
-              .
+              {t('card_involved')} <LinkList ids={r.participants} link={link} />.
             </>
           ) : null}
         </p>
