@@ -34,6 +34,17 @@ export default defineConfig({
         files.push({ absoluteSrc: file, relativeDest: `oxus-${part}` });
       }
     },
+    // The highlight stylesheet goes into every frame of a matching page, the script into the top
+    // one only: names in a same-origin iframe are registered in that frame's own CSS.highlights
+    // (content/highlighter.ts) and painted by its copy of the stylesheet (content/README.md).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const scripts = manifest.content_scripts ?? [];
+      for (const cs of [...scripts]) {
+        if (!cs.css?.length || !cs.js?.length) continue;
+        scripts.push({ matches: cs.matches, css: cs.css, all_frames: true, match_about_blank: true });
+        delete cs.css;
+      }
+    },
   },
   zip: {
     artifactTemplate: 'oxus-{{version}}-{{browser}}.zip',

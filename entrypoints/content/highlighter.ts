@@ -3,7 +3,8 @@
 // indexed by the Text nodes they cover so a change or removal drops exactly its own ranges. Marks
 // are StaticRanges: a live Range is updated by the browser on every DOM mutation (10,000 of them
 // made a live blog's insertions cost seconds); ours are dropped instead when their text changes.
-// destroy() removes every Highlight it registered. Tested in highlighter.test.ts and e2e.
+// Ranges in a same-origin iframe go to that frame's own registry (one per document) under the same
+// names. destroy() removes every Highlight it registered. Tested in highlighter.test.ts and e2e.
 import { KINDS, type Kind } from '../../utils/protocol';
 import type { KindSettings } from '../../utils/storage';
 import { FOCUS_NAME, HIGHLIGHT_NAMES } from './highlight-names';
@@ -68,8 +69,20 @@ export function liveRange(r: AbstractRange): Range | undefined {
   return live;
 }
 
+/** The registry that paints ranges of `doc` (a same-origin frame's own), if that frame can paint. */
+function registryOf(doc: Document): { highlights: HighlightRegistry; make: () => Highlight } | undefined {
+  const win = doc.defaultView as (Window & { CSS?: typeof CSS; Highlight?: typeof Highlight }) | null;
+  const highlights = win?.CSS?.highlights;
+  if (!highlights) return undefined;
+  // the frame's own constructor where the browser lets us reach it (a Highlight of another realm may not paint)
+  const Ctor = typeof win.Highlight === 'function' ? win.Highlight : Highlight;
+  return { highlights, make: () => new Ctor() };
+}
+
 export class Highlighter {
   private readonly layers = new Map<Kind, Highlight>();
+  /** same-origin frames' layers, by frame document (CSS.highlights is one registry per document) */
+  private readonly frames = new Map<Document, Map<Kind, Highlight>>();
   private readonly byId = new Map<string, Set<Entry>>();
   private readonly byNode = new Map<Text, Entry[]>();
   private kinds: KindSettings;
@@ -103,7 +116,27 @@ export class Highlighter {
       if (list) list.push(entry);
       else this.byNode.set(n, [entry]);
     }
-    this.layers.get(mark.kind)?.add(mark.range);
+    this.layerOf(mark.kind, mark.range, true)?.add(mark.range);
+  }
+
+  /** The Highlight a range of this kind belongs in: the top document's, or its frame's (made on demand). */
+  private layerOf(kind: Kind, range: AbstractRange, create = false): Highlight | undefined {
+    const doc = range.startContainer.ownerDocument;
+    if (!doc || typeof document === 'undefined' || doc === document) return this.layers.get(kind);
+    let layers = this.frames.get(doc);
+    if (!layers && create && this.layers.size) {
+      const reg = registryOf(doc);
+      if (!reg) return undefined;
+      layers = new Map();
+      for (const k of KINDS) {
+        const h = reg.make();
+        h.priority = PRIORITY[k];
+        layers.set(k, h);
+      }
+      this.frames.set(doc, layers);
+      this.sync();
+    }
+    return layers?.get(kind);
   }
 
   /** Drops every mark in these Text nodes (their text changed). Returns how many went. */
@@ -136,6 +169,7 @@ export class Highlighter {
   /** Drops every mark (the page navigated to another article). */
   clear(): void {
     for (const h of this.layers.values()) h.clear();
+    this.unregisterFrames();
     this.byId.clear();
     this.byNode.clear();
   }
@@ -153,6 +187,28 @@ export class Highlighter {
       if (!this.kinds[kind]) CSS.highlights.delete(name);
       else if (CSS.highlights.get(name) !== h) CSS.highlights.set(name, h);
     }
+    for (const [doc, layers] of this.frames) {
+      const reg = registryOf(doc);
+      if (!reg) {
+        this.frames.delete(doc); // the frame went away or navigated
+        continue;
+      }
+      for (const [kind, h] of layers) {
+        const name = highlightName(kind);
+        if (!this.kinds[kind]) reg.highlights.delete(name);
+        else if (reg.highlights.get(name) !== h) reg.highlights.set(name, h);
+      }
+    }
+  }
+
+  /** Takes our Highlights out of every frame's registry and forgets the frames. */
+  private unregisterFrames(): void {
+    for (const [doc, layers] of this.frames) {
+      const reg = registryOf(doc);
+      for (const [kind, h] of layers)
+        if (reg?.highlights.get(highlightName(kind)) === h) reg.highlights.delete(highlightName(kind));
+    }
+    this.frames.clear();
   }
 
   /** The first mention of `id` still in the document, in document order. */
@@ -216,11 +272,14 @@ export class Highlighter {
     if (highlightsSupported()) CSS.highlights.delete(FOCUS_NAME);
   }
 
+  /** Ranges per kind, the top document's and its frames' together. */
   stats(): Record<Kind, number> {
-    return Object.fromEntries(KINDS.map((k) => [k, this.kinds[k] ? (this.layers.get(k)?.size ?? 0) : 0])) as Record<
-      Kind,
-      number
-    >;
+    const size = (k: Kind) => {
+      let n = this.layers.get(k)?.size ?? 0;
+      for (const layers of this.frames.values()) n += layers.get(k)?.size ?? 0;
+      return n;
+    };
+    return Object.fromEntries(KINDS.map((k) => [k, this.kinds[k] ? size(k) : 0])) as Record<Kind, number>;
   }
 
   destroy(): void {
@@ -229,6 +288,7 @@ export class Highlighter {
     if (highlightsSupported()) {
       for (const [kind, h] of this.layers)
         if (CSS.highlights.get(highlightName(kind)) === h) CSS.highlights.delete(highlightName(kind));
+      this.unregisterFrames();
     }
     this.layers.clear();
     this.byId.clear();
@@ -246,7 +306,7 @@ export class Highlighter {
       if (i >= 0) list.splice(i, 1);
       if (!list.length) this.byNode.delete(n);
     }
-    this.layers.get(e.kind)?.delete(e.range);
+    this.layerOf(e.kind, e.range)?.delete(e.range);
     return 1;
   }
 }
