@@ -1,8 +1,7 @@
-// The card for one entity, anchored to the page's date: the offices held then first, what changed
-// after (with dates), earlier career folded; an organisation's people in post then; facts dated
-// after the page set apart; an event's timeline with the page's date and figures on it; sources
-// folded with their kind. Logic in utils/present (anchor, words); this only lays it out.
-// Tested in EntityCard.test.tsx.
+// The card for one entity, anchored to the page's date: offices held then first, what changed after,
+// earlier career folded; an organisation's people in post then; later facts set apart; an event's
+// timeline with the page's date; sources folded. Lays out only: logic in utils/present (anchor, words).
+// Tested in EntityCard.test.tsx (and ThenSection.test.tsx).
 import type { ComponentChildren } from 'preact';
 import type { Entity, Fact, Role, Source } from '../core/dataset/schema';
 import type { ClaimSummary, Details, OfficeHolder } from '../utils/protocol';

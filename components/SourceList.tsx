@@ -1,6 +1,7 @@
 // Numbered list of the sources a card cites, folded behind an "n sources" disclosure; facts point
 // at them with [n]. Each source shows its kind (official, news agency, state media…) when the
 // dataset has it. Links open in a new tab only when the reader clicks (the panel loads nothing).
+// Tested in EntityCard.test.tsx.
 import { SOURCE_KINDS, type Source, type SourceKind } from '../core/dataset/schema';
 import { safeHref } from '../utils/format';
 import { t, tn, type MessageKey } from '../utils/i18n';
