@@ -5,7 +5,7 @@
 // page is right-to-left and speaks Arabic, and the panel shows no raw ISO date.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { TestServer } from './server';
+import { assertNothingLeft, type TestServer } from './server';
 import type { Driver, StepResult, TabHandle } from './scenario';
 import { runStep } from './step';
 
@@ -142,14 +142,7 @@ export async function runLocaleScenario(
   );
 
   await step('still no request to any host other than loopback and the served sites', async () => {
-    const foreign = server.foreign();
-    assert(
-      foreign.length === 0,
-      `requests left the machine: ${foreign
-        .slice(0, 8)
-        .map((r) => `${r.method} ${r.url}`)
-        .join(', ')}`,
-    );
+    assertNothingLeft(server);
   });
 
   // an extension page that does not close (seen in Chromium) must not hold up the run: 5 s each

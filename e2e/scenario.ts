@@ -1,7 +1,7 @@
 // The e2e scenario, the same in every browser: a driver (chromium.ts, firefox.ts) opens pages and
 // extension pages; the steps below check highlights, the unchanged page DOM, the side panel, the
 // reveal (scroll), the lookup seam, the popup, the site switch (teardown) and the network.
-import type { TestServer } from './server';
+import { assertNothingLeft, type TestServer } from './server';
 import { runStep } from './step';
 import { HIGHLIGHT_NAMES } from '../entrypoints/content/highlight-names';
 
@@ -344,14 +344,7 @@ export async function runScenario(driver: Driver, server: TestServer, log: (s: s
   await claimsPage?.close().catch(() => undefined);
 
   await step('no request to any host other than loopback and the served site', async () => {
-    const foreign = server.foreign();
-    assert(
-      foreign.length === 0,
-      `requests left the machine: ${foreign
-        .slice(0, 8)
-        .map((r) => `${r.method} ${r.url}`)
-        .join(', ')}`,
-    );
+    assertNothingLeft(server);
     const byHost = new Map<string, number>();
     for (const r of server.requests) byHost.set(`${r.host}`, (byHost.get(r.host) ?? 0) + 1);
     log(`    recorder saw ${server.requests.length} requests: ${[...byHost].map(([h, n]) => `${h} ×${n}`).join(', ')}`);
