@@ -36,6 +36,19 @@ describe('PopupView', () => {
     ]);
   });
 
+  it('names both events when the article does not tell them apart', () => {
+    const events = [
+      { id: 'event:2021-kyrgyz-tajik-clashes', name: '2021 Kyrgyz-Tajik border clashes', score: 0.51, close: true },
+      { id: 'event:2022-kyrgyz-tajik-clashes', name: '2022 Kyrgyz-Tajik border clashes', score: 0.5, close: true },
+    ];
+    render(
+      <PopupView state={{ ...state, events }} site={site} onToggle={async () => undefined} onOpenPanel={() => {}} />,
+    );
+    expect(screen.getByTestId('popup-event').textContent).toBe(
+      'This article is about 2021 Kyrgyz-Tajik border clashes or 2022 Kyrgyz-Tajik border clashes',
+    );
+  });
+
   it('shows one empty state with the next step, and the shortcut and settings', () => {
     const settings = vi.fn();
     render(

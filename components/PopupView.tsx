@@ -37,6 +37,8 @@ export function PopupView({ state, site, onToggle, onOpenPanel, onOpenSettings, 
   const mentions = state?.entities.reduce((n, e) => n + e.count, 0) ?? 0;
   const locale = uiLocale();
   const event = state?.events[0];
+  // the article does not tell the best event from the next one: both are named ("X or Y")
+  const other = event?.close && state?.events[1]?.close ? state.events[1] : undefined;
   const top = [...(state?.entities ?? [])]
     .filter((e) => e.type !== 'event')
     .sort((a, b) => b.count - a.count)
@@ -70,6 +72,15 @@ export function PopupView({ state, site, onToggle, onOpenPanel, onOpenSettings, 
               <strong>
                 <bdi>{shownName(state!.entities.find((e) => e.id === event.id)?.forms, event.name, locale).text}</bdi>
               </strong>
+              {other ? (
+                <>
+                  {' '}
+                  {t('panel_event_or')}{' '}
+                  <strong data-testid="popup-event-other">
+                    <bdi>{shownName(state!.entities.find((e) => e.id === other.id)?.forms, other.name, locale).text}</bdi>
+                  </strong>
+                </>
+              ) : null}
             </p>
           ) : null}
           <p data-testid="count" class="count-line">

@@ -56,6 +56,15 @@ const floodSentJs = `(async () => {
   return -1;
 })()`;
 
+/** run in the side panel: the background's own figures where its page is reachable (Firefox), else "" */
+const backgroundStatsJs = `(() => {
+  const s = globalThis.browser?.extension?.getBackgroundPage?.()?.oxusStats;
+  if (!s) return '';
+  const last = s.entitiesMs.slice(-3).map(Math.round).join(' / ');
+  return '; background: entities of the last requests ready after ' + last + ' ms, longest slice ' +
+    Math.round(s.queue.longestSliceMs) + ' ms';
+})()`;
+
 const countOf = (s: Snapshot, id: string) => s.state?.entities.find((e) => e.id === id)?.count ?? 0;
 const has = (s: Snapshot, id: string) => countOf(s, id) > 0;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -297,13 +306,15 @@ export async function runPageDefects(
             f = g;
           }
           f = await litOf(flood);
+          // where the background can be read (Firefox's background page): its time per request and longest slice
+          const bg = await panel.evaluate<string>(backgroundStatsJs);
           beside.push(a.first ? a.first - a.opened : Number.POSITIVE_INFINITY);
           measure(
             `beside the hostile tab, round ${i + 1}: hostile text sent ${sent >= 0 ? `${sent} ms after load` : '(not seen)'}; ` +
               `article lit ${a.first ? Math.round(a.first - a.opened) : 'never'} ms after it opened ` +
               `(${a.ranges} ranges; the hostile tab was ${f.first && f.first < a.first ? '' : 'not yet '}lit then` +
               `, still drawing: ${f.last > a.first}); hostile tab: first lit ${Math.round(f.first - f.opened)} ms, ` +
-              `last range ${Math.round(f.last - f.opened)} ms after it opened (${f.ranges} ranges)`,
+              `last range ${Math.round(f.last - f.opened)} ms after it opened (${f.ranges} ranges)${bg}`,
           );
         } finally {
           await article.close();

@@ -113,6 +113,12 @@ function write(s: string): Promise<void> {
 main().then(
   (code) => {
     process.exitCode = code;
+    // for `npm run bench:cli`: this process's CPU (all threads) and peak memory, one JSON line on stderr
+    if (process.env.OXUS_CLI_STATS) {
+      const r = process.resourceUsage();
+      const cpuS = (r.userCPUTime + r.systemCPUTime) / 1e6;
+      console.error(JSON.stringify({ cpuS, rssMb: r.maxRSS / 1024 }));
+    }
   },
   (err: unknown) => {
     console.error(`annotate: ${(err as Error).stack ?? err}`);

@@ -60,9 +60,18 @@ function eventsListing(index: CompiledIndex, eventRecords: DisplayRecord[]): Map
   return m;
 }
 
+/** The year of the dataset's newest event: the present an undated page most likely writes in. */
+function newestYear(eventRecords: DisplayRecord[]): number {
+  let y = 0;
+  for (const ev of eventRecords) if (ev.start) y = Math.max(y, yearOf(ev.start));
+  return y;
+}
+
 const SUB_KINDS = new Set<EventKind>(['presidential', 'parliamentary']);
 /** Kinds that describe the same violent days in different words: a riot is also a protest and a clash. */
 const VIOLENCE = new Set<EventKind>(['protest', 'unrest', 'clash', 'attack']);
+/** Kinds of event told apart by who hosts them rather than by who attends (summits). */
+const HOSTED = new Set<EventKind>(['summit']);
 const NO_EVIDENCE: TextEvidence = { kinds: new Set(), years: new Set() };
 const yearOf = (d: string) => Number(d.slice(0, 4));
 const monthOf = (d: string) => Number(d.slice(5, 7)) || undefined;
@@ -127,6 +136,7 @@ export function inferEvents(
         : 1;
   };
   const owners = (id: string) => eventsListing(index, eventRecords).get(id) ?? 0;
+  const presentYear = newestYear(eventRecords);
   const out: EventHit[] = [];
   for (const ev of candidates) {
     let score = EVENTS.mention * Math.min(mentionCount.get(ev.id) ?? 0, EVENTS.maxMentions);
@@ -151,39 +161,61 @@ export function inferEvents(
     if (score === 0) continue;
     // the cue words alone say little: they need an entity of the event too
     if (places + people + (mentionCount.get(ev.id) ?? 0) === 0) continue;
+    const own = mentionCount.get(ev.id) || ownCues;
+    // a process with no kind and no end (a dam being built, a sea drying) goes on: later pages and
+    // later years still report it
+    const openEnded = evKinds.length === 0 && !ev.end;
     let fresh = false;
-    if (date && ev.start) {
-      const end = ev.end ?? ev.start;
-      // a page a few weeks before the start can announce the event (a campaign, a summit's eve)
-      if (date < addDays(ev.start, -EVENTS.previewDays)) score *= EVENTS.beforeStartFactor;
-      else if (date >= ev.start && date <= addDays(end, EVENTS.freshDays)) {
-        score += EVENTS.fresh;
-        fresh = true;
-      } else if (date > addDays(end, EVENTS.staleDays)) score *= EVENTS.staleFactor;
-    }
+    let factor = 1;
     // a day or month of the event written in the text ("on 16 September") dates it as well as its year
     const month = !!ev.start && monthMatch(ev.start, ev.end, evidence.months ?? []);
     if (month) score += EVENTS.monthInText;
     // years named in the text: the event's own year is evidence; only other years count against it
+    let year = false;
     if (ev.start && evidence.years.size > 0) {
       const y0 = yearOf(ev.start),
         y1 = yearOf(ev.end ?? ev.start);
-      if ([...evidence.years].some((y) => y >= y0 && y <= y1)) score += EVENTS.yearInText;
-      else if (!fresh && !month) score *= EVENTS.otherYearsFactor;
+      year = [...evidence.years].some((y) => y >= y0 && y <= y1);
+      const later = openEnded && [...evidence.years].some((y) => y > y0);
+      if (year) score += EVENTS.yearInText;
+      else if (!month && !later) factor *= EVENTS.otherYearsFactor;
     }
+    if (date && ev.start) {
+      const end = ev.end ?? ev.start;
+      // a page a few weeks before the start can announce the event (a campaign, a summit's eve)
+      if (date < addDays(ev.start, -EVENTS.previewDays)) factor *= EVENTS.beforeStartFactor;
+      else if (date >= ev.start && date <= addDays(end, EVENTS.freshDays)) {
+        score += EVENTS.fresh;
+        fresh = true;
+        factor = Math.max(factor, 1); // the page date outweighs other years named in passing
+      } else if (!openEnded && date > addDays(end, EVENTS.staleDays)) factor *= EVENTS.staleFactor;
+      // months after a short event, a page with its kind of words but neither its name, its own words,
+      // its year nor its month most likely reports a new episode (another border shooting)
+      else if (!openEnded && !own && !year && !month && date > addDays(end, EVENTS.freshDays))
+        factor *= EVENTS.laterEpisodeFactor;
+    }
+    // an undated page that names neither a historic event nor its year is rarely about it: news
+    // reports the present (the dataset's newest events), and old wars are named when meant
+    if (!date && !own && !year && !openEnded && ev.start && yearOf(ev.end ?? ev.start) < presentYear - EVENTS.historicYears)
+      factor *= EVENTS.historicFactor;
+    score *= factor;
     // the event's entities alone are not enough: something must point at the event itself: its name
     // or its own cue words; for an event of a kind (election, clash...), a word of its kind with a
     // town, region or person of it (a country named near a word of the kind is not enough), or its
     // date with an entity few events have (a head of state in the news near an election's date
-    // may be on a state visit); for one of no kind (a transition, a dam), an entity no other event has
-    const own = mentionCount.get(ev.id) || ownCues;
+    // may be on a state visit); for one of no kind (a transition, a dam), an entity no other event has.
+    // A summit is told from the other summits of the same five presidents by its host: it needs an
+    // entity few events list (the host's leader or city) besides its word.
     const ofEvent = [...(ev.places ?? []), ...(ev.participants ?? [])].filter((p) => present.has(p) && weight(p) === 1);
     // a cue word naming a place of the event ("Batken" for the border clashes) is as narrow as a town
     const narrow = ofEvent.length > 0 || nameCues > 0;
     const specific = ofEvent.some((p) => owners(p) === 1);
     const distinctive = ofEvent.some((p) => owners(p) <= EVENTS.distinctiveOwners);
+    const needsHost = evKinds.some((k) => HOSTED.has(k));
     const pointed =
-      evKinds.length > 0 ? (kind && narrow) || (fresh && distinctive && !conflict) : specific || (fresh && distinctive);
+      evKinds.length > 0
+        ? (kind && narrow && (!needsHost || distinctive)) || (fresh && distinctive && !conflict)
+        : specific || (fresh && distinctive);
     if (!(own || pointed)) continue;
     const conf = 1 - Math.exp(-score / EVENTS.confidenceScale);
     if (conf >= EVENTS.minConfidence)
@@ -198,15 +230,23 @@ export function inferEvents(
 }
 
 /**
- * Best first; others only when they come close to the best (an article is mostly about one event).
- * When the runner-up is within `closeMargin` of the best, the text does not tell them apart: every
- * event that close to the best is marked `close`, so the reader is shown both instead of a guess.
+ * Best first; others only when they come close to the best (an article is mostly about one event),
+ * marked by `markClose`.
  */
 export function rankEvents(hits: EventHit[]): EventHit[] {
   const out = [...hits].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   const best = out[0]?.score ?? 0;
-  const kept = out.filter((e) => e.score >= best * EVENTS.nearBest).slice(0, EVENTS.maxEvents);
-  const close = kept.filter((e) => best - e.score <= EVENTS.closeMargin + 1e-9);
-  if (close.length > 1) for (const e of close) e.close = true;
-  return kept;
+  return markClose(out.filter((e) => e.score >= best * EVENTS.nearBest).slice(0, EVENTS.maxEvents));
+}
+
+/**
+ * Events sorted best first, with `close` set on every event within `closeMargin` of the best when
+ * there are two or more (the text does not tell them apart: the reader is shown both instead of a
+ * guess) and removed from the others. Also used after merging the events of several slices.
+ */
+export function markClose(sorted: readonly EventHit[]): EventHit[] {
+  const best = sorted[0]?.score ?? 0;
+  const near = (e: EventHit) => best - e.score <= EVENTS.closeMargin + 1e-9;
+  const many = sorted.filter(near).length > 1;
+  return sorted.map(({ close: _, ...e }) => (many && near(e as EventHit) ? { ...e, close: true } : e));
 }

@@ -58,6 +58,14 @@ export const EVENTS = {
   staleDays: 730,
   /** ... which multiplies the score by this */
   staleFactor: 0.6,
+  /** the page is dated after the fresh window of a short event and names neither it, its own words,
+   * its year nor its month: most likely a new episode of the same kind (another border shooting) */
+  laterEpisodeFactor: 0.5,
+  /** an undated page naming neither the event nor its year, and the event ended more than this many
+   * years before the dataset's newest event ... */
+  historicYears: 10,
+  /** ... multiplies its score by this (a civil war of the 1990s behind a word for clashes today) */
+  historicFactor: 0.6,
   /** a word for the event's kind (election, protest, clash...) in the text's language */
   kindWord: 2,
   /** ... and a word for which election it is (presidential, parliamentary) */

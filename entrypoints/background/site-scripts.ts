@@ -1,7 +1,7 @@
 // Keeps the dynamically registered content script in step with the sites the reader added
 // (starter sites come from the manifest). Only hosts whose optional permission was granted are
 // registered; a host the reader added but did not grant stays listed and inactive. The stylesheet is
-// registered apart, in all frames (the script runs in the top frame only). Tested by e2e (added site).
+// registered apart, in all frames (the script runs in the top frame only). Tested in site-scripts.test.ts.
 import { browser } from 'wxt/browser';
 import { addedHosts, getSites } from '../../utils/storage';
 

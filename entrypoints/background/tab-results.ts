@@ -4,6 +4,7 @@ import type { Annotation, EventHit } from '../../core/types';
 import type { ClaimSummary, EntitySummary, TabState } from '../../utils/protocol';
 import { type Sentence, splitSentences } from '../../core/claims/extract';
 import { sentenceSpan } from '../../core/claims/sentence-span';
+import { markClose } from '../../core/recognise/events';
 
 export interface PageInfo {
   tabId: number;
@@ -99,7 +100,7 @@ export function summarise(info: PageInfo, ann: Annotation, prev: TabState | null
   return {
     ...base,
     entities: [...entities.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
-    events: [...events.values()].sort((a, b) => b.score - a.score),
+    events: markClose([...events.values()].sort((a, b) => b.score - a.score)),
     claims,
     updatedAt: now,
   };
