@@ -21,14 +21,13 @@ import { nameKeyFor, shownText } from '../utils/present/names';
 import {
   citationText,
   dateShort,
-  dateWords,
   figureWhy,
   measureWords,
   valueWords,
   VERDICT_KEY,
   whoSaid,
 } from '../utils/present/words';
-import { Citations, Refs, SourceList } from './SourceList';
+import { Citations, Refs, SourceList, sourcesOf } from './SourceList';
 import { CopyButton } from './CopyButton';
 
 export interface ClaimListProps {
@@ -39,9 +38,6 @@ export interface ClaimListProps {
   /** the page's language, for `lang` on its sentences */
   pageLang?: string;
 }
-
-const sourcesOf = (ids: readonly string[], all: Record<string, Source>) =>
-  ids.flatMap((id) => (all[id] ? [all[id]!] : []));
 
 function VerdictLine({ verdict, why }: { verdict: Verdict; why: string }) {
   return (
@@ -178,6 +174,33 @@ function pageValues(group: ClaimGroup): string {
   return [...new Set(group.hits.map((h) => valueWords(hitValue(h), h.unit)).filter(Boolean))].join('; ');
 }
 
+/** What closes every claim view: the page's sentences, the sources folded, and copy citation. */
+function ClaimFooter({
+  group,
+  pageLang,
+  cite,
+  sources,
+  citation,
+}: {
+  group: ClaimGroup;
+  pageLang?: string;
+  cite: Citations;
+  sources: Record<string, Source>;
+  citation: () => { text: string; asOf?: string; sourceIds: readonly string[] };
+}) {
+  const copy = () => {
+    const { text, asOf, sourceIds } = citation();
+    return citationText({ text, asOf, sources: sourcesOf(sourceIds, sources) });
+  };
+  return (
+    <>
+      <Sentences group={group} pageLang={pageLang} />
+      <SourceList ids={cite.order} sources={sources} />
+      <CopyButton compact label={t('card_copy')} text={copy} />
+    </>
+  );
+}
+
 function FigureBody({
   group,
   d,
@@ -198,18 +221,16 @@ function FigureBody({
       <VerdictLine verdict={verdict} why={why} />
       <SeriesTable group={group} series={series} names={d.names} pageDate={pageDate} cite={cite} />
       <div class="bar">
-        <Sentences group={group} pageLang={pageLang} />
-        <SourceList ids={cite.order} sources={d.sources} />
-        <CopyButton
-          compact
-          label={t('card_copy')}
-          text={() =>
-            citationText({
-              text: `${measureWords(group.measure ?? d.figure.measure)}: ${why}`,
-              asOf: basis?.asOf,
-              sources: sourcesOf(basis?.sources ?? [], d.sources),
-            })
-          }
+        <ClaimFooter
+          group={group}
+          pageLang={pageLang}
+          cite={cite}
+          sources={d.sources}
+          citation={() => ({
+            text: `${measureWords(group.measure ?? d.figure.measure)}: ${why}`,
+            asOf: basis?.asOf,
+            sourceIds: basis?.sources ?? [],
+          })}
         />
       </div>
     </>
@@ -264,18 +285,16 @@ function ClaimBody({
             </p>
           </details>
         ) : null}
-        <Sentences group={group} pageLang={pageLang} />
-        <SourceList ids={cite.order} sources={d.sources} />
-        <CopyButton
-          compact
-          label={t('card_copy')}
-          text={() =>
-            citationText({
-              text: `${claimText(k).text} — ${t(VERDICT_KEY[verdict])}: ${context.text}`,
-              asOf: k.date,
-              sources: sourcesOf([...k.context.sources, ...k.sources], d.sources),
-            })
-          }
+        <ClaimFooter
+          group={group}
+          pageLang={pageLang}
+          cite={cite}
+          sources={d.sources}
+          citation={() => ({
+            text: `${claimText(k).text} — ${t(VERDICT_KEY[verdict])}: ${context.text}`,
+            asOf: k.date,
+            sourceIds: [...k.context.sources, ...k.sources],
+          })}
         />
       </div>
     </>

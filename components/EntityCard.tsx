@@ -12,7 +12,7 @@ import { startOf } from '../utils/present/dates';
 import { hitValue } from '../utils/present/claims';
 import { nameKeyFor, shownName, shownText } from '../utils/present/names';
 import { citationText, dateWords, num, valueWords } from '../utils/present/words';
-import { Citations, Refs, SourceList, sourceKindLabel } from './SourceList';
+import { Citations, Refs, SourceList, sourceKindLabel, sourcesOf } from './SourceList';
 import { MiniMap } from './MiniMap';
 import { CopyButton } from './CopyButton';
 import { ThenSection } from './ThenSection';
@@ -111,9 +111,6 @@ export function ownerOf(
   const lang = texts[key] ? key : 'en';
   return { entity: owner.entity, text: texts[lang], lang, sources: owner.sources };
 }
-
-const sourcesOf = (ids: readonly string[], all: Record<string, Source>) =>
-  ids.flatMap((id) => (all[id] ? [all[id]!] : []));
 
 /** A fact in the UI language when the dataset has it (fact.i18n), its sources and copy button. */
 function FactBody({

@@ -31,6 +31,10 @@ export function sourceKindLabel(kind: unknown): string | undefined {
   return t(KIND_KEY[kind as SourceKind]);
 }
 
+/** The records of `ids` that `all` has, in order (an id the details do not carry is skipped). */
+export const sourcesOf = (ids: readonly string[], all: Record<string, Source>): Source[] =>
+  ids.flatMap((id) => (all[id] ? [all[id]!] : []));
+
 export function SourceList({ ids, sources, open = false }: SourceListProps) {
   if (!ids.length) return null;
   return (
