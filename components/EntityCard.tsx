@@ -1,8 +1,7 @@
-// The card for one entity, anchored to the page's date: the offices held then first, what changed
-// after (with dates), earlier career folded; an organisation's people in post then; facts dated
-// after the page set apart; an event's timeline with the page's date and figures on it; sources
-// folded with their kind. Logic in utils/present (anchor, words); this only lays it out.
-// Tested in EntityCard.test.tsx.
+// The card for one entity, anchored to the page's date: offices held then first, what changed after,
+// earlier career folded; an organisation's people in post then; later facts set apart; an event's
+// timeline with the page's date; sources folded. Lays out only: logic in utils/present (anchor, words).
+// Tested in EntityCard.test.tsx (and ThenSection.test.tsx).
 import type { ComponentChildren } from 'preact';
 import type { Entity, Fact, Role, Source } from '../core/dataset/schema';
 import type { ClaimSummary, Details, OfficeHolder } from '../utils/protocol';
@@ -85,6 +84,20 @@ function HolderLine({ h, link, cite }: { h: OfficeHolder; link: Link; cite: Cita
       <Dates start={h.start} end={h.end} />
       <Refs numbers={cite.ref(h.sources)} />
     </li>
+  );
+}
+
+/** Entities named one after another, each a link to its card: "Almaty, Zhanaozen". */
+function LinkList({ ids, link }: { ids: readonly string[]; link: Link }) {
+  return (
+    <>
+      {ids.map((id, i) => (
+        <span key={id}>
+          {i ? ', ' : ''}
+          {link(id)}
+        </span>
+      ))}
+    </>
   );
 }
 
@@ -346,26 +359,12 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
         <p class="small">
           {r.places?.length ? (
             <>
-              {t('card_places')}{' '}
-              {r.places.map((p, i) => (
-                <span key={p}>
-                  {i ? ', ' : ''}
-                  {link(p)}
-                </span>
-              ))}
-              .{' '}
+              {t('card_places')} <LinkList ids={r.places} link={link} />.{' '}
             </>
           ) : null}
           {r.participants?.length ? (
             <>
-              {t('card_involved')}{' '}
-              {r.participants.map((p, i) => (
-                <span key={p}>
-                  {i ? ', ' : ''}
-                  {link(p)}
-                </span>
-              ))}
-              .
+              {t('card_involved')} <LinkList ids={r.participants} link={link} />.
             </>
           ) : null}
         </p>

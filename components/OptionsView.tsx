@@ -7,6 +7,7 @@ import { KINDS, type Kind } from '../utils/protocol';
 import type { KindSettings, SiteSettings } from '../utils/storage';
 import { STARTER_SITES, SITE_REGIONS, type SiteRegion } from '../utils/sites';
 import { t, type MessageKey } from '../utils/i18n';
+import { KIND_NAME_KEY } from '../utils/kind-names';
 import type { UiLanguageSetting, UiLocale } from '../utils/ui-locales';
 import { LanguagePicker } from './LanguagePicker';
 
@@ -27,16 +28,6 @@ export interface OptionsApi {
   browserLocale: UiLocale;
   subscribe(onChange: () => void): () => void;
 }
-
-const KIND_TEXT: Record<Kind, MessageKey> = {
-  person: 'options_kind_person',
-  organisation: 'options_kind_organisation',
-  place: 'options_kind_place',
-  event: 'options_kind_event',
-  media: 'options_kind_media',
-  facility: 'options_kind_facility',
-  claim: 'options_kind_claim',
-};
 
 const REGION_TEXT: Record<SiteRegion, MessageKey> = {
   kz: 'options_region_kz',
@@ -185,7 +176,7 @@ export function OptionsView({ api }: { api: OptionsApi }) {
                   checked={kinds[k]}
                   onChange={(e) => void guard(api.setKind(k, (e.target as HTMLInputElement).checked))}
                 />
-                <span class={`kind-${k}`}>{t(KIND_TEXT[k])}</span>
+                <span class={`kind-${k}`}>{t(KIND_NAME_KEY[k])}</span>
               </label>
             </li>
           ))}

@@ -3,9 +3,10 @@
 // the site's switch changes, and answers the panel. Says nothing to the page: WXT's context is
 // replaced by script-context.ts (wxt.config.ts). See README.md here for the design choices.
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { handleContentRequests, KINDS, type Kind } from '../../utils/protocol';
+import { handleContentRequests, KINDS, sendToBackground, type Kind } from '../../utils/protocol';
 import { STARTER_MATCHES } from '../../utils/sites';
-import { getKinds, getSites, isSiteEnabled, watchKinds, watchSites } from '../../utils/storage';
+import { getKinds, getSites, isSiteEnabled, watchKinds, watchSites, watchUiLanguage } from '../../utils/storage';
+import { setCardStrings } from './hover-card';
 import { PageSession } from './page-session';
 import './style.css';
 
@@ -39,6 +40,11 @@ export default defineContentScript({
       'highlight-stats': () => session?.stats() ?? { ranges: { ...NONE }, active: false },
       step: (msg) => ({ moved: session?.step(msg.dir) ?? false }),
     });
+    // the hover card speaks the UI language the reader set (as the panel does), not the browser's
+    const loadCardStrings = () =>
+      sendToBackground({ type: 'ui-strings' }).then(setCardStrings, () => undefined);
+    void loadCardStrings();
+    const stopLanguage = watchUiLanguage(() => void loadCardStrings());
     const stopSites = watchSites((s) => apply(isSiteEnabled(host, s)));
     const stopKinds = watchKinds((k) => {
       kinds = k;
@@ -50,6 +56,7 @@ export default defineContentScript({
       stopRequests();
       stopSites();
       stopKinds();
+      stopLanguage();
       session?.destroy();
       session = undefined;
     });

@@ -16,7 +16,9 @@ import type { KindSettings } from '../../utils/storage';
 import { collectDateHints } from './date-hints';
 import { Extractor, nodesFor, rangeFor, skippedByAncestor, type Extraction } from './extract';
 import { fixedRange, Highlighter, highlightsSupported, liveRange, type Mark } from './highlighter';
-import { HoverCard, msg } from './hover-card';
+import { cardLocale, HoverCard, msg } from './hover-card';
+import { textIn } from '../../core/dataset/compiled';
+import { nameKeyFor } from '../../utils/present/names';
 import { SubtreeWatcher, type Changes } from './subtree-watcher';
 
 const HOVER_DELAY = 350;
@@ -369,11 +371,13 @@ export class PageSession {
       try {
         const d = await sendToBackground({ type: 'details', id });
         const lang = pageLang(this.doc) ?? 'en';
+        // the UI language first (the reader's setting, as in the panel), then the page's, then English
+        const ui = nameKeyFor(cardLocale() ?? lang);
         if (d?.kind === 'entity') {
           const desc = d.record.description as Partial<Record<string, string>>;
-          about.text = desc[lang] ?? desc.en ?? '';
+          about.text = desc[ui] ?? desc[lang] ?? desc.en ?? '';
         } else if (d?.kind === 'claim') {
-          about = { text: d.claim.context.text, verdict: msg(`hover_verdict_${d.claim.status}`) };
+          about = { text: textIn(d.claim.context, ui), verdict: msg(`hover_verdict_${d.claim.status}`) };
         }
       } catch {
         // no description: the card keeps its title
