@@ -244,7 +244,12 @@ describe('EntityCard in the Arabic UI', () => {
         { title: 'Party chairman', start: '2021-01-01', sources: ['src:a'] },
       ],
       facts: [
-        { text: 'Called in CSTO troops.', i18n: { ar: 'استدعى قوات المنظمة.' }, asOf: '2022-01-06', sources: ['src:a'] },
+        {
+          text: 'Called in CSTO troops.',
+          i18n: { ar: 'استدعى قوات المنظمة.' },
+          asOf: '2022-01-06',
+          sources: ['src:a'],
+        },
       ],
       timeline: [{ date: '2022-01-02', text: 'Protests begin.', i18n: { ar: 'بدء الاحتجاجات.' }, sources: ['src:a'] }],
     });

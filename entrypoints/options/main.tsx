@@ -7,6 +7,8 @@ import {
   getSites,
   getUiLanguage,
   setKindEnabled,
+  getKindModes,
+  setKindMode,
   setSiteEnabled,
   setUiLanguage,
   watchKinds,
@@ -51,6 +53,10 @@ const api: OptionsApi = {
   },
   async setKind(kind, on) {
     await setKindEnabled(kind, on);
+  },
+  getKindModes,
+  async setKindFirst(kind, first) {
+    await setKindMode(kind, first ? 'first' : 'all');
   },
   getUiLanguage,
   setUiLanguage,
