@@ -28,10 +28,21 @@ export default defineConfig({
     // the compiled index ships as a file the background reads from the package (not bundled into
     // JS: a multi-megabyte script is slow to parse and too large for AMO's linter)
     'build:publicAssets': (_wxt, files) => {
-      for (const part of ['index-automaton.bin', 'index-matcher.json', 'index-records.json']) {
+      for (const part of ['index-automaton.bin', 'index-matcher.json', 'index-records.json', 'index-sources.json']) {
         const file = fileURLToPath(new URL(`./generated/${part}`, import.meta.url));
         if (!existsSync(file)) throw new Error(`generated/${part} is missing: run \`npm run data\` first`);
         files.push({ absoluteSrc: file, relativeDest: `oxus-${part}` });
+      }
+    },
+    // The highlight stylesheet goes into every frame of a matching page, the script into the top
+    // one only: names in a same-origin iframe are registered in that frame's own CSS.highlights
+    // (content/highlighter.ts) and painted by its copy of the stylesheet (content/README.md).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const scripts = manifest.content_scripts ?? [];
+      for (const cs of [...scripts]) {
+        if (!cs.css?.length || !cs.js?.length) continue;
+        scripts.push({ matches: cs.matches, css: cs.css, all_frames: true, match_about_blank: true });
+        delete cs.css;
       }
     },
   },

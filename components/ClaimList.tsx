@@ -1,8 +1,7 @@
-// The page's figures and claims, one view per claim: each known claim or figure series once, with
-// its verdict in words and why in one line, the recorded series as a compact table with the page's
-// figure placed at its date, the page's sentences and the sources folded; statements the dataset has
-// nothing on in one "other statements" list. Grouping and verdicts: utils/present/claims.ts.
-// Tested through utils/present/claims.test.ts (grouping) and e2e (claim groups step).
+// The page's figures and claims, one view per claim: verdict and why in one line, the recorded series
+// as a table with the page's figure at its date, the page's sentences, sources folded; the rest as
+// "other statements". Lays out only: grouping and verdicts are utils/present/claims.ts's.
+// Tested through utils/present/claims.test.ts (grouping), SidePanelApp.test.tsx and e2e/scenario.ts.
 import type { Figure, KnownClaim, Source } from '../core/dataset/schema';
 import type { ClaimSummary, Details } from '../utils/protocol';
 import { useState } from 'preact/hooks';

@@ -1,8 +1,7 @@
-// The card for one entity, anchored to the page's date: the offices held then first, what changed
-// after (with dates), earlier career folded; an organisation's people in post then; facts dated
-// after the page set apart; an event's timeline with the page's date and figures on it; sources
-// folded with their kind. Logic in utils/present (anchor, words); this only lays it out.
-// Tested in EntityCard.test.tsx.
+// The card for one entity, anchored to the page's date: offices held then first, what changed after,
+// earlier career folded; an organisation's people in post then; later facts set apart; an event's
+// timeline with the page's date; sources folded. Lays out only: logic in utils/present (anchor, words).
+// Tested in EntityCard.test.tsx (and ThenSection.test.tsx).
 import type { ComponentChildren } from 'preact';
 import type { Entity, Fact, Role, Source } from '../core/dataset/schema';
 import type { ClaimSummary, Details, OfficeHolder } from '../utils/protocol';
@@ -16,6 +15,7 @@ import { citationText, dateWords, num, valueWords } from '../utils/present/words
 import { Citations, Refs, SourceList, sourceKindLabel } from './SourceList';
 import { MiniMap } from './MiniMap';
 import { CopyButton } from './CopyButton';
+import { ThenSection } from './ThenSection';
 
 export interface EntityCardProps {
   details: Extract<Details, { kind: 'entity' }>;
@@ -84,6 +84,20 @@ function HolderLine({ h, link, cite }: { h: OfficeHolder; link: Link; cite: Cita
       <Dates start={h.start} end={h.end} />
       <Refs numbers={cite.ref(h.sources)} />
     </li>
+  );
+}
+
+/** Entities named one after another, each a link to its card: "Almaty, Zhanaozen". */
+function LinkList({ ids, link }: { ids: readonly string[]; link: Link }) {
+  return (
+    <>
+      {ids.map((id, i) => (
+        <span key={id}>
+          {i ? ', ' : ''}
+          {link(id)}
+        </span>
+      ))}
+    </>
   );
 }
 
@@ -222,27 +236,19 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
         {r.start || r.end ? <Dates start={r.start} end={r.end} /> : null}
       </p>
       {thenFirst ? null : descriptionBlock}
-      {roles.then.length ? (
-        <section class="then" data-testid="then">
-          <h3>{t('card_on_date', dateWords(at))}</h3>
-          <ul>
-            {roles.then.map((role, i) => (
-              <RoleLine key={i} role={role} link={link} cite={cite} />
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <ThenSection
+        testId="then"
+        heading={t('card_on_date', dateWords(at))}
+        items={roles.then}
+        line={(role, i) => <RoleLine key={i} role={role} link={link} cite={cite} />}
+      />
       {thenFirst ? descriptionBlock : null}
-      {holders.then.length ? (
-        <section class="then" data-testid="holders-then">
-          <h3>{t('card_people_then', dateWords(at))}</h3>
-          <ul>
-            {holders.then.map((h, i) => (
-              <HolderLine key={i} h={h} link={link} cite={cite} />
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <ThenSection
+        testId="holders-then"
+        heading={t('card_people_then', dateWords(at))}
+        items={holders.then}
+        line={(h, i) => <HolderLine key={i} h={h} link={link} cite={cite} />}
+      />
       {r.type === 'media' && (owner || r.country || outletKind) ? (
         <p class="small" data-testid="outlet">
           {owner ? (
@@ -351,26 +357,12 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
         <p class="small">
           {r.places?.length ? (
             <>
-              {t('card_places')}{' '}
-              {r.places.map((p, i) => (
-                <span key={p}>
-                  {i ? ', ' : ''}
-                  {link(p)}
-                </span>
-              ))}
-              .{' '}
+              {t('card_places')} <LinkList ids={r.places} link={link} />.{' '}
             </>
           ) : null}
           {r.participants?.length ? (
             <>
-              {t('card_involved')}{' '}
-              {r.participants.map((p, i) => (
-                <span key={p}>
-                  {i ? ', ' : ''}
-                  {link(p)}
-                </span>
-              ))}
-              .
+              {t('card_involved')} <LinkList ids={r.participants} link={link} />.
             </>
           ) : null}
         </p>

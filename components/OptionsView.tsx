@@ -8,6 +8,7 @@ import { KINDS, type Kind } from '../utils/protocol';
 import type { KindModes, KindSettings, SiteSettings } from '../utils/storage';
 import { STARTER_SITES, SITE_REGIONS, type SiteRegion } from '../utils/sites';
 import { t, type MessageKey } from '../utils/i18n';
+import { KIND_NAME_KEY } from '../utils/kind-names';
 import type { UiLanguageSetting, UiLocale } from '../utils/ui-locales';
 import { LanguagePicker } from './LanguagePicker';
 
@@ -33,16 +34,6 @@ export interface OptionsApi {
   subscribe(onChange: () => void): () => void;
 }
 
-const KIND_TEXT: Record<Kind, MessageKey> = {
-  person: 'options_kind_person',
-  organisation: 'options_kind_organisation',
-  place: 'options_kind_place',
-  event: 'options_kind_event',
-  media: 'options_kind_media',
-  facility: 'options_kind_facility',
-  claim: 'options_kind_claim',
-};
-
 const REGION_TEXT: Record<SiteRegion, MessageKey> = {
   kz: 'options_region_kz',
   kg: 'options_region_kg',
@@ -65,12 +56,7 @@ export function OptionsView({ api }: { api: OptionsApi }) {
   useEffect(() => {
     let live = true;
     const load = async () => {
-      const [s, k, l, m] = await Promise.all([
-        api.getSites(),
-        api.getKinds(),
-        api.getUiLanguage(),
-        api.getKindModes(),
-      ]);
+      const [s, k, l, m] = await Promise.all([api.getSites(), api.getKinds(), api.getUiLanguage(), api.getKindModes()]);
       const g = await api.granted(s.added);
       if (live) {
         setSites(s);
@@ -197,7 +183,7 @@ export function OptionsView({ api }: { api: OptionsApi }) {
                   checked={kinds[k]}
                   onChange={(e) => void guard(api.setKind(k, (e.target as HTMLInputElement).checked))}
                 />
-                <span class={`kind-${k}`}>{t(KIND_TEXT[k])}</span>
+                <span class={`kind-${k}`}>{t(KIND_NAME_KEY[k])}</span>
               </label>{' '}
               <label class="small first-only">
                 <input
@@ -205,7 +191,7 @@ export function OptionsView({ api }: { api: OptionsApi }) {
                   data-kind-first={k}
                   checked={modes?.[k] === 'first'}
                   disabled={!kinds[k]}
-                  aria-label={t('options_kind_first_only_label', t(KIND_TEXT[k]))}
+                  aria-label={t('options_kind_first_only_label', t(KIND_NAME_KEY[k]))}
                   onChange={(e) => void guard(api.setKindFirst(k, (e.target as HTMLInputElement).checked))}
                 />
                 <span aria-hidden="true">{t('options_kind_first_only')}</span>

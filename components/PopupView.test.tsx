@@ -1,4 +1,6 @@
 // @vitest-environment happy-dom
+// The popup from props alone: the count for the tab, the empty state with its next step, the site
+// switch (a refusal leaves it as it was) and the open-panel button.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { PopupView } from './PopupView';
@@ -32,6 +34,19 @@ describe('PopupView', () => {
       'Almaty · Place 3',
       'CSTO · Organisation 2',
     ]);
+  });
+
+  it('names both events when the article does not tell them apart', () => {
+    const events = [
+      { id: 'event:2021-kyrgyz-tajik-clashes', name: '2021 Kyrgyz-Tajik border clashes', score: 0.51, close: true },
+      { id: 'event:2022-kyrgyz-tajik-clashes', name: '2022 Kyrgyz-Tajik border clashes', score: 0.5, close: true },
+    ];
+    render(
+      <PopupView state={{ ...state, events }} site={site} onToggle={async () => undefined} onOpenPanel={() => {}} />,
+    );
+    expect(screen.getByTestId('popup-event').textContent).toBe(
+      'This article is about 2021 Kyrgyz-Tajik border clashes or 2022 Kyrgyz-Tajik border clashes',
+    );
   });
 
   it('shows one empty state with the next step, and the shortcut and settings', () => {

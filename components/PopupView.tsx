@@ -1,7 +1,6 @@
-// The toolbar popup: what this article is about and the names Oxus found most, the on/off switch
-// for the site, the button that opens the side panel, settings, and the keyboard shortcuts; one
-// clear empty state that says what to do next. Actions come from the entrypoint (permission
-// requests must run inside the click), so this renders and tests without a browser.
+// The toolbar popup: what this article is about and the names found most, the site's on/off switch,
+// open panel, settings, shortcuts; one empty state that says what to do next. No browser API here:
+// actions come from the entrypoint (permission requests must run inside the click).
 // Tested in PopupView.test.tsx.
 import { useState } from 'preact/hooks';
 import type { TabState } from '../utils/protocol';
@@ -38,6 +37,8 @@ export function PopupView({ state, site, onToggle, onOpenPanel, onOpenSettings, 
   const mentions = state?.entities.reduce((n, e) => n + e.count, 0) ?? 0;
   const locale = uiLocale();
   const event = state?.events[0];
+  // the article does not tell the best event from the next one: both are named ("X or Y")
+  const other = event?.close && state?.events[1]?.close ? state.events[1] : undefined;
   const top = [...(state?.entities ?? [])]
     .filter((e) => e.type !== 'event')
     .sort((a, b) => b.count - a.count)
@@ -71,6 +72,15 @@ export function PopupView({ state, site, onToggle, onOpenPanel, onOpenSettings, 
               <strong>
                 <bdi>{shownName(state!.entities.find((e) => e.id === event.id)?.forms, event.name, locale).text}</bdi>
               </strong>
+              {other ? (
+                <>
+                  {' '}
+                  {t('panel_event_or')}{' '}
+                  <strong data-testid="popup-event-other">
+                    <bdi>{shownName(state!.entities.find((e) => e.id === other.id)?.forms, other.name, locale).text}</bdi>
+                  </strong>
+                </>
+              ) : null}
             </p>
           ) : null}
           <p data-testid="count" class="count-line">

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // The side panel with a fake PanelApi: groups and counts, card on click (and reveal asked),
-// lookups from the context menu, claims with and without context, Arabic text direction.
+// lookups from the context menu, claims with and without context, Arabic text direction, the
+// notice for a page read in part.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { SidePanelApp, type PanelApi } from './SidePanelApp';
@@ -90,6 +91,16 @@ function fakeApi(state: TabState | null = STATE) {
 }
 
 describe('SidePanelApp', () => {
+  it('says how much of a page longer than Oxus reads was read, and nothing when all of it was', async () => {
+    render(<SidePanelApp api={fakeApi({ ...STATE, readChars: 1_000_000, totalChars: 1_398_897 })} />);
+    const note = await screen.findByTestId('truncated');
+    expect(note.textContent).toBe('Oxus read 1,000,000 of 1,398,897 characters of this page.');
+    cleanup();
+    render(<SidePanelApp api={fakeApi()} />);
+    await screen.findByText('Kassym-Jomart Tokayev');
+    expect(screen.queryByTestId('truncated')).toBeNull();
+  });
+
   it('lists the tab entities grouped by type with counts', async () => {
     render(<SidePanelApp api={fakeApi()} />);
     await screen.findByText('Kassym-Jomart Tokayev');

@@ -245,8 +245,10 @@ export function SidePanelApp({ api, typeDelay = 150 }: SidePanelAppProps) {
                 <section class="about">
                   <h2>{t('panel_about')}</h2>
                   <ul class="list">
-                    {state.events.map((ev) => (
-                      <li key={ev.id}>
+                    {state.events.map((ev, i) => (
+                      <li key={ev.id} data-close={ev.close ? 'true' : undefined}>
+                        {/* the text does not tell this event from the one above it: "or ..." */}
+                        {ev.close && i > 0 && state.events[i - 1]?.close ? <span>{t('panel_event_or')} </span> : null}
                         <button type="button" class="item" data-entity={ev.id} onClick={() => select(ev.id)}>
                           <bdi>
                             {shownName(state.entities.find((e) => e.id === ev.id)?.forms, ev.name, uiLocale()).text}

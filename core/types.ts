@@ -30,6 +30,8 @@ export interface EventHit {
   wikipedia?: string;
   /** 0..1 */
   score: number;
+  /** the best event and this one are within a small margin: the text does not tell them apart */
+  close?: boolean;
 }
 
 export interface DateHit extends Span {

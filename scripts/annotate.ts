@@ -2,14 +2,16 @@
 // Prints, per file, the engine's annotation as JSON ({ file, lang, date, entities, events, claims,
 // dates }); offsets are UTF-16 indices into the extracted text. Plain text or HTML (parsed).
 // A missing, unreadable, binary or non-regular file (FIFO, device): message on stderr, exit 1,
-// other files still processed. Large files are annotated in slices and written out piece by piece,
+// other files still processed. Large files are annotated in slices (by worker threads where there are
+// cores to spare: scripts/lib/chunked.ts) and written out piece by piece,
 // and the exit status is set without `process.exit`, so a pipe always gets the whole output.
+import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import { pageDateFrom } from '../core/dates/page-date';
 import { loadEngineForTests } from '../core/load-engine';
 import { LANGS, type Lang } from '../core/types';
 import { htmlToText, looksLikeHtml } from './lib/html';
-import { annotateInSlices } from './lib/chunked';
+import { annotateInParallel } from './lib/chunked';
 import { writeJsonLine } from './lib/json-out';
 
 function usage(msg?: string): never {
@@ -95,7 +97,7 @@ async function main(): Promise<number> {
     } else {
       pageDate ??= pageDateFrom({ text: text.slice(0, 600) });
     }
-    const a = annotateInSlices(engine, text, { lang, date: pageDate });
+    const a = await annotateInParallel(engine, text, { lang, date: pageDate });
     const result = { file, ...a };
     const items = a.entities.length + a.claims.length + a.dates.length;
     if (pretty && items <= PRETTY_MAX_ITEMS) await write(JSON.stringify(result, null, 2) + '\n');
@@ -111,18 +113,15 @@ function write(s: string): Promise<void> {
 main().then(
   (code) => {
     process.exitCode = code;
+    // for `npm run bench:cli`: this process's CPU (all threads) and peak memory, one JSON line on stderr
+    if (process.env.OXUS_CLI_STATS) {
+      const r = process.resourceUsage();
+      const cpuS = (r.userCPUTime + r.systemCPUTime) / 1e6;
+      console.error(JSON.stringify({ cpuS, rssMb: r.maxRSS / 1024 }));
+    }
   },
   (err: unknown) => {
     console.error(`annotate: ${(err as Error).stack ?? err}`);
     process.exitCode = 1;
   },
 );
-
-function isUtf8(b: Buffer): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(b);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -119,7 +119,7 @@ const ABBR = new Set([
 ]);
 
 /** Sentences of a text block (UTF-16 offsets). Newlines always end a sentence. */
-export function splitSentences(text: string, lang: Lang): Sentence[] {
+export function splitSentences(text: string, lang: Lang | 'und'): Sentence[] {
   const out: Sentence[] = [];
   let s = 0;
   const push = (e: number) => {

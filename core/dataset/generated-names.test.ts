@@ -18,7 +18,12 @@ describe('generatedNames', () => {
   it('gives each Kazakh Cyrillic name its Arabic-script form, except forms already attested', () => {
     expect(generatedNames({ names: { en: ['Almaty'], 'kk-Cyrl': ['Алматы'] } })).toEqual({ 'kk-Arab': ['الماتى'] });
     expect(generatedNames({ names: { en: ['Almaty'], 'kk-Cyrl': ['Алматы'], 'kk-Arab': ['الماتى'] } })).toEqual({});
-    expect(generatedNames({ names: { en: ['Almaty'], ru: ['Алматы'] } })).toEqual({});
+    // no Kazakh Cyrillic name: the Kyrgyz one, else the Russian one (a Kyrgyz or Tajik leader)
+    expect(generatedNames({ names: { en: ['Almaty'], ru: ['Алматы'] } })).toEqual({ 'kk-Arab': ['الماتى'] });
+    expect(generatedNames({ names: { ru: ['Садыр Жапаров'], ky: ['Садыр Жапаров'] } })).toEqual({
+      'kk-Arab': ['سادىر جاپاروۆ'],
+    });
+    expect(generatedNames({ names: { en: ['Almaty'], fr: ['Almaty'] } })).toEqual({});
     // acronyms, alone or in a name, are left to attested forms
     expect(generatedNames({ names: { en: ['EEC'], 'kk-Cyrl': ['ЕЭК', 'Балқаш АЭС'] } })).toEqual({});
   });

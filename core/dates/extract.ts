@@ -459,3 +459,39 @@ function weekdays(C: Compiled, K: string, page: Ymd, add: Add, lang: Lang) {
     add(ks, ke, iso(addDays(page, diff)), 2);
   }
 }
+
+/** A month written with a day or a year next to it ("16 Eylül", "May 18", "11月26日", "сентябрь 2022"). */
+export interface NamedMonth {
+  m: number;
+  d?: number;
+  y?: number;
+}
+
+/**
+ * Months the text names with a day or a year beside them, without a page date (event evidence:
+ * "16 September" points at an event of that September). A bare month name is left out: "May",
+ * "mart", "Ocak" are ordinary words too. Works on a folded key of one block written in `lang`.
+ */
+export function namedMonths(K: string, lang: Lang): NamedMonth[] {
+  const C = compile(lang);
+  const out: NamedMonth[] = [];
+  if (C.spec.unitDates)
+    for (const m of K.matchAll(/(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})[日号])?/g)) {
+      const mo = +m[2]!;
+      if (mo < 1 || mo > 12 || !(m[1] || m[3])) continue;
+      out.push({ m: mo, ...(m[3] ? { d: +m[3] } : {}), ...(m[1] ? { y: +m[1] } : {}) });
+    }
+  for (const mm of findCues(K, C.months, C.opt)) {
+    const lm = C.reMonthLeft.exec(K.slice(Math.max(0, mm.ks - 48), mm.ks));
+    const rm = C.reMonthRight.exec(K.slice(mm.ke, mm.ke + 40));
+    let d = lm?.[2] ? Number(lm[2]) : lm?.[3] ? C.ordinals.get(lm[3]) : undefined;
+    let y = lm?.[1] ? Number(lm[1]) : undefined;
+    if (d === undefined && rm?.[1]) d = Number(rm[1]);
+    if (rm?.[2]) y ??= Number(rm[2]);
+    if (d !== undefined && (d < 1 || d > 31)) d = undefined;
+    if (y !== undefined && !yearOk(y)) y = undefined;
+    if (d === undefined && y === undefined) continue;
+    out.push({ m: mm.tag, ...(d !== undefined ? { d } : {}), ...(y !== undefined ? { y } : {}) });
+  }
+  return out;
+}

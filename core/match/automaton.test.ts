@@ -1,5 +1,6 @@
 // The automaton finds exactly what a naive search over every pattern finds.
 import fc from 'fast-check';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { automatonFromBinary, automatonToBinary, buildAutomaton, exactPattern, loadAutomaton, scan } from './automaton';
 
@@ -66,5 +67,18 @@ describe('automaton', () => {
   it('rejects duplicate and empty keys at build time', () => {
     expect(() => buildAutomaton(['ab', 'ab'])).toThrow(/duplicate/);
     expect(() => buildAutomaton([''])).toThrow(/empty/);
+  });
+});
+
+// the file the extension ships, against the JSON form it is made from (skipped before `npm run data`)
+const generated = new URL('../../generated/', import.meta.url);
+describe.skipIf(!existsSync(new URL('index-automaton.bin', generated)))('the shipped automaton file', () => {
+  it('loads into the same arrays as the JSON automaton of the index', () => {
+    const index = JSON.parse(readFileSync(new URL('index.json', generated), 'utf8'));
+    const bytes = readFileSync(new URL('index-automaton.bin', generated));
+    const bin = automatonFromBinary(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    const json = loadAutomaton(index.automaton);
+    for (const k of ['edgeStart', 'edgeChar', 'fail', 'out', 'dict', 'patternLength', 'rootNext'] as const)
+      expect(bin[k].length === json[k].length && bin[k].every((x, i) => x === json[k][i]), k).toBe(true);
   });
 });

@@ -143,68 +143,64 @@ function finish(
 }
 
 // ---------------------------------------------------------------- binary form
-// What the extension ships (generated/index-automaton.bin): the serialised automaton as typed
-// arrays, read with no JSON parse. Little-endian words: magic, version, nodes, edges, outputs; then
-// childCount (u16 per node, padded to 4 bytes), edge chars (u16 per edge, padded), fail (i32 per
-// node), outNode and outPattern (i32 per output).
+// What the extension ships (generated/index-automaton.bin): the loaded automaton's typed arrays as
+// they are in memory, so a worker start reads them with no JSON parse and no loop over the nodes
+// (only the root's table is rebuilt). Little-endian: a header of magic, version, nodes, edges,
+// patterns; then edgeStart (i32, nodes + 1), fail, out, dict (i32 per node), patternLength (i32 per
+// pattern), edgeChar (u16 per edge).
 const MAGIC = 0x4f58_4143; // "OXAC"
-const BINARY_VERSION = 1;
-const pad4 = (n: number) => (n + 3) & ~3;
+const BINARY_VERSION = 2;
+const HEADER = 20;
 
 /** The binary form of a serialised automaton. */
 export function automatonToBinary(s: SerializedAutomaton): Uint8Array {
-  const n = s.childCount.length;
-  const edges = s.edgeChars.length;
-  const outs = s.outNode.length;
-  const size = 20 + pad4(2 * n) + pad4(2 * edges) + 4 * n + 8 * outs;
+  const a = loadAutomaton(s);
+  const n = a.fail.length;
+  const edges = a.edgeChar.length;
+  const patterns = a.patternLength.length;
+  const i32 = [a.edgeStart, a.fail, a.out, a.dict, a.patternLength];
+  const size = HEADER + 4 * (n + 1 + 3 * n + patterns) + 2 * edges;
   const buf = new ArrayBuffer(size);
   const view = new DataView(buf);
-  [MAGIC, BINARY_VERSION, n, edges, outs].forEach((v, i) => view.setInt32(4 * i, v, true));
-  let at = 20;
-  const u16 = (values: ArrayLike<number>, len: number) => {
-    for (let i = 0; i < len; i++) view.setUint16(at + 2 * i, values[i]!, true);
-    at += pad4(2 * len);
-  };
-  const i32 = (values: ArrayLike<number>) => {
-    for (let i = 0; i < values.length; i++) view.setInt32(at + 4 * i, values[i]!, true);
-    at += 4 * values.length;
-  };
-  for (const c of s.childCount) if (c > 0xffff) throw new Error('a node with more than 65535 children');
-  u16(s.childCount, n);
-  const chars = new Uint16Array(edges);
-  for (let i = 0; i < edges; i++) chars[i] = s.edgeChars.charCodeAt(i);
-  u16(chars, edges);
-  i32(s.fail);
-  i32(s.outNode);
-  i32(s.outPattern);
+  [MAGIC, BINARY_VERSION, n, edges, patterns].forEach((v, i) => view.setInt32(4 * i, v, true));
+  let at = HEADER;
+  for (const arr of i32) {
+    for (let i = 0; i < arr.length; i++) view.setInt32(at + 4 * i, arr[i]!, true);
+    at += 4 * arr.length;
+  }
+  for (let i = 0; i < edges; i++) view.setUint16(at + 2 * i, a.edgeChar[i]!, true);
   return new Uint8Array(buf);
 }
 
-/** Load the binary form (what loadAutomaton does, minus the JSON); throws on a foreign buffer. */
+const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** Load the binary form (what loadAutomaton gives, minus the JSON); throws on a foreign buffer. */
 export function automatonFromBinary(buf: ArrayBuffer): Automaton {
   const view = new DataView(buf);
-  if (buf.byteLength < 20 || view.getInt32(0, true) !== MAGIC || view.getInt32(4, true) !== BINARY_VERSION)
+  if (buf.byteLength < HEADER || view.getInt32(0, true) !== MAGIC || view.getInt32(4, true) !== BINARY_VERSION)
     throw new Error('not an Oxus automaton (or another version): run `npm run data`');
+  // typed-array views read the platform's byte order; every browser Oxus runs in is little-endian
+  if (!littleEndian) throw new Error('a big-endian platform cannot read the automaton file');
   const n = view.getInt32(8, true);
   const edges = view.getInt32(12, true);
-  const outs = view.getInt32(16, true);
-  let at = 20;
-  // typed-array views need aligned, same-endian data; a big-endian machine would need a copy
-  const childCount = new Uint16Array(buf, at, n);
-  at += pad4(2 * n);
+  const patterns = view.getInt32(16, true);
+  if (buf.byteLength !== HEADER + 4 * (n + 1 + 3 * n + patterns) + 2 * edges)
+    throw new Error('automaton file has the wrong size');
+  let at = HEADER;
+  const take = (len: number) => {
+    const arr = new Int32Array(buf, at, len);
+    at += 4 * len;
+    return arr;
+  };
+  const edgeStart = take(n + 1);
+  const fail = take(n);
+  const out = take(n);
+  const dict = take(n);
+  const patternLength = take(patterns);
   const edgeChar = new Uint16Array(buf, at, edges);
-  at += pad4(2 * edges);
-  const fail = new Int32Array(buf, at, n);
-  at += 4 * n;
-  const outNode = new Int32Array(buf, at, outs);
-  at += 4 * outs;
-  const outPattern = new Int32Array(buf, at, outs);
-  if (at + 4 * outs !== buf.byteLength) throw new Error('automaton file has the wrong size');
-  const edgeStart = new Int32Array(n + 1);
-  for (let v = 0; v < n; v++) edgeStart[v + 1] = edgeStart[v]! + childCount[v]!;
-  const out = new Int32Array(n).fill(-1);
-  for (let i = 0; i < outs; i++) out[outNode[i]!] = outPattern[i]!;
-  return finish({ edgeStart, edgeChar, fail, out }, outNode, outPattern);
+  const rootNext = new Int32Array(0x10000);
+  for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) rootNext[edgeChar[e]!] = e + 1;
+  return { rootNext, edgeStart, edgeChar, fail, out, dict, patternLength };
 }
 
 /** The pattern whose key is exactly `key`, or -1 (walks the trie; no list of keys needed). */

@@ -18,6 +18,8 @@ describe('event kinds', () => {
   });
   it('finds kind words with endings, clitics and compounds', () => {
     expect(kinds('Қаңтар оқиғасы кезінде', 'kk')).toEqual(['unrest']);
+    // Kazakh in Arabic script: the Cyrillic words transliterated
+    expect(kinds('قاڭتار وقيعاسى كەزىندە', 'kk')).toEqual(['unrest']);
     expect(kinds('哈萨克斯坦骚乱期间', 'zh')).toEqual(['unrest']);
     expect(kinds('Интихоботи президентӣ', 'tg')).toEqual(['election', 'presidential']);
     expect(kinds('وبالانتخابات الرئاسية', 'ar')).toEqual(['election', 'presidential']);

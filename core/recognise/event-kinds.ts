@@ -3,6 +3,7 @@
 // it names. An event of the dataset has kinds read from its id (2022-kyrgyz-tajik-clashes is a
 // clash) and years from its dates. Pure; tested in event-kinds.test.ts.
 import type { EventKind } from '../lang/language';
+import { GENERATED_SCRIPTS } from '../dataset/generated-names';
 import { LANGUAGES } from '../lang/registry';
 import { foldKey, isUnspacedChar, isWordChar } from '../text/fold';
 import type { Lang } from '../types';
@@ -36,10 +37,15 @@ function cuesOf(lang: Lang): KindCue[] {
   let list = compiled.get(lang);
   if (list) return list;
   list = [];
+  // words of the language's generated scripts too (Kazakh Cyrillic words written in Arabic script)
+  const scripts = GENERATED_SCRIPTS.filter((r) => LANGUAGES[lang].nameLangs.includes(r.from));
   for (const [kind, words] of Object.entries(LANGUAGES[lang].events) as [EventKind, string[]][]) {
     for (const w of words) {
-      const key = foldKey(w.replace(/^\*|\*$/g, ''));
-      if (key.length >= 2) list.push({ key, prefix: w.endsWith('*'), inside: w.startsWith('*'), kind });
+      const bare = w.replace(/^\*|\*$/g, '');
+      for (const form of new Set([bare, ...scripts.map((r) => r.convert(bare))])) {
+        const key = foldKey(form);
+        if (key.length >= 2) list.push({ key, prefix: w.endsWith('*'), inside: w.startsWith('*'), kind });
+      }
     }
   }
   compiled.set(lang, list);

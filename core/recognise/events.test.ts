@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { miniIndex } from '../testing/mini-data';
 import type { EntityHit } from '../types';
-import { inferEvents } from './events';
+import { inferEvents, kindConflict, monthMatch, rankEvents } from './events';
 import type { CueHits } from './mentions';
 
 const index = miniIndex();
@@ -14,8 +14,11 @@ const hit = (id: string, n = 1): EntityHit => ({
   type: 'place',
   mentions: Array.from({ length: n }, (_, i) => ({ start: i, end: i + 1, text: 'x' })),
 });
-const cues = (n: number): CueHits =>
-  new Map([['event:2022-kazakhstan-unrest', new Set(Array.from({ length: n }, (_, i) => i))]]);
+// the mini dataset's own cue patterns of the unrest ("protests", "state of emergency"...), not names
+const unrestCues = index.patterns.flatMap((p, i) =>
+  p.ids.length === 0 && p.cues?.some((c) => c.event === 'event:2022-kazakhstan-unrest') ? [i] : [],
+);
+const cues = (n: number): CueHits => new Map([['event:2022-kazakhstan-unrest', new Set(unrestCues.slice(0, n))]]);
 const score = (entities: EntityHit[], c: CueHits = new Map(), date?: string) =>
   inferEvents(index, events, entities, c, date)[0]?.score ?? 0;
 
@@ -36,5 +39,45 @@ describe('inferEvents', () => {
   });
   it('direct mentions of the event count', () => {
     expect(score([hit('event:2022-kazakhstan-unrest', 2)])).toBeGreaterThan(0.6);
+  });
+  it('has cue patterns to test with', () => expect(unrestCues.length).toBeGreaterThanOrEqual(2));
+});
+
+describe('kindConflict', () => {
+  it('a summit page is not about an election; violent kinds agree with one another', () => {
+    expect(kindConflict(['election', 'presidential'], new Set(['summit']))).toBe(true);
+    expect(kindConflict(['referendum'], new Set(['election', 'presidential']))).toBe(true);
+    expect(kindConflict(['referendum'], new Set(['election', 'referendum']))).toBe(false);
+    expect(kindConflict(['protest'], new Set(['unrest']))).toBe(false);
+    expect(kindConflict(['clash'], new Set(['attack', 'parliamentary']))).toBe(false);
+    // no kind named, or an event of no kind: nothing to contradict
+    expect(kindConflict(['election'], new Set(['presidential']))).toBe(false);
+    expect(kindConflict([], new Set(['summit']))).toBe(false);
+  });
+});
+
+describe('monthMatch', () => {
+  it('a day and month inside a short event date it; a long event is not dated by a month', () => {
+    expect(monthMatch('2022-09-14', '2022-09-20', [{ m: 9, d: 16 }])).toBe(true);
+    expect(monthMatch('2022-09-14', '2022-09-20', [{ m: 4, d: 29 }])).toBe(false);
+    expect(monthMatch('2022-09-14', '2022-09-20', [{ m: 9, y: 2021 }])).toBe(false);
+    expect(monthMatch('2022-11-20', undefined, [{ m: 11, d: 26 }])).toBe(true);
+    expect(monthMatch('1992-05', '1997-06-27', [{ m: 6, d: 1 }])).toBe(false);
+    expect(monthMatch('1960', undefined, [{ m: 1, d: 1 }])).toBe(false);
+  });
+});
+
+describe('rankEvents', () => {
+  const ev = (id: string, score: number) => ({ id, name: id, score });
+  it('marks the best and a runner-up within the margin as close', () => {
+    const r = rankEvents([ev('event:b', 0.51), ev('event:a', 0.53), ev('event:c', 0.3)]);
+    expect(r.map((e) => [e.id, e.close ?? false])).toEqual([
+      ['event:a', true],
+      ['event:b', true],
+    ]);
+  });
+  it('a clear winner is not close', () => {
+    const r = rankEvents([ev('event:a', 0.8), ev('event:b', 0.65)]);
+    expect(r.map((e) => e.close ?? false)).toEqual([false, false]);
   });
 });

@@ -1,8 +1,10 @@
 // Event ranking: which of the dataset's events a text is about, from direct mentions of the
 // event, its places and participants present, its cue words seen in the text (collected during
-// the matching pass), and the page date against the event's dates. Weights in weights.ts.
-// Pure; tested in events.test.ts.
+// the matching pass), words for its kind, the years and months the text names, and the page date
+// against the event's dates. Two events whose confidences are within a margin are both marked
+// `close` (the text does not tell them apart). Weights in weights.ts. Pure; tested in events.test.ts.
 import type { CompiledIndex, DisplayRecord } from '../dataset/compiled';
+import { namedMonths, type NamedMonth } from '../dates/extract';
 import type { EventKind } from '../lang/language';
 import type { Folded } from '../text/fold';
 import type { EntityHit, EventHit, Lang } from '../types';
@@ -15,6 +17,8 @@ import { EVENTS } from './weights';
 export interface TextEvidence {
   kinds: Set<EventKind>;
   years: Set<number>;
+  /** months written with a day or a year next to them ("16 September", "11月26日") */
+  months?: NamedMonth[];
 }
 
 /** Kinds of event named in each block (in its language) and the years the text names. */
@@ -33,8 +37,15 @@ export function textEvidence(
     }
     return lo;
   };
-  for (const b of blocks) if (b.lang !== 'und') kindsIn(f.key, keyAt(b.start), keyAt(b.end), b.lang, kinds);
-  return { kinds, years: yearsIn(f.key) };
+  const months: NamedMonth[] = [];
+  for (const b of blocks) {
+    if (b.lang === 'und') continue;
+    const ks = keyAt(b.start),
+      ke = keyAt(b.end);
+    kindsIn(f.key, ks, ke, b.lang, kinds);
+    months.push(...namedMonths(f.key.slice(ks, ke), b.lang));
+  }
+  return { kinds, years: yearsIn(f.key), months };
 }
 
 /** How many events list each entity among their places and participants (once per index). */
@@ -49,9 +60,50 @@ function eventsListing(index: CompiledIndex, eventRecords: DisplayRecord[]): Map
   return m;
 }
 
+/** The year of the dataset's newest event: the present an undated page most likely writes in. */
+function newestYear(eventRecords: DisplayRecord[]): number {
+  let y = 0;
+  for (const ev of eventRecords) if (ev.start) y = Math.max(y, yearOf(ev.start));
+  return y;
+}
+
 const SUB_KINDS = new Set<EventKind>(['presidential', 'parliamentary']);
+/** Kinds that describe the same violent days in different words: a riot is also a protest and a clash. */
+const VIOLENCE = new Set<EventKind>(['protest', 'unrest', 'clash', 'attack']);
+/** Kinds of event told apart by who hosts them rather than by who attends (summits). */
+const HOSTED = new Set<EventKind>(['summit']);
 const NO_EVIDENCE: TextEvidence = { kinds: new Set(), years: new Set() };
 const yearOf = (d: string) => Number(d.slice(0, 4));
+const monthOf = (d: string) => Number(d.slice(5, 7)) || undefined;
+
+/**
+ * The text names kinds of event (a summit), the event is of another kind (an election) and none of
+ * its kinds is among them: the text is about something else. Violent kinds do not contradict one
+ * another (unrest is reported as protests, clashes, riots).
+ */
+export function kindConflict(eventKinds: EventKind[], textKinds: Set<EventKind>): boolean {
+  const main = eventKinds.filter((k) => !SUB_KINDS.has(k));
+  const named = [...textKinds].filter((k) => !SUB_KINDS.has(k));
+  if (main.length === 0 || named.length === 0) return false;
+  if (main.some((k) => textKinds.has(k))) return false;
+  return !(main.some((k) => VIOLENCE.has(k)) && named.some((k) => VIOLENCE.has(k)));
+}
+
+/**
+ * A month written with a day or a year falls within a short event's dates ("16 September" for
+ * clashes of 14-20 September 2022). Long events (a civil war, a construction) are not dated by a month.
+ */
+export function monthMatch(start: string, end: string | undefined, months: readonly NamedMonth[]): boolean {
+  const m0 = monthOf(start);
+  if (!m0 || months.length === 0) return false;
+  const last = end ?? start;
+  const y0 = yearOf(start),
+    y1 = yearOf(last);
+  const m1 = monthOf(last) ?? m0;
+  if ((y1 - y0) * 12 + m1 - m0 > EVENTS.monthSpanMax) return false;
+  const within = (y: number, m: number) => y * 12 + m >= y0 * 12 + m0 && y * 12 + m <= y1 * 12 + m1;
+  return months.some((n) => (n.y !== undefined ? within(n.y, n.m) : within(y0, n.m) || within(y1, n.m)));
+}
 
 /** The dataset's events, ranked for a text's resolved entities, cue hits, words, years and page date. */
 export function inferEvents(
@@ -84,50 +136,87 @@ export function inferEvents(
         : 1;
   };
   const owners = (id: string) => eventsListing(index, eventRecords).get(id) ?? 0;
+  const presentYear = newestYear(eventRecords);
   const out: EventHit[] = [];
   for (const ev of candidates) {
     let score = EVENTS.mention * Math.min(mentionCount.get(ev.id) ?? 0, EVENTS.maxMentions);
     const places = (ev.places ?? []).filter((p) => present.has(p)).reduce((n, p) => n + weight(p), 0);
     const people = (ev.participants ?? []).filter((p) => present.has(p)).reduce((n, p) => n + weight(p), 0);
     score += Math.min(places * EVENTS.place, EVENTS.maxPlaces) + Math.min(people, EVENTS.maxParticipants);
-    const cues = cueHits.get(ev.id)?.size ?? 0;
+    const cueSet = cueHits.get(ev.id);
+    const cues = cueSet?.size ?? 0;
+    // a cue word that is also the name of a place or person ("Batken") is evidence, but it does not
+    // point at this event more than at any other event there
+    const ownCues = [...(cueSet ?? [])].filter((p) => (index.patterns[p]?.ids.length ?? 0) === 0).length;
+    const nameCues = cues - ownCues;
     score += Math.min(cues * EVENTS.cue, EVENTS.maxCues);
-    const kinds = eventKindsOf(ev.id).filter((k) => evidence.kinds.has(k));
+    const evKinds = eventKindsOf(ev.id);
+    const kinds = evKinds.filter((k) => evidence.kinds.has(k));
     const kind = kinds.some((k) => !SUB_KINDS.has(k));
     if (kind) score += EVENTS.kindWord;
     // "presidential" tells a presidential election from a parliamentary one of the same year
     if (kind && kinds.some((k) => SUB_KINDS.has(k))) score += EVENTS.subKindWord;
+    const conflict = kindConflict(evKinds, evidence.kinds);
+    if (conflict) score *= EVENTS.otherKindFactor;
     if (score === 0) continue;
     // the cue words alone say little: they need an entity of the event too
     if (places + people + (mentionCount.get(ev.id) ?? 0) === 0) continue;
+    const own = mentionCount.get(ev.id) || ownCues;
+    // a process with no kind and no end (a dam being built, a sea drying) goes on: later pages and
+    // later years still report it
+    const openEnded = evKinds.length === 0 && !ev.end;
     let fresh = false;
-    if (date && ev.start) {
-      const end = ev.end ?? ev.start;
-      if (date < ev.start) score *= EVENTS.beforeStartFactor;
-      else if (date <= addDays(end, EVENTS.freshDays)) {
-        score += EVENTS.fresh;
-        fresh = true;
-      } else if (date > addDays(end, EVENTS.staleDays)) score *= EVENTS.staleFactor;
-    }
+    let factor = 1;
+    // a day or month of the event written in the text ("on 16 September") dates it as well as its year
+    const month = !!ev.start && monthMatch(ev.start, ev.end, evidence.months ?? []);
+    if (month) score += EVENTS.monthInText;
     // years named in the text: the event's own year is evidence; only other years count against it
-    let yearMatch = false;
+    let year = false;
     if (ev.start && evidence.years.size > 0) {
       const y0 = yearOf(ev.start),
         y1 = yearOf(ev.end ?? ev.start);
-      yearMatch = [...evidence.years].some((y) => y >= y0 && y <= y1);
-      if (yearMatch) score += EVENTS.yearInText;
-      else if (!fresh) score *= EVENTS.otherYearsFactor;
+      year = [...evidence.years].some((y) => y >= y0 && y <= y1);
+      const later = openEnded && [...evidence.years].some((y) => y > y0);
+      if (year) score += EVENTS.yearInText;
+      else if (!month && !later) factor *= EVENTS.otherYearsFactor;
     }
-    // the event's entities alone are not enough: something must point at the event itself. An
-    // event of a kind (election, clash...) needs a word of its kind, or its date together with a
-    // town, region or person of it (a country named in passing near the date is not enough); one of
-    // no kind (a transition, a dam) needs its name, its cue words, or an entity no other event has
-    const own = mentionCount.get(ev.id) || cues;
-    const kinds0 = eventKindsOf(ev.id).length > 0;
+    if (date && ev.start) {
+      const end = ev.end ?? ev.start;
+      // a page a few weeks before the start can announce the event (a campaign, a summit's eve)
+      if (date < addDays(ev.start, -EVENTS.previewDays)) factor *= EVENTS.beforeStartFactor;
+      else if (date >= ev.start && date <= addDays(end, EVENTS.freshDays)) {
+        score += EVENTS.fresh;
+        fresh = true;
+        factor = Math.max(factor, 1); // the page date outweighs other years named in passing
+      } else if (!openEnded && date > addDays(end, EVENTS.staleDays)) factor *= EVENTS.staleFactor;
+      // months after a short event, a page with its kind of words but neither its name, its own words,
+      // its year nor its month most likely reports a new episode (another border shooting)
+      else if (!openEnded && !own && !year && !month && date > addDays(end, EVENTS.freshDays))
+        factor *= EVENTS.laterEpisodeFactor;
+    }
+    // an undated page that names neither a historic event nor its year is rarely about it: news
+    // reports the present (the dataset's newest events), and old wars are named when meant
+    if (!date && !own && !year && !openEnded && ev.start && yearOf(ev.end ?? ev.start) < presentYear - EVENTS.historicYears)
+      factor *= EVENTS.historicFactor;
+    score *= factor;
+    // the event's entities alone are not enough: something must point at the event itself: its name
+    // or its own cue words; for an event of a kind (election, clash...), a word of its kind with a
+    // town, region or person of it (a country named near a word of the kind is not enough), or its
+    // date with an entity few events have (a head of state in the news near an election's date
+    // may be on a state visit); for one of no kind (a transition, a dam), an entity no other event has.
+    // A summit is told from the other summits of the same five presidents by its host: it needs an
+    // entity few events list (the host's leader or city) besides its word.
     const ofEvent = [...(ev.places ?? []), ...(ev.participants ?? [])].filter((p) => present.has(p) && weight(p) === 1);
-    const narrow = ofEvent.length > 0;
+    // a cue word naming a place of the event ("Batken" for the border clashes) is as narrow as a town
+    const narrow = ofEvent.length > 0 || nameCues > 0;
     const specific = ofEvent.some((p) => owners(p) === 1);
-    if (!(own || (kinds0 ? kind || (fresh && narrow) : specific))) continue;
+    const distinctive = ofEvent.some((p) => owners(p) <= EVENTS.distinctiveOwners);
+    const needsHost = evKinds.some((k) => HOSTED.has(k));
+    const pointed =
+      evKinds.length > 0
+        ? (kind && narrow && (!needsHost || distinctive)) || (fresh && distinctive && !conflict)
+        : specific || (fresh && distinctive);
+    if (!(own || pointed)) continue;
     const conf = 1 - Math.exp(-score / EVENTS.confidenceScale);
     if (conf >= EVENTS.minConfidence)
       out.push({
@@ -137,8 +226,27 @@ export function inferEvents(
         score: Math.round(conf * 100) / 100,
       });
   }
-  out.sort((a, b) => b.score - a.score);
-  // others only when they come close to the best: an article is mostly about one event
+  return rankEvents(out);
+}
+
+/**
+ * Best first; others only when they come close to the best (an article is mostly about one event),
+ * marked by `markClose`.
+ */
+export function rankEvents(hits: EventHit[]): EventHit[] {
+  const out = [...hits].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   const best = out[0]?.score ?? 0;
-  return out.filter((e) => e.score >= best * EVENTS.nearBest).slice(0, EVENTS.maxEvents);
+  return markClose(out.filter((e) => e.score >= best * EVENTS.nearBest).slice(0, EVENTS.maxEvents));
+}
+
+/**
+ * Events sorted best first, with `close` set on every event within `closeMargin` of the best when
+ * there are two or more (the text does not tell them apart: the reader is shown both instead of a
+ * guess) and removed from the others. Also used after merging the events of several slices.
+ */
+export function markClose(sorted: readonly EventHit[]): EventHit[] {
+  const best = sorted[0]?.score ?? 0;
+  const near = (e: EventHit) => best - e.score <= EVENTS.closeMargin + 1e-9;
+  const many = sorted.filter(near).length > 1;
+  return sorted.map(({ close: _, ...e }) => (many && near(e as EventHit) ? { ...e, close: true } : e));
 }

@@ -46,8 +46,10 @@ export const EVENTS = {
   cue: 0.75,
   /** ... up to this total */
   maxCues: 3,
-  /** the page is dated before the event started: it cannot be reporting it */
+  /** the page is dated more than `previewDays` before the event started: it cannot be reporting it */
   beforeStartFactor: 0.2,
+  /** a page dated up to this many days before the start can announce the event (campaign, eve of a summit) */
+  previewDays: 60,
   /** the page is dated during the event or within this many days after its end ... */
   freshDays: 60,
   /** ... which adds this */
@@ -56,6 +58,14 @@ export const EVENTS = {
   staleDays: 730,
   /** ... which multiplies the score by this */
   staleFactor: 0.6,
+  /** the page is dated after the fresh window of a short event and names neither it, its own words,
+   * its year nor its month: most likely a new episode of the same kind (another border shooting) */
+  laterEpisodeFactor: 0.5,
+  /** an undated page naming neither the event nor its year, and the event ended more than this many
+   * years before the dataset's newest event ... */
+  historicYears: 10,
+  /** ... multiplies its score by this (a civil war of the 1990s behind a word for clashes today) */
+  historicFactor: 0.6,
   /** a word for the event's kind (election, protest, clash...) in the text's language */
   kindWord: 2,
   /** ... and a word for which election it is (presidential, parliamentary) */
@@ -64,6 +74,15 @@ export const EVENTS = {
   yearInText: 2.5,
   /** years are written, none of them the event's, and the page date does not fall in it */
   otherYearsFactor: 0.6,
+  /** a month written with a day or a year ("16 September") falls within the event's dates */
+  monthInText: 2,
+  /** ... counted only for events spanning at most this many months after their first */
+  monthSpanMax: 2,
+  /** the text names kinds of event and none is the event's (a summit page, an election event) */
+  otherKindFactor: 0.5,
+  /** the page date alone points at an event of a kind only with an entity listed by at most this many
+   * events (a minister, a town: yes; a head of state, listed by 15 events: no) */
+  distinctiveOwners: 3,
   /** score scale of the confidence curve */
   confidenceScale: 6,
   /** events below this confidence are not reported */
@@ -72,4 +91,6 @@ export const EVENTS = {
   nearBest: 0.75,
   /** at most this many events per text */
   maxEvents: 5,
+  /** events within this confidence of the best one are marked `close`: the text does not tell them apart */
+  closeMargin: 0.05,
 } as const;

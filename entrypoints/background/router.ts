@@ -143,12 +143,14 @@ export class BackgroundRouter {
       if (e.type === 'place' && !e.coords) e.coords = k.coords(e.id);
       e.forms ??= k.forms(e.id);
     }
-    await this.saveState(next);
+    // the panel's copy is stored while the page draws: the reply does not wait for storage (speed)
+    const saved = this.saveState(next).catch(() => undefined);
     const list = this.drawFor(tabId, (b) => b.entities(first.entities));
     this.stats.bytesOut += JSON.stringify(list).length;
     if (!shown) return list;
     const job = this.nextJob++;
     const claims = full.then(async (ann) => {
+      await saved;
       const now = await this.stateOf(tabId);
       if (now && now.url === msg.url)
         await this.saveState(summarise({ ...info, mode: 'more' }, { ...ann, entities: [] }, now));

@@ -7,6 +7,7 @@
 // Tested in slice-queue.test.ts.
 import type { AnnotateOptions, Engine } from '../../core/engine';
 import type { Annotation, EntityHit, EventHit, Lang } from '../../core/types';
+import { markClose } from '../../core/recognise/events';
 
 /** Characters per piece (disambiguation is per piece): each stage of its entity pass is one step. */
 export const ENTITY_PIECE = 64_000;
@@ -117,7 +118,7 @@ function mergedEntities(parts: Annotation[], ps: [number, number][], opts: Annot
     lang,
     date: opts.date,
     entities: [...entities.values()],
-    events: [...events.values()].sort((a, b) => b.score - a.score),
+    events: markClose([...events.values()].sort((a, b) => b.score - a.score)),
     claims: [],
     dates: [],
   };

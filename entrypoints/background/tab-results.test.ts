@@ -85,6 +85,33 @@ describe('claims with their sentence', () => {
       'Later: 225 people were killed, again.',
     ]);
   });
+  // the one sentence splitter (core/claims/extract.ts splitSentences) gives each claim its sentence
+  const sentenceOf = (t: string, words: string, lang: Annotation['lang'] = 'en') => {
+    const start = t.indexOf(words);
+    const hit = { start, end: start + words.length, text: words, kind: 'figure' as const, value: 225, links: [] };
+    return summarise({ ...page, text: t }, ann({ lang, claims: [hit] }), null).claims[0]?.sentence;
+  };
+  it('ends an Arabic sentence at its question mark and a sentence at a line break', () => {
+    const ar = 'هدأت المدينة. هل قتل 225 شخصا؟ قال المسؤول ذلك.';
+    expect(sentenceOf(ar, '225 شخصا', 'ar')).toBe('هل قتل 225 شخصا؟');
+    expect(sentenceOf('Headline with 225 dead\nThe city was calm.', '225 dead')).toBe('Headline with 225 dead');
+  });
+  it('does not end a sentence at an abbreviation or an initial, and keeps a closing quote', () => {
+    expect(sentenceOf('Calm now. Dr. K. Aliev said 225 people died. Then rain.', '225 people')).toBe(
+      'Dr. K. Aliev said 225 people died.',
+    );
+    expect(sentenceOf('He said: "225 people died." Then rain.', '225 people')).toBe('He said: "225 people died."');
+    expect(sentenceOf('Он сказал: «погибли 225 человек.» Потом дождь.', '225 человек', 'ru')).toBe(
+      'Он сказал: «погибли 225 человек.»',
+    );
+  });
+  it('splits Chinese sentences with no space after the stop, and cuts a very long sentence', () => {
+    expect(sentenceOf('城市平静。有225人死亡。随后下雨。', '225人', 'zh')).toBe('有225人死亡。');
+    const long = `${'word '.repeat(150)}225 people died ${'more '.repeat(150)}end.`;
+    const s = sentenceOf(long, '225 people') ?? '';
+    expect(s.length).toBeLessThanOrEqual(400);
+    expect(s).toContain('225 people died');
+  });
   it('keeps the first-mention order and the form the page wrote', () => {
     const s = summarise(page, ann(), null);
     expect(s.entities.map((e) => [e.id, e.order, e.page])).toEqual([

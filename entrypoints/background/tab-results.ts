@@ -2,6 +2,9 @@
 // popup and side panel show. Pure: no extension API. Tested in tab-results.test.ts.
 import type { Annotation, EventHit } from '../../core/types';
 import type { ClaimSummary, EntitySummary, TabState } from '../../utils/protocol';
+import { type Sentence, splitSentences } from '../../core/claims/extract';
+import { sentenceSpan } from '../../core/claims/sentence-span';
+import { markClose } from '../../core/recognise/events';
 
 export interface PageInfo {
   tabId: number;
@@ -15,19 +18,16 @@ export interface PageInfo {
   totalChars?: number;
 }
 
-const SENTENCE_END = /[.!?؟。！？\n]/;
 const MAX_SENTENCE = 400;
 
 /**
- * The sentence around [start, end) of `text`: from after the previous sentence end (a stop followed
- * by a space, or a line break) to the next one, trimmed and cut at MAX_SENTENCE characters.
+ * The sentence around [start, end) of `sentences` (splitSentences of `text`, the claims' own
+ * splitter), white space folded, cut to MAX_SENTENCE characters around the span when longer.
  */
-export function sentenceAround(text: string, start: number, end: number): string {
-  let a = start;
-  while (a > 0 && !(SENTENCE_END.test(text[a - 1]!) && (text[a - 1] === '\n' || /\s/.test(text[a] ?? ' ')))) a--;
-  let b = end;
-  while (b < text.length && !(SENTENCE_END.test(text[b]!) && (text[b] === '\n' || /\s/.test(text[b + 1] ?? ' ')))) b++;
-  if (b < text.length && text[b] !== '\n') b++;
+function sentenceText(text: string, sentences: readonly Sentence[], start: number, end: number): string {
+  const s = sentenceSpan(sentences, start, end);
+  let a = s?.start ?? start;
+  let b = s?.end ?? end;
   if (b - a > MAX_SENTENCE) {
     a = Math.max(a, start - MAX_SENTENCE / 2);
     b = Math.min(b, a + MAX_SENTENCE);
@@ -87,8 +87,11 @@ export function summarise(info: PageInfo, ann: Annotation, prev: TabState | null
   // the same words in another sentence are another statement of it (the panel lists both)
   const keyOf = (c: ClaimSummary) => `${c.text}\u0000${c.sentence ?? ''}`;
   const seen = new Set(claims.map(keyOf));
+  // split once per part, only when there is a claim to place
+  const text = info.text;
+  const sentences = text && ann.claims.length ? splitSentences(text, ann.lang) : [];
   for (const { start, end, ...hit } of ann.claims) {
-    const c: ClaimSummary = info.text ? { ...hit, sentence: sentenceAround(info.text, start, end) } : hit;
+    const c: ClaimSummary = text ? { ...hit, sentence: sentenceText(text, sentences, start, end) } : hit;
     if (claims.length >= MAX_CLAIMS || seen.has(keyOf(c))) continue;
     seen.add(keyOf(c));
     claims.push(c);
@@ -97,7 +100,7 @@ export function summarise(info: PageInfo, ann: Annotation, prev: TabState | null
   return {
     ...base,
     entities: [...entities.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
-    events: [...events.values()].sort((a, b) => b.score - a.score),
+    events: markClose([...events.values()].sort((a, b) => b.score - a.score)),
     claims,
     updatedAt: now,
   };

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 // Highlighter: registration under opaque names, marks dropped exactly when their text changes or
 // leaves, re-registration after a page deleted them, innermost mark under the caret, counts.
-// happy-dom has no CSS Highlight API: a minimal registry stands in (Map + Set, as the spec shapes them).
+// happy-dom has no CSS Highlight API: a minimal registry stands in (Map + Set, as the spec shapes them);
+// a same-origin frame is a second document whose window has its own registry.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixedRange, Highlighter } from './highlighter';
 import { HIGHLIGHT_NAMES } from './highlight-names';
@@ -97,6 +98,38 @@ describe('Highlighter', () => {
     h.add({ id: 'person:tok', kind: 'person', range: textRange(a, 0, 7) });
     expect(h.ordered().map((m) => m.range.startContainer === a)).toEqual([true, false]);
     expect(registry.has(HIGHLIGHT_NAMES.place)).toBe(false);
+  });
+
+  it('puts ranges of a same-origin frame in that frame’s own registry, under the same names', () => {
+    const { a } = page();
+    const frameRegistry = new Map<string, FakeHighlight>();
+    const frameDoc = document.implementation.createHTMLDocument('frame');
+    Object.defineProperty(frameDoc, 'defaultView', {
+      value: { CSS: { highlights: frameRegistry }, Highlight: FakeHighlight },
+    });
+    frameDoc.body.innerHTML = '<p>Officials in Dushanbe welcomed the plan.</p>';
+    const f = frameDoc.body.firstChild!.firstChild as Text;
+    const h = new Highlighter({ ...ALL, person: false } as KindSettings);
+    h.add({ id: 'place:almaty', kind: 'place', range: textRange(a, 26, 32) });
+    h.add({ id: 'place:dushanbe', kind: 'place', range: textRange(f, 13, 21) });
+    h.add({ id: 'person:x', kind: 'person', range: textRange(f, 0, 9) });
+    expect(registry.get(HIGHLIGHT_NAMES.place)?.size).toBe(1);
+    expect(frameRegistry.get(HIGHLIGHT_NAMES.place)?.size).toBe(1);
+    expect([...frameRegistry.get(HIGHLIGHT_NAMES.place)!][0]?.startContainer).toBe(f);
+    // the frame follows the kind switches too, and counts in the stats
+    expect(frameRegistry.has(HIGHLIGHT_NAMES.person)).toBe(false);
+    expect(h.stats().place).toBe(2);
+    expect(h.counts()).toEqual({ 'place:almaty': 1, 'place:dushanbe': 1, 'person:x': 1 });
+    // the page deleted them: back at the next sync
+    frameRegistry.clear();
+    h.sync();
+    expect(frameRegistry.get(HIGHLIGHT_NAMES.place)?.size).toBe(1);
+    expect(h.dropNodes([f])).toBe(2);
+    expect(frameRegistry.get(HIGHLIGHT_NAMES.place)?.size).toBe(0);
+    h.add({ id: 'place:dushanbe', kind: 'place', range: textRange(f, 13, 21) });
+    h.destroy();
+    expect(frameRegistry.size).toBe(0);
+    expect(registry.size).toBe(0);
   });
 });
 

@@ -3,8 +3,9 @@
 // indexed by the Text nodes they cover so a change or removal drops exactly its own ranges. Marks
 // are StaticRanges: a live Range is updated by the browser on every DOM mutation (10,000 of them
 // made a live blog's insertions cost seconds); ours are dropped instead when their text changes.
-// destroy() removes every Highlight it registered. A kind set to "first mention only" draws (and
-// lets the reader hover or step to) only the earliest live mention of each record.
+// Ranges in a same-origin iframe go to that frame's own registry (one per document) under the same
+// names. A kind set to "first mention only" draws (and lets the reader hover or step to) only the
+// earliest live mention of each record. destroy() removes every Highlight it registered.
 // Tested in highlighter.test.ts and e2e.
 import { KINDS, type Kind } from '../../utils/protocol';
 import type { KindSettings } from '../../utils/storage';
@@ -70,8 +71,20 @@ export function liveRange(r: AbstractRange): Range | undefined {
   return live;
 }
 
+/** The registry that paints ranges of `doc` (a same-origin frame's own), if that frame can paint. */
+function registryOf(doc: Document): { highlights: HighlightRegistry; make: () => Highlight } | undefined {
+  const win = doc.defaultView as (Window & { CSS?: typeof CSS; Highlight?: typeof Highlight }) | null;
+  const highlights = win?.CSS?.highlights;
+  if (!highlights) return undefined;
+  // the frame's own constructor where the browser lets us reach it (a Highlight of another realm may not paint)
+  const Ctor = typeof win.Highlight === 'function' ? win.Highlight : Highlight;
+  return { highlights, make: () => new Ctor() };
+}
+
 export class Highlighter {
   private readonly layers = new Map<Kind, Highlight>();
+  /** same-origin frames' layers, by frame document (CSS.highlights is one registry per document) */
+  private readonly frames = new Map<Document, Map<Kind, Highlight>>();
   private readonly byId = new Map<string, Set<Entry>>();
   private readonly byNode = new Map<Text, Entry[]>();
   private kinds: KindSettings;
@@ -111,24 +124,44 @@ export class Highlighter {
       else this.byNode.set(n, [entry]);
     }
     if (this.firstOnly.has(mark.kind)) this.showFirst(mark.id);
-    else this.layers.get(mark.kind)?.add(mark.range);
+    else this.layerOf(mark.kind, mark.range, true)?.add(mark.range);
   }
 
   /** Draws only the earliest live mention of `id` (a first-only kind), replacing the one drawn. */
   private showFirst(id: string): void {
     const was = this.shown.get(id);
-    if (was) this.layers.get(was.kind)?.delete(was.range);
+    if (was) this.layerOf(was.kind, was.range)?.delete(was.range);
     this.shown.delete(id);
     const live = [...(this.byId.get(id) ?? [])].filter((e) => this.firstOnly.has(e.kind) && !e.range.collapsed);
     const first = live.sort(byStart)[0];
     if (!first) return;
     this.shown.set(id, first);
-    this.layers.get(first.kind)?.add(first.range);
+    this.layerOf(first.kind, first.range, true)?.add(first.range);
   }
 
   /** Is this mark drawn (its kind on, and the first mention when its kind is first-only)? */
   private drawn(m: Mark): boolean {
     return this.kinds[m.kind] && (!this.firstOnly.has(m.kind) || this.shown.get(m.id) === m);
+  }
+
+  /** The Highlight a range of this kind belongs in: the top document's, or its frame's (made on demand). */
+  private layerOf(kind: Kind, range: AbstractRange, create = false): Highlight | undefined {
+    const doc = range.startContainer.ownerDocument;
+    if (!doc || typeof document === 'undefined' || doc === document) return this.layers.get(kind);
+    let layers = this.frames.get(doc);
+    if (!layers && create && this.layers.size) {
+      const reg = registryOf(doc);
+      if (!reg) return undefined;
+      layers = new Map();
+      for (const k of KINDS) {
+        const h = reg.make();
+        h.priority = PRIORITY[k];
+        layers.set(k, h);
+      }
+      this.frames.set(doc, layers);
+      this.sync();
+    }
+    return layers?.get(kind);
   }
 
   /** Drops every mark in these Text nodes (their text changed). Returns how many went. */
@@ -162,6 +195,7 @@ export class Highlighter {
   clear(): void {
     for (const h of this.layers.values()) h.clear();
     this.shown.clear();
+    this.unregisterFrames();
     this.byId.clear();
     this.byNode.clear();
   }
@@ -180,13 +214,15 @@ export class Highlighter {
 
   /** Rebuilds the layers of these kinds from the marks (every mention, or each record's first). */
   private redraw(kinds: Kind[]): void {
-    for (const k of kinds) this.layers.get(k)?.clear();
+    for (const set of this.byId.values()) {
+      for (const e of set) if (kinds.includes(e.kind)) this.layerOf(e.kind, e.range)?.delete(e.range);
+    }
     for (const [id, e] of [...this.shown]) if (kinds.includes(e.kind)) this.shown.delete(id);
     for (const [id, set] of this.byId) {
       const ofKinds = [...set].filter((e) => kinds.includes(e.kind));
       if (!ofKinds.length) continue;
       if (ofKinds.some((e) => this.firstOnly.has(e.kind))) this.showFirst(id);
-      for (const e of ofKinds) if (!this.firstOnly.has(e.kind)) this.layers.get(e.kind)?.add(e.range);
+      for (const e of ofKinds) if (!this.firstOnly.has(e.kind)) this.layerOf(e.kind, e.range, true)?.add(e.range);
     }
   }
 
@@ -198,6 +234,28 @@ export class Highlighter {
       if (!this.kinds[kind]) CSS.highlights.delete(name);
       else if (CSS.highlights.get(name) !== h) CSS.highlights.set(name, h);
     }
+    for (const [doc, layers] of this.frames) {
+      const reg = registryOf(doc);
+      if (!reg) {
+        this.frames.delete(doc); // the frame went away or navigated
+        continue;
+      }
+      for (const [kind, h] of layers) {
+        const name = highlightName(kind);
+        if (!this.kinds[kind]) reg.highlights.delete(name);
+        else if (reg.highlights.get(name) !== h) reg.highlights.set(name, h);
+      }
+    }
+  }
+
+  /** Takes our Highlights out of every frame's registry and forgets the frames. */
+  private unregisterFrames(): void {
+    for (const [doc, layers] of this.frames) {
+      const reg = registryOf(doc);
+      for (const [kind, h] of layers)
+        if (reg?.highlights.get(highlightName(kind)) === h) reg.highlights.delete(highlightName(kind));
+    }
+    this.frames.clear();
   }
 
   /** The first mention of `id` still in the document, in document order. */
@@ -261,11 +319,14 @@ export class Highlighter {
     if (highlightsSupported()) CSS.highlights.delete(FOCUS_NAME);
   }
 
+  /** Ranges per kind, the top document's and its frames' together. */
   stats(): Record<Kind, number> {
-    return Object.fromEntries(KINDS.map((k) => [k, this.kinds[k] ? (this.layers.get(k)?.size ?? 0) : 0])) as Record<
-      Kind,
-      number
-    >;
+    const size = (k: Kind) => {
+      let n = this.layers.get(k)?.size ?? 0;
+      for (const layers of this.frames.values()) n += layers.get(k)?.size ?? 0;
+      return n;
+    };
+    return Object.fromEntries(KINDS.map((k) => [k, this.kinds[k] ? size(k) : 0])) as Record<Kind, number>;
   }
 
   destroy(): void {
@@ -274,6 +335,7 @@ export class Highlighter {
     if (highlightsSupported()) {
       for (const [kind, h] of this.layers)
         if (CSS.highlights.get(highlightName(kind)) === h) CSS.highlights.delete(highlightName(kind));
+      this.unregisterFrames();
     }
     this.layers.clear();
     this.shown.clear();
@@ -292,7 +354,7 @@ export class Highlighter {
       if (i >= 0) list.splice(i, 1);
       if (!list.length) this.byNode.delete(n);
     }
-    this.layers.get(e.kind)?.delete(e.range);
+    this.layerOf(e.kind, e.range)?.delete(e.range);
     // a first-only record whose drawn mention went: its next mention is drawn instead
     if (this.shown.get(e.id) === e) this.showFirst(e.id);
     return 1;

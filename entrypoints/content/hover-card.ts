@@ -9,6 +9,7 @@
 import { browser } from 'wxt/browser';
 import type { Kind } from '../../utils/protocol';
 import type { CardStrings } from '../../utils/i18n';
+import { KIND_NAME_KEY } from '../../utils/kind-names';
 import type { Mark } from './highlighter';
 
 const CSS_TEXT = `
@@ -34,17 +35,6 @@ button:focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }
   button:focus-visible { outline-color: #8cc4ef; }
 }
 `;
-
-/** Message keys in public/_locales: the card reuses the options page's kind names. */
-const KIND_KEY: Record<Kind, string> = {
-  person: 'options_kind_person',
-  organisation: 'options_kind_organisation',
-  place: 'options_kind_place',
-  event: 'options_kind_event',
-  media: 'options_kind_media',
-  facility: 'options_kind_facility',
-  claim: 'options_kind_claim',
-};
 
 let strings: CardStrings | undefined;
 
@@ -148,7 +138,7 @@ export class HoverCard {
     this.card.lang = strings?.locale ?? '';
     this.card.dir = strings?.dir ?? 'auto';
     this.button.textContent = msg('hover_details') || 'Details';
-    const kind = msg(KIND_KEY[content.kind]);
+    const kind = msg(KIND_NAME_KEY[content.kind]);
     this.nameEl.textContent = content.title;
     this.kindEl.textContent = kind;
     this.kindEl.hidden = !kind;

@@ -56,8 +56,7 @@ export default defineContentScript({
       step: (msg) => ({ moved: session?.step(msg.dir) ?? false }),
     });
     // the hover card speaks the UI language the reader set (as the panel does), not the browser's
-    const loadCardStrings = () =>
-      sendToBackground({ type: 'ui-strings' }).then(setCardStrings, () => undefined);
+    const loadCardStrings = () => sendToBackground({ type: 'ui-strings' }).then(setCardStrings, () => undefined);
     void loadCardStrings();
     const stopLanguage = watchUiLanguage(() => void loadCardStrings());
     const stopSites = watchSites((s) => apply(isSiteEnabled(host, s)));

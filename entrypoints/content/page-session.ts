@@ -43,8 +43,8 @@ export interface SessionOptions {
 const pageUrl = (doc: Document) => doc.defaultView!.location.href.replace(/#.*$/, '');
 const COUNTS_DELAY = 300;
 const NAV_DELAY = 300;
-/** longest synchronous slice of reading or applying (the page's own tasks come in between) */
-const SLICE_MS = 30;
+/** longest synchronous slice of reading or applying, about half a frame (the page's own tasks come in between) */
+const SLICE_MS = 8;
 const ROOTS_PER_MESSAGE = 1000;
 
 export class PageSession {

@@ -1,4 +1,6 @@
-// Options page: wires OptionsView to utils/storage.ts and optional host permissions.
+// Options page: wires OptionsView to utils/storage.ts and optional host permissions (asked inside
+// the click). Wiring only: settings logic is storage's, layout OptionsView's. Tested in
+// components/OptionsView.test.tsx (real storage, fake browser) and e2e/locale-scenario.ts.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { OptionsView, type OptionsApi } from '../../components/OptionsView';
