@@ -113,17 +113,15 @@ export function ownerOf(
 }
 
 /** A fact in the UI language when the dataset has it (fact.i18n), its sources and copy button. */
-function FactBody({
-  f,
-  sources,
-  cite,
-  asOf,
-}: {
+interface FactBodyProps {
   f: Fact;
   sources: Record<string, Source>;
   cite: Citations;
+  /** show "(as of …)" after the text */
   asOf?: boolean;
-}) {
+}
+
+function FactBody({ f, sources, cite, asOf }: FactBodyProps) {
   const shown = shownText(f.text, f.i18n, uiLocale());
   return (
     <>

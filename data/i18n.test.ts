@@ -29,7 +29,7 @@ interface Json {
 }
 
 /** Per folder and kind, the ids of records with a text lacking ru or ar (one entry per text). */
-export function missingTranslations(files: { path: string; json: unknown }[]): Map<string, Map<Kind, string[]>> {
+function missingTranslations(files: { path: string; json: unknown }[]): Map<string, Map<Kind, string[]>> {
   const out = new Map<string, Map<Kind, string[]>>();
   const add = (folder: string, kind: Kind, id: string) => {
     const byKind = out.get(folder) ?? out.set(folder, new Map()).get(folder)!;

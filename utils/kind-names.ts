@@ -1,6 +1,7 @@
 // The message key that names each highlight kind (person, place…): one table for the options page's
 // switches and the hover card's kind line. Keys only: must not import a locale file or call t()
-// (the content script reads the names through browser.i18n). Tested in kind-names.test.ts.
+// (the content script gets them in the UI language from the background: cardStrings in i18n.ts).
+// Tested in kind-names.test.ts.
 import type { MessageKey } from './i18n';
 import type { Kind } from './protocol';
 

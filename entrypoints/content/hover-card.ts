@@ -3,7 +3,8 @@
 // the side panel on that item. Lives in a closed shadow root on a host element that exists only
 // while the card is shown (attached to <html>, never to <body>). Text only: no innerHTML. Strings
 // are the UI language's (the reader's setting, as in the panel), sent by the background
-// (setCardStrings); browser.i18n (the browser's language) only until they arrive. Placed inside the viewport, above or below, never over the hovered words. Tested in
+// (setCardStrings); browser.i18n (the browser's language) only until they arrive. Placed inside
+// the viewport, above or below, never over the hovered words. Tested in
 // hover-card.test.ts and e2e/page-defects.ts.
 import { browser } from 'wxt/browser';
 import type { Kind } from '../../utils/protocol';

@@ -10,6 +10,7 @@ import {
   type AnnotateReply,
   type DrawList,
   type HighlightStats,
+  type Kind,
 } from '../../utils/protocol';
 import { marksOf } from '../../utils/draw-list';
 import type { KindSettings } from '../../utils/storage';
@@ -34,6 +35,8 @@ export interface SessionOptions {
   onDead?: () => void;
   /** pause before reading changes (ms) */
   delay?: number;
+  /** kinds drawn at their first mention only (options: "first mention only") */
+  firstOnly?: Iterable<Kind>;
 }
 
 /** The page's address without its fragment: a new fragment is not a new article. */
@@ -75,7 +78,7 @@ export class PageSession {
     kinds: KindSettings,
     private readonly opts: SessionOptions = {},
   ) {
-    this.highlighter = new Highlighter(kinds);
+    this.highlighter = new Highlighter(kinds, opts.firstOnly);
     this.channel.port1.onmessage = () => this.waiting.shift()?.();
     this.card = new HoverCard(doc, (id) => sendToBackground({ type: 'focus', id }).catch(() => undefined));
   }
@@ -449,8 +452,9 @@ export class PageSession {
     return this.highlighter.counts();
   }
 
-  setKinds(kinds: KindSettings): void {
-    this.highlighter.setKinds(kinds);
+  /** `firstOnly`: kinds drawn at their first mention only (options: "first mention only") */
+  setKinds(kinds: KindSettings, firstOnly?: Iterable<Kind>): void {
+    this.highlighter.setKinds(kinds, firstOnly);
   }
 
   destroy(): void {

@@ -9,6 +9,8 @@ import {
   getSites,
   getUiLanguage,
   setKindEnabled,
+  getKindModes,
+  setKindMode,
   setSiteEnabled,
   setUiLanguage,
   watchKinds,
@@ -53,6 +55,10 @@ const api: OptionsApi = {
   },
   async setKind(kind, on) {
     await setKindEnabled(kind, on);
+  },
+  getKindModes,
+  async setKindFirst(kind, first) {
+    await setKindMode(kind, first ? 'first' : 'all');
   },
   getUiLanguage,
   setUiLanguage,
