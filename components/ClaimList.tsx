@@ -1,8 +1,7 @@
-// The page's figures and claims, one view per claim: each known claim or figure series once, with
-// its verdict in words and why in one line, the recorded series as a compact table with the page's
-// figure placed at its date, the page's sentences and the sources folded; statements the dataset has
-// nothing on in one "other statements" list. Grouping and verdicts: utils/present/claims.ts.
-// Tested through utils/present/claims.test.ts (grouping) and e2e (claim groups step).
+// The page's figures and claims, one view per claim: verdict and why in one line, the recorded series
+// as a table with the page's figure at its date, the page's sentences, sources folded; the rest as
+// "other statements". Lays out only: grouping and verdicts are utils/present/claims.ts's.
+// Tested through utils/present/claims.test.ts (grouping), SidePanelApp.test.tsx and e2e/scenario.ts.
 import type { Figure, KnownClaim, Source } from '../core/dataset/schema';
 import type { ClaimSummary, Details } from '../utils/protocol';
 import { useState } from 'preact/hooks';
@@ -22,14 +21,13 @@ import { nameKeyFor, shownText } from '../utils/present/names';
 import {
   citationText,
   dateShort,
-  dateWords,
   figureWhy,
   measureWords,
   valueWords,
   VERDICT_KEY,
   whoSaid,
 } from '../utils/present/words';
-import { Citations, Refs, SourceList } from './SourceList';
+import { Citations, Refs, SourceList, sourcesOf } from './SourceList';
 import { CopyButton } from './CopyButton';
 
 export interface ClaimListProps {
@@ -40,9 +38,6 @@ export interface ClaimListProps {
   /** the page's language, for `lang` on its sentences */
   pageLang?: string;
 }
-
-const sourcesOf = (ids: readonly string[], all: Record<string, Source>) =>
-  ids.flatMap((id) => (all[id] ? [all[id]!] : []));
 
 function VerdictLine({ verdict, why }: { verdict: Verdict; why: string }) {
   return (
@@ -179,6 +174,33 @@ function pageValues(group: ClaimGroup): string {
   return [...new Set(group.hits.map((h) => valueWords(hitValue(h), h.unit)).filter(Boolean))].join('; ');
 }
 
+/** What closes every claim view: the page's sentences, the sources folded, and copy citation. */
+function ClaimFooter({
+  group,
+  pageLang,
+  cite,
+  sources,
+  citation,
+}: {
+  group: ClaimGroup;
+  pageLang?: string;
+  cite: Citations;
+  sources: Record<string, Source>;
+  citation: () => { text: string; asOf?: string; sourceIds: readonly string[] };
+}) {
+  const copy = () => {
+    const { text, asOf, sourceIds } = citation();
+    return citationText({ text, asOf, sources: sourcesOf(sourceIds, sources) });
+  };
+  return (
+    <>
+      <Sentences group={group} pageLang={pageLang} />
+      <SourceList ids={cite.order} sources={sources} />
+      <CopyButton compact label={t('card_copy')} text={copy} />
+    </>
+  );
+}
+
 function FigureBody({
   group,
   d,
@@ -199,18 +221,16 @@ function FigureBody({
       <VerdictLine verdict={verdict} why={why} />
       <SeriesTable group={group} series={series} names={d.names} pageDate={pageDate} cite={cite} />
       <div class="bar">
-        <Sentences group={group} pageLang={pageLang} />
-        <SourceList ids={cite.order} sources={d.sources} />
-        <CopyButton
-          compact
-          label={t('card_copy')}
-          text={() =>
-            citationText({
-              text: `${measureWords(group.measure ?? d.figure.measure)}: ${why}`,
-              asOf: basis?.asOf,
-              sources: sourcesOf(basis?.sources ?? [], d.sources),
-            })
-          }
+        <ClaimFooter
+          group={group}
+          pageLang={pageLang}
+          cite={cite}
+          sources={d.sources}
+          citation={() => ({
+            text: `${measureWords(group.measure ?? d.figure.measure)}: ${why}`,
+            asOf: basis?.asOf,
+            sourceIds: basis?.sources ?? [],
+          })}
         />
       </div>
     </>
@@ -265,18 +285,16 @@ function ClaimBody({
             </p>
           </details>
         ) : null}
-        <Sentences group={group} pageLang={pageLang} />
-        <SourceList ids={cite.order} sources={d.sources} />
-        <CopyButton
-          compact
-          label={t('card_copy')}
-          text={() =>
-            citationText({
-              text: `${claimText(k).text} — ${t(VERDICT_KEY[verdict])}: ${context.text}`,
-              asOf: k.date,
-              sources: sourcesOf([...k.context.sources, ...k.sources], d.sources),
-            })
-          }
+        <ClaimFooter
+          group={group}
+          pageLang={pageLang}
+          cite={cite}
+          sources={d.sources}
+          citation={() => ({
+            text: `${claimText(k).text} — ${t(VERDICT_KEY[verdict])}: ${context.text}`,
+            asOf: k.date,
+            sourceIds: [...k.context.sources, ...k.sources],
+          })}
         />
       </div>
     </>

@@ -51,6 +51,23 @@ const person = (over: Partial<EntityDetails['record']> = {}): EntityDetails => (
   names: {},
 });
 
+/** The January 2022 unrest as an event record, with `over` on top and `names` for the linked ids. */
+const event = (over: Partial<EntityDetails['record']>, names: EntityDetails['names'] = {}): EntityDetails => ({
+  kind: 'entity',
+  record: {
+    id: 'event:unrest',
+    type: 'event',
+    name: 'January 2022 unrest',
+    names: { en: ['January 2022 unrest'] },
+    description: { en: 'Unrest.' },
+    sources: ['src:b'],
+    asOf: '2026-01-05',
+    ...over,
+  } as EntityDetails['record'],
+  sources: SOURCES,
+  names,
+});
+
 describe('EntityCard: a person on a January 2022 page', () => {
   it('leads with the offices held then, newest first, before the description', () => {
     const { container } = render(<EntityCard details={person()} at="2022-01-12" />);
@@ -137,32 +154,32 @@ describe('EntityCard: other kinds', () => {
     expect(onSelect).toHaveBeenCalledWith('person:zas');
   });
   it("an event's timeline marks the page's date with the page's figures", () => {
-    const ev: EntityDetails = {
-      kind: 'entity',
-      record: {
-        id: 'event:unrest',
-        type: 'event',
-        name: 'January 2022 unrest',
-        names: { en: ['January 2022 unrest'] },
-        description: { en: 'Unrest.' },
-        sources: ['src:b'],
-        asOf: '2026-01-05',
-        start: '2022-01-02',
-        end: '2022-01-19',
-        timeline: [
-          { date: '2022-01-19', text: 'Withdrawal complete.', sources: ['src:a'] },
-          { date: '2022-01-02', text: 'Protests begin.', sources: ['src:b'] },
-        ],
-      },
-      sources: SOURCES,
-      names: {},
-    };
+    const ev = event({
+      start: '2022-01-02',
+      end: '2022-01-19',
+      timeline: [
+        { date: '2022-01-19', text: 'Withdrawal complete.', sources: ['src:a'] },
+        { date: '2022-01-02', text: 'Protests begin.', sources: ['src:b'] },
+      ],
+    });
     const figures = [{ text: '17', kind: 'figure' as const, value: 17, measure: 'killed' as const, links: [] }];
     const { container } = render(<EntityCard details={ev} at="2022-01-12" pageFigures={figures} />);
     const rows = [...container.querySelectorAll('.timeline li')].map((li) => li.textContent);
     expect(rows[0]).toMatch(/^January 2, 2022 Protests begin/);
     expect(rows[1]).toBe('This article (January 12, 2022) — figures given here: 17');
     expect(container.querySelector('.timeline li:nth-child(3)')!.className).toBe('later-item');
+  });
+  it('an event names its places and who was involved, each a link to its card', () => {
+    const onSelect = vi.fn();
+    const ev = event(
+      { places: ['place:almaty', 'place:zhanaozen'], participants: ['org:csto'] },
+      { 'place:almaty': 'Almaty', 'place:zhanaozen': 'Zhanaozen', 'org:csto': 'CSTO' },
+    );
+    const { container } = render(<EntityCard details={ev} at="2022-01-12" onSelect={onSelect} />);
+    const line = [...container.querySelectorAll('p.small')].find((p) => p.textContent?.startsWith('Places:'));
+    expect(line?.textContent).toBe('Places: Almaty, Zhanaozen. Involved: CSTO.');
+    fireEvent.click(line!.querySelector('[data-entity="org:csto"]')!);
+    expect(onSelect).toHaveBeenCalledWith('org:csto');
   });
   it('an outlet shows owner, country and kind', () => {
     const outlet: EntityDetails = {
@@ -244,7 +261,12 @@ describe('EntityCard in the Arabic UI', () => {
         { title: 'Party chairman', start: '2021-01-01', sources: ['src:a'] },
       ],
       facts: [
-        { text: 'Called in CSTO troops.', i18n: { ar: 'استدعى قوات المنظمة.' }, asOf: '2022-01-06', sources: ['src:a'] },
+        {
+          text: 'Called in CSTO troops.',
+          i18n: { ar: 'استدعى قوات المنظمة.' },
+          asOf: '2022-01-06',
+          sources: ['src:a'],
+        },
       ],
       timeline: [{ date: '2022-01-02', text: 'Protests begin.', i18n: { ar: 'بدء الاحتجاجات.' }, sources: ['src:a'] }],
     });

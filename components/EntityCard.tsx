@@ -1,8 +1,7 @@
-// The card for one entity, anchored to the page's date: the offices held then first, what changed
-// after (with dates), earlier career folded; an organisation's people in post then; facts dated
-// after the page set apart; an event's timeline with the page's date and figures on it; sources
-// folded with their kind. Logic in utils/present (anchor, words); this only lays it out.
-// Tested in EntityCard.test.tsx.
+// The card for one entity, anchored to the page's date: offices held then first, what changed after,
+// earlier career folded; an organisation's people in post then; later facts set apart; an event's
+// timeline with the page's date; sources folded. Lays out only: logic in utils/present (anchor, words).
+// Tested in EntityCard.test.tsx (and ThenSection.test.tsx).
 import type { ComponentChildren } from 'preact';
 import type { Entity, Fact, Role, Source } from '../core/dataset/schema';
 import type { ClaimSummary, Details, OfficeHolder } from '../utils/protocol';
@@ -13,7 +12,7 @@ import { startOf } from '../utils/present/dates';
 import { hitValue } from '../utils/present/claims';
 import { nameKeyFor, shownName, shownText } from '../utils/present/names';
 import { citationText, dateWords, num, valueWords } from '../utils/present/words';
-import { Citations, Refs, SourceList, sourceKindLabel } from './SourceList';
+import { Citations, Refs, SourceList, sourceKindLabel, sourcesOf } from './SourceList';
 import { MiniMap } from './MiniMap';
 import { CopyButton } from './CopyButton';
 import { ThenSection } from './ThenSection';
@@ -88,6 +87,20 @@ function HolderLine({ h, link, cite }: { h: OfficeHolder; link: Link; cite: Cita
   );
 }
 
+/** Entities named one after another, each a link to its card: "Almaty, Zhanaozen". */
+function LinkList({ ids, link }: { ids: readonly string[]; link: Link }) {
+  return (
+    <>
+      {ids.map((id, i) => (
+        <span key={id}>
+          {i ? ', ' : ''}
+          {link(id)}
+        </span>
+      ))}
+    </>
+  );
+}
+
 /** An outlet's owner as shown: the entity to link, or its text in the reader's language (else English). */
 export function ownerOf(
   owner: Entity['owner'],
@@ -99,21 +112,16 @@ export function ownerOf(
   return { entity: owner.entity, text: texts[lang], lang, sources: owner.sources };
 }
 
-const sourcesOf = (ids: readonly string[], all: Record<string, Source>) =>
-  ids.flatMap((id) => (all[id] ? [all[id]!] : []));
-
 /** A fact in the UI language when the dataset has it (fact.i18n), its sources and copy button. */
-function FactBody({
-  f,
-  sources,
-  cite,
-  asOf,
-}: {
+interface FactBodyProps {
   f: Fact;
   sources: Record<string, Source>;
   cite: Citations;
+  /** show "(as of …)" after the text */
   asOf?: boolean;
-}) {
+}
+
+function FactBody({ f, sources, cite, asOf }: FactBodyProps) {
   const shown = shownText(f.text, f.i18n, uiLocale());
   return (
     <>
@@ -346,26 +354,12 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
         <p class="small">
           {r.places?.length ? (
             <>
-              {t('card_places')}{' '}
-              {r.places.map((p, i) => (
-                <span key={p}>
-                  {i ? ', ' : ''}
-                  {link(p)}
-                </span>
-              ))}
-              .{' '}
+              {t('card_places')} <LinkList ids={r.places} link={link} />.{' '}
             </>
           ) : null}
           {r.participants?.length ? (
             <>
-              {t('card_involved')}{' '}
-              {r.participants.map((p, i) => (
-                <span key={p}>
-                  {i ? ', ' : ''}
-                  {link(p)}
-                </span>
-              ))}
-              .
+              {t('card_involved')} <LinkList ids={r.participants} link={link} />.
             </>
           ) : null}
         </p>

@@ -1,6 +1,7 @@
 // The entities found on the page, either grouped by type ("by type") or in the order the page first
 // names them ("as you read"); each row shows the name in the UI language with the page's own form
-// beside it. Picking one opens its card. Tested in SidePanelApp.test.tsx.
+// beside it. Picking one opens its card. Lays out the summary it is given (no fetching, no storage).
+// Tested in SidePanelApp.test.tsx.
 import type { EntityType } from '../core/dataset/schema';
 import type { EntitySummary } from '../utils/protocol';
 import { TYPE_ORDER } from '../utils/format';

@@ -1,5 +1,6 @@
 // "Export": the page's context as Markdown or JSON, downloaded through a Blob URL from the panel
-// page (no network, no permission). The documents are built by utils/present/export.ts.
+// page (no network, no permission). The documents are built by utils/present/export.ts; this only
+// offers and downloads them. Tested in e2e/scenario.ts (the export step parses both).
 import type { TabState } from '../utils/protocol';
 import type { DetailsLoader } from '../hooks/use-details';
 import { t } from '../utils/i18n';

@@ -1,6 +1,7 @@
 // The UI-language list (options and first run): "Browser language (…)" then the 13 languages, each
 // in its own name and marked with its own `lang` for screen readers. Saving reloads the page in the
-// new language (utils/page-i18n.ts). Tested through OptionsView.test.tsx.
+// new language (utils/page-i18n.ts); the picker itself saves nothing (its owner does).
+// Tested through OptionsView.test.tsx and FirstRunView.test.tsx.
 import { t } from '../utils/i18n';
 import { UI_LOCALES, type UiLanguageSetting, type UiLocale } from '../utils/ui-locales';
 

@@ -1,5 +1,6 @@
 // What Oxus knows for a name the reader selected (the "Oxus: look up “%s”" menu item) or is typing
-// in the panel's search box: the matching entities, each opening its card.
+// in the panel's search box: the matching entities, each opening its card. Renders what the
+// background found; searches nothing itself. Tested in SidePanelApp.test.tsx and e2e/scenario.ts.
 import type { LookupResult as Lookup } from '../utils/protocol';
 import { t } from '../utils/i18n';
 import { typeLabel } from './EntityList';

@@ -1,5 +1,6 @@
 // Offline map of the places an article mentions: Natural Earth country outlines (world-atlas,
 // bundled) in a simple equirectangular projection around the points. SVG only: no tiles, no network.
+// Tested in MiniMap.test.tsx.
 import { useMemo } from 'preact/hooks';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';

@@ -10,6 +10,8 @@ import {
   getSites,
   getUiLanguage,
   setKindEnabled,
+  getKindModes,
+  setKindMode,
   setSiteEnabled,
   setUiLanguage,
   watchKinds,
@@ -32,6 +34,8 @@ const api: OptionsApi = {
   removeSite: async (h) => void (await setSiteEnabled(h, false)),
   setStarter: async (d, on) => void (await setSiteEnabled(d, on)),
   setKind: async (k, on) => void (await setKindEnabled(k, on)),
+  getKindModes,
+  setKindFirst: async (k, first) => void (await setKindMode(k, first ? 'first' : 'all')),
   getUiLanguage,
   setUiLanguage,
   browserLocale: 'ru',
@@ -62,6 +66,23 @@ describe('OptionsView', () => {
     fireEvent.click(container.querySelector('[data-site="kun.uz"]')!);
     await waitFor(async () => expect((await getKinds()).claim).toBe(false));
     expect(await getSites()).toEqual({ added: ['news.example.org'], removed: ['kun.uz'] });
+  });
+
+  it('sets a kind to its first mention only; off disables that switch, on again draws every mention', async () => {
+    const { container } = render(<OptionsView api={api} />);
+    const name = 'People: highlight only the first mention of each name';
+    const first = await screen.findByRole('checkbox', { name });
+    expect((first as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(first);
+    await waitFor(async () => expect((await getKindModes()).person).toBe('first'));
+    await waitFor(() => expect((first as HTMLInputElement).checked).toBe(true));
+    // off: the first-only switch cannot be used; on again: the choice is back
+    fireEvent.click(container.querySelector('[data-kind="person"]')!);
+    await waitFor(async () => expect((await getKindModes()).person).toBe('off'));
+    await waitFor(() => expect((first as HTMLInputElement).disabled).toBe(true));
+    fireEvent.click(container.querySelector('[data-kind="person"]')!);
+    await waitFor(async () => expect((await getKindModes()).person).toBe('all'));
+    expect((await getKinds()).person).toBe(true);
   });
 
   it('offers the browser language and the 13 UI languages, and saves the choice', async () => {

@@ -1,12 +1,14 @@
 // Options: which news sites Oxus reads (the starter list, switchable; sites the reader added,
 // with their permission state) and which kinds of highlight to show. Every change is validated
-// and saved at once; a refused input shows why and leaves the settings as they were. Also the UI
-// language. Every text through t(); tested in OptionsView.test.tsx, axe-checked in e2e.
+// and saved at once; a refused input shows why and leaves the settings as they were. Each kind can
+// also be drawn at its first mention only. Also the UI language. Every text through t(); tested in
+// OptionsView.test.tsx, axe-checked in e2e.
 import { useEffect, useState } from 'preact/hooks';
 import { KINDS, type Kind } from '../utils/protocol';
-import type { KindSettings, SiteSettings } from '../utils/storage';
+import type { KindModes, KindSettings, SiteSettings } from '../utils/storage';
 import { STARTER_SITES, SITE_REGIONS, type SiteRegion } from '../utils/sites';
 import { t, type MessageKey } from '../utils/i18n';
+import { KIND_NAME_KEY } from '../utils/kind-names';
 import type { UiLanguageSetting, UiLocale } from '../utils/ui-locales';
 import { LanguagePicker } from './LanguagePicker';
 
@@ -20,6 +22,10 @@ export interface OptionsApi {
   removeSite(host: string): Promise<void>;
   setStarter(domain: string, on: boolean): Promise<void>;
   setKind(kind: Kind, on: boolean): Promise<void>;
+  /** per kind: every mention, the first mention of each name only, or off */
+  getKindModes(): Promise<KindModes>;
+  /** "first mention only" on or off for a kind that is shown */
+  setKindFirst(kind: Kind, first: boolean): Promise<void>;
   getUiLanguage(): Promise<UiLanguageSetting>;
   /** saving reloads the page in the new language (utils/page-i18n.ts) */
   setUiLanguage(value: UiLanguageSetting): Promise<void>;
@@ -27,16 +33,6 @@ export interface OptionsApi {
   browserLocale: UiLocale;
   subscribe(onChange: () => void): () => void;
 }
-
-const KIND_TEXT: Record<Kind, MessageKey> = {
-  person: 'options_kind_person',
-  organisation: 'options_kind_organisation',
-  place: 'options_kind_place',
-  event: 'options_kind_event',
-  media: 'options_kind_media',
-  facility: 'options_kind_facility',
-  claim: 'options_kind_claim',
-};
 
 const REGION_TEXT: Record<SiteRegion, MessageKey> = {
   kz: 'options_region_kz',
@@ -51,6 +47,7 @@ const REGION_TEXT: Record<SiteRegion, MessageKey> = {
 export function OptionsView({ api }: { api: OptionsApi }) {
   const [sites, setSites] = useState<SiteSettings | undefined>();
   const [kinds, setKinds] = useState<KindSettings | undefined>();
+  const [modes, setModes] = useState<KindModes | undefined>();
   const [uiLanguage, setUiLanguage] = useState<UiLanguageSetting>('auto');
   const [granted, setGranted] = useState<string[]>([]);
   const [input, setInput] = useState('');
@@ -59,11 +56,12 @@ export function OptionsView({ api }: { api: OptionsApi }) {
   useEffect(() => {
     let live = true;
     const load = async () => {
-      const [s, k, l] = await Promise.all([api.getSites(), api.getKinds(), api.getUiLanguage()]);
+      const [s, k, l, m] = await Promise.all([api.getSites(), api.getKinds(), api.getUiLanguage(), api.getKindModes()]);
       const g = await api.granted(s.added);
       if (live) {
         setSites(s);
         setKinds(k);
+        setModes(m);
         setUiLanguage(l);
         setGranted(g);
       }
@@ -185,7 +183,18 @@ export function OptionsView({ api }: { api: OptionsApi }) {
                   checked={kinds[k]}
                   onChange={(e) => void guard(api.setKind(k, (e.target as HTMLInputElement).checked))}
                 />
-                <span class={`kind-${k}`}>{t(KIND_TEXT[k])}</span>
+                <span class={`kind-${k}`}>{t(KIND_NAME_KEY[k])}</span>
+              </label>{' '}
+              <label class="small first-only">
+                <input
+                  type="checkbox"
+                  data-kind-first={k}
+                  checked={modes?.[k] === 'first'}
+                  disabled={!kinds[k]}
+                  aria-label={t('options_kind_first_only_label', t(KIND_NAME_KEY[k]))}
+                  onChange={(e) => void guard(api.setKindFirst(k, (e.target as HTMLInputElement).checked))}
+                />
+                <span aria-hidden="true">{t('options_kind_first_only')}</span>
               </label>
             </li>
           ))}

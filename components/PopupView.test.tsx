@@ -1,4 +1,6 @@
 // @vitest-environment happy-dom
+// The popup from props alone: the count for the tab, the empty state with its next step, the site
+// switch (a refusal leaves it as it was) and the open-panel button.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { PopupView } from './PopupView';

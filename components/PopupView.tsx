@@ -1,7 +1,6 @@
-// The toolbar popup: what this article is about and the names Oxus found most, the on/off switch
-// for the site, the button that opens the side panel, settings, and the keyboard shortcuts; one
-// clear empty state that says what to do next. Actions come from the entrypoint (permission
-// requests must run inside the click), so this renders and tests without a browser.
+// The toolbar popup: what this article is about and the names found most, the site's on/off switch,
+// open panel, settings, shortcuts; one empty state that says what to do next. No browser API here:
+// actions come from the entrypoint (permission requests must run inside the click).
 // Tested in PopupView.test.tsx.
 import { useState } from 'preact/hooks';
 import type { TabState } from '../utils/protocol';

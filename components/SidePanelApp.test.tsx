@@ -201,6 +201,19 @@ describe('SidePanelApp', () => {
     expect(container.textContent).not.toMatch(/known-claim|No context yet/);
   });
 
+  it("copies a figure group's citation: the measure, why, as-of date and the source", async () => {
+    const writeText = vi.fn(async (_text: string) => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const { container } = render(<SidePanelApp api={fakeApi()} />);
+    await waitFor(() => expect(container.querySelector('[data-verdict]')).toBeTruthy());
+    fireEvent.click(container.querySelector('.bar .copy button')!);
+    await waitFor(() => expect(writeText).toHaveBeenCalled());
+    expect(writeText.mock.calls[0]![0]).toBe(
+      'Killed: Later figure: 238, Prosecutor General of Kazakhstan (January 15, 2022). (as of January 15, 2022)\n' +
+        '— Prosecutor General, “Statement”',
+    );
+  });
+
   it('explains an empty tab', async () => {
     render(<SidePanelApp api={fakeApi(null)} />);
     expect((await screen.findByTestId('empty')).textContent).toMatch(/nothing for this tab/);

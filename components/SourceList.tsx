@@ -1,7 +1,8 @@
 // Numbered list of the sources a card cites, folded behind an "n sources" disclosure; facts point
 // at them with [n]. Each source shows its kind (official, news agency, state media…) when the
 // dataset has it. Links open in a new tab only when the reader clicks (the panel loads nothing).
-import type { Source } from '../core/dataset/schema';
+// Tested in EntityCard.test.tsx.
+import { SOURCE_KINDS, type Source, type SourceKind } from '../core/dataset/schema';
 import { safeHref } from '../utils/format';
 import { t, tn, type MessageKey } from '../utils/i18n';
 import { dateWords, num } from '../utils/present/words';
@@ -13,20 +14,8 @@ export interface SourceListProps {
   open?: boolean;
 }
 
-/** Source kinds the dataset may give (`kind` on a source); others show no label. */
-export const SOURCE_KINDS = [
-  'official',
-  'wire',
-  'state-media',
-  'independent-media',
-  'encyclopaedia',
-  'igo-ngo',
-  'academic',
-  'other',
-] as const;
-
 // one message per kind (a key ending in _other would read as a plural form of "source_kind")
-const KIND_KEY: Record<(typeof SOURCE_KINDS)[number], MessageKey> = {
+const KIND_KEY: Record<SourceKind, MessageKey> = {
   official: 'source_kind_official',
   wire: 'source_kind_wire',
   'state-media': 'source_kind_state_media',
@@ -39,8 +28,12 @@ const KIND_KEY: Record<(typeof SOURCE_KINDS)[number], MessageKey> = {
 
 export function sourceKindLabel(kind: unknown): string | undefined {
   if (typeof kind !== 'string' || !(SOURCE_KINDS as readonly string[]).includes(kind)) return undefined;
-  return t(KIND_KEY[kind as (typeof SOURCE_KINDS)[number]]);
+  return t(KIND_KEY[kind as SourceKind]);
 }
+
+/** The records of `ids` that `all` has, in order (an id the details do not carry is skipped). */
+export const sourcesOf = (ids: readonly string[], all: Record<string, Source>): Source[] =>
+  ids.flatMap((id) => (all[id] ? [all[id]!] : []));
 
 export function SourceList({ ids, sources, open = false }: SourceListProps) {
   if (!ids.length) return null;

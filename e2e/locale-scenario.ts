@@ -5,8 +5,9 @@
 // page is right-to-left and speaks Arabic, and the panel shows no raw ISO date.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { TestServer } from './server';
+import { assertNothingLeft, type TestServer } from './server';
 import type { Driver, StepResult, TabHandle } from './scenario';
+import { runStep } from './step';
 
 export const GENERAL_HOST = 'www.dw.com';
 const UNRELATED = '/2024/11/07/haushalt-streit.html';
@@ -40,16 +41,7 @@ export async function runLocaleScenario(
   const results: StepResult[] = [];
   const opened: TabHandle[] = [];
   async function step(name: string, fn: () => Promise<void>) {
-    const t0 = performance.now();
-    try {
-      await fn();
-      results.push({ name, ok: true, ms: performance.now() - t0 });
-      log(`  ✓ ${driver.name}: ${name} (${Math.round(performance.now() - t0)} ms)`);
-    } catch (e) {
-      const error = e instanceof Error ? e.message.split('\n').slice(0, 8).join('\n') : String(e);
-      results.push({ name, ok: false, ms: performance.now() - t0, error });
-      log(`  ✗ ${driver.name}: ${name}\n      ${error.replace(/\n/g, '\n      ')}`);
-    }
+    await runStep(results, driver.name, log, name, fn, 8);
   }
   const assert = (cond: unknown, msg: string) => {
     if (!cond) throw new Error(msg);
@@ -150,14 +142,7 @@ export async function runLocaleScenario(
   );
 
   await step('still no request to any host other than loopback and the served sites', async () => {
-    const foreign = server.foreign();
-    assert(
-      foreign.length === 0,
-      `requests left the machine: ${foreign
-        .slice(0, 8)
-        .map((r) => `${r.method} ${r.url}`)
-        .join(', ')}`,
-    );
+    assertNothingLeft(server);
   });
 
   // an extension page that does not close (seen in Chromium) must not hold up the run: 5 s each

@@ -5,6 +5,7 @@
 // ("measure: ...") before asserting, so a run against an older build gives the "before" numbers.
 import { FOCUS_NAME, HIGHLIGHT_NAMES } from '../entrypoints/content/highlight-names';
 import type { Driver, StepResult, TabHandle } from './scenario';
+import { runStep } from './step';
 import { SITE_HOST } from './scenario';
 import type { TestServer } from './server';
 
@@ -87,16 +88,7 @@ export async function runPageDefects(
     // OXUS_E2E_STEPS=<regex>: run only the matching steps (to measure one defect)
     const pick = process.env.OXUS_E2E_STEPS;
     if (pick && !new RegExp(pick, 'i').test(name)) return;
-    const t0 = performance.now();
-    try {
-      await fn();
-      results.push({ name, ok: true, ms: performance.now() - t0 });
-      log(`  ✓ ${driver.name}: ${name} (${Math.round(performance.now() - t0)} ms)`);
-    } catch (e) {
-      const error = e instanceof Error ? e.message.split('\n').slice(0, 6).join('\n') : String(e);
-      results.push({ name, ok: false, ms: performance.now() - t0, error });
-      log(`  ✗ ${driver.name}: ${name}\n      ${error.replace(/\n/g, '\n      ')}`);
-    }
+    await runStep(results, driver.name, log, name, fn);
   }
 
   /** polls the snapshot until `ok` holds (returns the last one either way) */

@@ -1,7 +1,8 @@
 // The e2e scenario, the same in every browser: a driver (chromium.ts, firefox.ts) opens pages and
 // extension pages; the steps below check highlights, the unchanged page DOM, the side panel, the
 // reveal (scroll), the lookup seam, the popup, the site switch (teardown) and the network.
-import type { TestServer } from './server';
+import { assertNothingLeft, type TestServer } from './server';
+import { runStep } from './step';
 import { HIGHLIGHT_NAMES } from '../entrypoints/content/highlight-names';
 
 export interface TabHandle {
@@ -86,16 +87,7 @@ export async function runScenario(driver: Driver, server: TestServer, log: (s: s
   let stats: { ranges: Record<string, number>; active: boolean } | undefined;
 
   async function step(name: string, fn: () => Promise<void>) {
-    const t0 = performance.now();
-    try {
-      await fn();
-      results.push({ name, ok: true, ms: performance.now() - t0 });
-      log(`  ✓ ${driver.name}: ${name} (${Math.round(performance.now() - t0)} ms)`);
-    } catch (e) {
-      const error = e instanceof Error ? e.message.split('\n').slice(0, 6).join('\n') : String(e);
-      results.push({ name, ok: false, ms: performance.now() - t0, error });
-      log(`  ✗ ${driver.name}: ${name}\n      ${error.replace(/\n/g, '\n      ')}`);
-    }
+    await runStep(results, driver.name, log, name, fn);
   }
   const need = <T>(x: T | undefined, what: string): T => {
     if (x === undefined) throw new Error(`skipped: ${what} not available (an earlier step failed)`);
@@ -352,14 +344,7 @@ export async function runScenario(driver: Driver, server: TestServer, log: (s: s
   await claimsPage?.close().catch(() => undefined);
 
   await step('no request to any host other than loopback and the served site', async () => {
-    const foreign = server.foreign();
-    assert(
-      foreign.length === 0,
-      `requests left the machine: ${foreign
-        .slice(0, 8)
-        .map((r) => `${r.method} ${r.url}`)
-        .join(', ')}`,
-    );
+    assertNothingLeft(server);
     const byHost = new Map<string, number>();
     for (const r of server.requests) byHost.set(`${r.host}`, (byHost.get(r.host) ?? 0) + 1);
     log(`    recorder saw ${server.requests.length} requests: ${[...byHost].map(([h, n]) => `${h} ×${n}`).join(', ')}`);

@@ -24,6 +24,14 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/** Throws, naming up to 8 of them, when any request went to a host other than ours (the e2e privacy check). */
+export function assertNothingLeft(server: Pick<TestServer, 'foreign'>): void {
+  const foreign = server.foreign();
+  if (foreign.length === 0) return;
+  const shown = foreign.slice(0, 8).map((r) => `${r.method} ${r.url}`);
+  throw new Error(`requests left the machine: ${shown.join(', ')}`);
+}
+
 const LOOPBACK = /^(?:127\.\d+\.\d+\.\d+|localhost|\[?::1\]?)$/;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

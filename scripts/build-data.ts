@@ -86,12 +86,15 @@ function main() {
   mkdirSync(join(root, 'generated'), { recursive: true });
   const json = JSON.stringify(index);
   writeFileSync(join(root, 'generated', 'index.json'), json);
-  // the extension ships it in three files, each well under AMO's 5 MB per-file parse limit: the
-  // automaton in binary (typed arrays, no JSON parse at worker start), the patterns, the records
-  const { automaton, patterns, ...records } = index;
+  // the extension ships it in four files, each well under AMO's 5 MB per-file parse limit: the
+  // automaton in binary (typed arrays, no JSON parse at worker start), the patterns, the records,
+  // the sources
+  const { automaton, patterns, sources, ...records } = index;
   const parts = {
     'index-matcher.json': JSON.stringify({ patterns }),
     'index-records.json': JSON.stringify(records),
+    // only cards and the panel show sources: read when first needed, not at worker start
+    'index-sources.json': JSON.stringify({ sources }),
   };
   for (const [name, body] of Object.entries(parts)) writeFileSync(join(root, 'generated', name), body);
   const bin = automatonToBinary(automaton as SerializedAutomaton);
@@ -99,7 +102,7 @@ function main() {
   const mb = (s: string) => (Buffer.byteLength(s) / 1e6).toFixed(2);
   const ms = Math.round(performance.now() - t0);
   console.log(
-    `data: OK: ${counts}; ${index.patterns.length} patterns; index ${mb(json)} MB (automaton ${(bin.byteLength / 1e6).toFixed(2)} MB binary + patterns ${mb(parts['index-matcher.json'])} MB + records ${mb(parts['index-records.json'])} MB) in ${ms} ms`,
+    `data: OK: ${counts}; ${index.patterns.length} patterns; index ${mb(json)} MB (automaton ${(bin.byteLength / 1e6).toFixed(2)} MB binary + patterns ${mb(parts['index-matcher.json'])} MB + records ${mb(parts['index-records.json'])} MB + sources ${mb(parts['index-sources.json'])} MB) in ${ms} ms`,
   );
 }
 

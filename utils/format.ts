@@ -1,5 +1,7 @@
-// Small display helpers shared by the panel, popup and options. Pure. Tested through the component tests (components/*.test.tsx).
+// Small display helpers shared by the panel, popup and options. Pure: no DOM, no extension API.
+// Tested in format.test.ts and through the component tests (components/*.test.tsx).
 import type { EntityType } from '../core/dataset/schema';
+import { webUrl } from './sites';
 
 export const TYPE_ORDER: readonly EntityType[] = ['person', 'organisation', 'place', 'event', 'media', 'facility'];
 
@@ -25,14 +27,6 @@ export function wikipediaUrl(title: string, lang = 'en'): string {
 }
 
 /** Only http(s) links are shown as links; anything else is shown as text. */
-export function safeHref(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export const safeHref = (url: string | undefined): string | undefined => webUrl(url)?.href;
 
 export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

@@ -82,6 +82,26 @@ export async function loadUiLocale(
   }
 }
 
+/** What a content script's hover card shows in the UI language (it bundles no locale file). */
+export interface CardStrings {
+  locale: string;
+  dir: 'ltr' | 'rtl';
+  /** message key → text, English where the locale lacks a key */
+  messages: Record<string, string>;
+}
+
+/** Keys of the hover card: its own (`hover_`) and the kind names it shares with the options page. */
+export const CARD_KEY_PREFIXES = ['hover_', 'options_kind_'] as const;
+
+/** The current locale's messages for the hover card (call after the UI locale is loaded). */
+export function cardStrings(): CardStrings {
+  const messages: Record<string, string> = {};
+  for (const key of Object.keys(en) as MessageKey[]) {
+    if (CARD_KEY_PREFIXES.some((p) => key.startsWith(p))) messages[key] = t(key);
+  }
+  return { locale: uiLocale(), dir: uiDir(), messages };
+}
+
 /** The message for `key` with `$1`…`$9` (or Chrome's named `$name$` placeholders) filled in. */
 export function t(key: MessageKey, ...subs: Array<string | number>): string {
   const entry = current.messages[key] ?? (en as Messages)[key];

@@ -1,3 +1,5 @@
+// Page dates from hints: ISO timestamps, dated URL paths, impossible and future dates refused,
+// the first hint that parses wins.
 import { describe, expect, it } from 'vitest';
 import { parseDateHint, resolvePageDate } from './page-date';
 

@@ -1,6 +1,7 @@
 // Boots the UI language in the extension's own pages and the background: reads the UI-language
 // setting (utils/storage.ts), loads that one locale's messages from the package, sets `lang`/`dir`
-// on <html>. No page DOM of a website is touched here. Exercised by e2e (Arabic UI) in both browsers.
+// on <html>. No page DOM of a website is touched here. Tested in page-i18n.test.ts and by e2e
+// (Arabic UI) in both browsers.
 import { browser } from 'wxt/browser';
 import { applyUiLanguage, loadUiLocale, resolveUiLocale } from './i18n';
 import type { UiLocale } from './ui-locales';

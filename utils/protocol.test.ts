@@ -40,6 +40,7 @@ function handlers(): BackgroundHandlers {
     details: vi.fn(async () => null),
     lookup: vi.fn(async (m) => ({ query: m.query, hits: [], at: 1 })),
     focus: vi.fn(async () => ({ opened: false })),
+    'ui-strings': vi.fn(async () => ({ locale: 'ar', dir: 'rtl' as const, messages: { hover_details: 'تفاصيل' } })),
     'test:menu-click': vi.fn(async (m) => ({ query: m.selectionText, hits: [], at: 2 })),
   };
 }

@@ -16,6 +16,7 @@ import {
   type Translations,
 } from '../core/dataset/schema';
 import { LANGS, type Lang } from '../core/types';
+import type { CardStrings } from './i18n';
 
 /** Highlight kinds: one CSS Highlight per kind (claims are not entities but get their own colour). */
 export const KINDS = ['person', 'organisation', 'place', 'event', 'media', 'facility', 'claim'] as const;
@@ -87,6 +88,8 @@ export const FocusRequest = v.strictObject({
   /** entity the reader picked in the page's hover card; the panel opens on it */
   id: Id,
 });
+/** The hover card's strings in the UI language (the reader's setting, as in the panel). */
+export const UiStringsRequest = v.strictObject({ type: v.literal('ui-strings') });
 /** Test seam: runs the context-menu handler as if "Look up “%s”" had been clicked. Extension pages only. */
 export const MenuClickRequest = v.strictObject({
   type: v.literal('test:menu-click'),
@@ -110,6 +113,7 @@ export const BackgroundRequest = v.variant('type', [
   DetailsRequest,
   LookupRequest,
   FocusRequest,
+  UiStringsRequest,
   MenuClickRequest,
 ]);
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequest>;
@@ -120,6 +124,7 @@ export const ALLOWED_SENDERS: Record<BackgroundRequest['type'], readonly ('conte
   'annotate-claims': ['content'],
   'page-counts': ['content'],
   focus: ['content'],
+  'ui-strings': ['content'],
   details: ['content', 'extension'],
   'tab-state': ['extension'],
   lookup: ['extension'],
@@ -231,6 +236,7 @@ export interface BackgroundResponses {
   lookup: LookupResult;
   /** `shortcut`: the open-panel command's keys, for the card to suggest when opening was refused */
   focus: { opened: boolean; shortcut?: string };
+  'ui-strings': CardStrings;
   'test:menu-click': LookupResult;
   'test:command': { moved: boolean };
 }

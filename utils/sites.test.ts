@@ -1,3 +1,5 @@
+// The starter sites (unique hosts, every language covered), host normalising and matching, and
+// hostOfUrl reading only web pages.
 import { describe, expect, it } from 'vitest';
 import { hostIsUnder, hostOfUrl, normaliseHost, STARTER_MATCHES, STARTER_SITES, starterSiteFor } from './sites';
 

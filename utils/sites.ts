@@ -204,13 +204,16 @@ export function normaliseHost(input: string): string | undefined {
   return HOST_RE.test(s) ? s : undefined;
 }
 
-/** Host part of a page URL, or undefined for non-web pages (about:, chrome:, file:). */
-export function hostOfUrl(url: string | undefined): string | undefined {
+/** A page URL parsed, only when it is a web (http or https) URL; undefined for about:, chrome:, file:, junk. */
+export function webUrl(url: string | undefined): URL | undefined {
   if (!url) return undefined;
   try {
     const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname : undefined;
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u : undefined;
   } catch {
     return undefined;
   }
 }
+
+/** Host part of a page URL, or undefined for non-web pages (about:, chrome:, file:). */
+export const hostOfUrl = (url: string | undefined): string | undefined => webUrl(url)?.hostname;

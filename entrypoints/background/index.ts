@@ -14,7 +14,7 @@ import {
   watchUiLanguage,
 } from '../../utils/storage';
 import { loadUiMessages } from '../../utils/page-i18n';
-import { t } from '../../utils/i18n';
+import { cardStrings, t } from '../../utils/i18n';
 import { actionApi, menusApi, openPanel } from '../../utils/panel';
 import { knowledge } from './knowledge';
 import { BackgroundRouter } from './router';
@@ -65,6 +65,11 @@ export default defineBackground(() => {
     openPanel,
     panelShortcut: openPanelShortcut,
     stepHighlight,
+    // the card on a page follows the same UI-language setting as the panel, not the browser's language
+    uiStrings: async () => {
+      await loadUiMessages();
+      return cardStrings();
+    },
   });
   // what `npm run bench:browser` reads from the worker (scripts/bench-browser.ts); nothing else does
   (globalThis as Record<string, unknown>).oxusStats = Object.assign(router.stats, { queue });

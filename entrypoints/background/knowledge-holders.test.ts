@@ -64,15 +64,15 @@ const engine = { record: (id: string) => INDEX.entities[id], lookup: () => [] } 
 
 describe('knowledge details', () => {
   const k = createKnowledge(INDEX, engine);
-  it("names an organisation's people in post, in the UI language", () => {
-    const d = k.details('org:csto', 'ru');
+  it("names an organisation's people in post, in the UI language", async () => {
+    const d = await k.details('org:csto', 'ru');
     expect(d?.kind === 'entity' && d.holders).toEqual([
       { id: 'person:zas', title: 'Secretary General', start: '2020-01-01', end: '2022-12-31', sources: ['src:a'] },
     ]);
     expect(d?.names['person:zas']).toBe('Stanislav Zas (ru)');
   });
-  it('gives a figure its series: same event and measure, oldest first', () => {
-    const d = k.details('fig:b');
+  it('gives a figure its series: same event and measure, oldest first', async () => {
+    const d = await k.details('fig:b');
     expect(d?.kind === 'figure' && d.series?.map((f) => f.id)).toEqual(['fig:a', 'fig:b']);
   });
 });

@@ -9,17 +9,30 @@ import { createKnowledge, officeHolders, seriesOf } from './knowledge';
 const k = createKnowledge(miniIndex());
 
 describe('createKnowledge', () => {
-  it('gives an entity with its sources, and the names it refers to in the asked language', () => {
-    const d = k.details('place:almaty', 'ru');
+  it('gives an entity with its sources, and the names it refers to in the asked language', async () => {
+    const d = await k.details('place:almaty', 'ru');
     expect(d?.kind).toBe('entity');
     if (d?.kind !== 'entity') return;
     expect(d.record.id).toBe('place:almaty');
     expect(Object.keys(d.sources)).toEqual(['src:test-ref']);
     expect(d.names['place:kazakhstan']).toBe('Казахстан');
-    expect(k.details('place:almaty')?.names['place:kazakhstan']).toBe('Kazakhstan');
+    expect((await k.details('place:almaty'))?.names['place:kazakhstan']).toBe('Kazakhstan');
   });
-  it('answers null for an id it does not know', () => {
-    expect(k.details('person:nobody')).toBeNull();
+  it('answers null for an id it does not know', async () => {
+    expect(await k.details('person:nobody')).toBeNull();
+  });
+  it('reads the sources only when a card first needs them, once', async () => {
+    const index = miniIndex();
+    let reads = 0;
+    const late = createKnowledge({ ...index, sources: {} }, undefined, async () => {
+      reads++;
+      return index.sources;
+    });
+    expect(reads).toBe(0);
+    const d = await late.details('place:almaty', 'ru');
+    expect(d?.kind === 'entity' && Object.keys(d.sources)).toEqual(['src:test-ref']);
+    await late.details('place:almaty');
+    expect(reads).toBe(1);
   });
   it('looks names up in any script, and says when a name is ambiguous', () => {
     expect(k.lookup('Токаев').hits.map((h) => h.id)).toContain('person:kassym-jomart-tokayev');

@@ -1,6 +1,7 @@
 // The background's hold on the compiled index and the engine: the index ships as packaged files
 // (the automaton in binary, patterns and records as JSON, read from the extension's own URL: no
-// network), read once per background lifetime as the worker starts, so pages never load it. Also
+// network), read once per background lifetime as the worker starts (the sources, which only cards
+// show, when a card first needs them), so pages never load it. Also
 // resolves a record's source ids and referenced entity ids for the side panel.
 // Tested in knowledge.test.ts (small index) and e2e (real index).
 import { browser } from 'wxt/browser';
@@ -13,8 +14,9 @@ import { createNameSearch, type NameSearch } from './name-search';
 
 export interface Knowledge {
   engine: Engine;
-  /** `lang`: the dataset name key of the UI language, for the names of referenced entities */
-  details(id: string, lang?: NameLang): Details | null;
+  /** `lang`: the dataset name key of the UI language, for the names of referenced entities
+   * (async: the sources are read on first use, off the first highlight's path) */
+  details(id: string, lang?: NameLang): Promise<Details | null>;
   /** exact names and office descriptors first (the engine), then names that start with the query */
   lookup(query: string, date?: string, lang?: NameLang): LookupResult;
   /** [lat, lon] of a place, for the panel's map */
@@ -28,6 +30,8 @@ export interface Knowledge {
 /** Where wxt.config.ts puts the parts of the compiled index in the built extension. */
 export const INDEX_FILES = ['oxus-index-matcher.json', 'oxus-index-records.json'] as const;
 export const AUTOMATON_FILE = 'oxus-index-automaton.bin';
+/** the sources, which only cards and the panel show */
+export const SOURCES_FILE = 'oxus-index-sources.json';
 
 let cached: Promise<Knowledge> | undefined;
 
@@ -41,14 +45,16 @@ export function knowledge(): Promise<Knowledge> {
       if (!res.ok) throw new Error(`Oxus index file ${name} missing from the package (${res.status})`);
       return res;
     };
+    const loadSources = async () =>
+      ((await (await read(SOURCES_FILE)).json()) as { sources: Record<string, Source> }).sources;
     // the automaton comes as typed arrays (no parse), the rest as JSON
     const [bytes, matcher, records] = await Promise.all([
       read(AUTOMATON_FILE).then((r) => r.arrayBuffer()),
       ...INDEX_FILES.map((name) => read(name).then((r) => r.json() as Promise<object>)),
     ]);
     at.parsedMs = performance.now();
-    const index = { ...records, ...matcher } as CompiledIndex;
-    const k = createKnowledge(index, createEngine(index, automatonFromBinary(bytes as ArrayBuffer)));
+    const index = { sources: {}, ...records, ...matcher } as CompiledIndex;
+    const k = createKnowledge(index, createEngine(index, automatonFromBinary(bytes as ArrayBuffer)), loadSources);
     at.engineMs = performance.now();
     // worker-relative times, read by `npm run bench:browser` only
     (globalThis as Record<string, unknown>).oxusStartup = at;
@@ -61,10 +67,22 @@ export function knowledge(): Promise<Knowledge> {
   return cached;
 }
 
-export function createKnowledge(index: CompiledIndex, engine: Engine = createEngine(index)): Knowledge {
+/** `sources`: where the sources come from when the index has none (the extension reads them late). */
+export function createKnowledge(
+  index: CompiledIndex,
+  engine: Engine = createEngine(index),
+  sources: () => Promise<Record<string, Source>> = async () => index.sources,
+): Knowledge {
   const figures = new Map(index.figures.map((f) => [f.id, f]));
   const claims = new Map(index.claims.map((c) => [c.id, c]));
   const holdersByOrg = officeHolders(index);
+  // read once, on the first card that cites a source (a failed read is tried again on the next)
+  let sourcesRead: Promise<Record<string, Source>> | undefined;
+  const sourcesOnce = () => {
+    sourcesRead ??= sources();
+    sourcesRead.catch(() => (sourcesRead = undefined));
+    return sourcesRead;
+  };
   // built on the first lookup: most background lifetimes never need it
   let nameSearch: NameSearch | undefined;
 
@@ -80,40 +98,41 @@ export function createKnowledge(index: CompiledIndex, engine: Engine = createEng
     }
   }
 
-  function resolve(
+  async function resolve(
     value: unknown,
     lang?: NameLang,
-  ): { sources: Record<string, Source>; names: Record<string, string> } {
+  ): Promise<{ sources: Record<string, Source>; names: Record<string, string> }> {
     const refs = { sources: new Set<string>(), ids: new Set<string>() };
     collectRefs(value, refs);
-    const sources: Record<string, Source> = {};
-    for (const id of refs.sources) if (index.sources[id]) sources[id] = index.sources[id];
+    const all = refs.sources.size ? await sourcesOnce() : {};
+    const found: Record<string, Source> = {};
+    for (const id of refs.sources) if (all[id]) found[id] = all[id];
     const names: Record<string, string> = {};
     for (const id of refs.ids) {
       const rec = index.entities[id];
       if (rec) names[id] = (lang && rec.names[lang]?.[0]) || rec.name;
     }
-    return { sources, names };
+    return { sources: found, names };
   }
 
   return {
     engine,
-    details(id, lang) {
+    async details(id, lang) {
       const record = engine.record(id) ?? index.entities[id];
       if (record) {
         const holders = holdersByOrg.get(id);
-        if (!holders) return { kind: 'entity', record, ...resolve(record, lang) };
+        if (!holders) return { kind: 'entity', record, ...(await resolve(record, lang)) };
         // holders carry the person's id under `id`, which resolve() leaves out on purpose
-        const refs = resolve([record, holders, holders.map((h) => ({ person: h.id }))], lang);
+        const refs = await resolve([record, holders, holders.map((h) => ({ person: h.id }))], lang);
         return { kind: 'entity', record, holders, ...refs };
       }
       const figure = figures.get(id);
       if (figure) {
         const series = seriesOf(index.figures, figure);
-        return { kind: 'figure', figure, series, ...resolve(series, lang) };
+        return { kind: 'figure', figure, series, ...(await resolve(series, lang)) };
       }
       const claim = claims.get(id);
-      if (claim) return { kind: 'claim', claim, ...resolve(claim, lang) };
+      if (claim) return { kind: 'claim', claim, ...(await resolve(claim, lang)) };
       return null;
     },
     coords: (id) => index.entities[id]?.coords as [number, number] | undefined,

@@ -18,6 +18,7 @@ import { DrawListBuilder } from '../../utils/draw-list';
 import { emptyAnnotation, mayShow } from '../../utils/relevance';
 import { hostOfUrl, starterSiteFor } from '../../utils/sites';
 import { resolvePageDate } from '../../utils/page-date';
+import { cardStrings, type CardStrings } from '../../utils/i18n';
 import { badgeText, recount, summarise } from './tab-results';
 import type { Knowledge } from './knowledge';
 
@@ -58,6 +59,8 @@ export interface RouterDeps {
   panelShortcut: () => Promise<string>;
   /** asks a tab's content script to move to the next / previous highlight */
   stepHighlight: (tabId: number, command: StepCommand) => Promise<boolean>;
+  /** the hover card's strings in the UI language (the setting, else the browser's); English without it */
+  uiStrings?: () => Promise<CardStrings>;
 }
 
 /** What `npm run bench:browser` reads from the worker (scripts/bench-browser.ts); nothing else does. */
@@ -90,6 +93,7 @@ export class BackgroundRouter {
       details: (m) => this.details(m),
       lookup: (m) => this.lookup(m),
       focus: (m, s) => this.focus(m, s),
+      'ui-strings': () => this.deps.uiStrings?.() ?? cardStrings(),
       'test:command': (m) => this.testCommand(m),
       'test:menu-click': (m) => this.testMenuClick(m),
     };

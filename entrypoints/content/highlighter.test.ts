@@ -132,3 +132,40 @@ describe('Highlighter', () => {
     expect(registry.size).toBe(0);
   });
 });
+
+describe('Highlighter: first mention only', () => {
+  it('draws only the earliest mention of each record of that kind, whatever order marks arrive in', () => {
+    const { a, b } = page();
+    const h = new Highlighter(ALL, ['person']);
+    const late = { id: 'person:tok', kind: 'person' as const, range: textRange(b, 0, 7) };
+    const early = { id: 'person:tok', kind: 'person' as const, range: textRange(a, 0, 7) };
+    h.add(late);
+    h.add(early);
+    h.add({ id: 'person:mirz', kind: 'person', range: textRange(a, 12, 22) });
+    h.add({ id: 'place:almaty', kind: 'place', range: textRange(a, 26, 32) });
+    const people = registry.get(HIGHLIGHT_NAMES.person)!;
+    expect(people.size).toBe(2);
+    expect(people.has(early.range)).toBe(true);
+    expect(people.has(late.range)).toBe(false);
+    // the later mention is neither hovered nor stepped to; counts still see both
+    expect(h.at(b, 2)).toBeUndefined();
+    expect(h.ordered().filter((m) => m.id === 'person:tok')).toHaveLength(1);
+    expect(h.counts()['person:tok']).toBe(2);
+  });
+
+  it('draws the next mention when the first one goes, and every mention when switched back', () => {
+    const { a, b } = page();
+    const h = new Highlighter(ALL, ['person']);
+    h.add({ id: 'person:tok', kind: 'person', range: textRange(a, 0, 7) });
+    const late = { id: 'person:tok', kind: 'person' as const, range: textRange(b, 0, 7) };
+    h.add(late);
+    h.dropNodes([a]);
+    expect([...registry.get(HIGHLIGHT_NAMES.person)!]).toEqual([late.range]);
+    h.add({ id: 'person:tok', kind: 'person', range: textRange(a, 0, 7) });
+    expect(registry.get(HIGHLIGHT_NAMES.person)!.size).toBe(1);
+    h.setKinds(ALL, []);
+    expect(registry.get(HIGHLIGHT_NAMES.person)!.size).toBe(2);
+    h.setKinds(ALL, ['person']);
+    expect(registry.get(HIGHLIGHT_NAMES.person)!.size).toBe(1);
+  });
+});

@@ -4,7 +4,9 @@
 // are StaticRanges: a live Range is updated by the browser on every DOM mutation (10,000 of them
 // made a live blog's insertions cost seconds); ours are dropped instead when their text changes.
 // Ranges in a same-origin iframe go to that frame's own registry (one per document) under the same
-// names. destroy() removes every Highlight it registered. Tested in highlighter.test.ts and e2e.
+// names. A kind set to "first mention only" draws (and lets the reader hover or step to) only the
+// earliest live mention of each record. destroy() removes every Highlight it registered.
+// Tested in highlighter.test.ts and e2e.
 import { KINDS, type Kind } from '../../utils/protocol';
 import type { KindSettings } from '../../utils/storage';
 import { FOCUS_NAME, HIGHLIGHT_NAMES } from './highlight-names';
@@ -86,11 +88,16 @@ export class Highlighter {
   private readonly byId = new Map<string, Set<Entry>>();
   private readonly byNode = new Map<Text, Entry[]>();
   private kinds: KindSettings;
+  /** kinds drawn at their first mention only (options: "first mention only") */
+  private firstOnly: ReadonlySet<Kind> = new Set();
+  /** for those kinds: the mention of each record that is drawn */
+  private readonly shown = new Map<string, Entry>();
   private focusTimer: ReturnType<typeof setTimeout> | undefined;
   private destroyed = false;
 
-  constructor(kinds: KindSettings) {
+  constructor(kinds: KindSettings, firstOnly: Iterable<Kind> = []) {
     this.kinds = kinds;
+    this.firstOnly = new Set(firstOnly);
     if (!highlightsSupported()) return;
     for (const kind of KINDS) {
       const h = new Highlight();
@@ -116,7 +123,25 @@ export class Highlighter {
       if (list) list.push(entry);
       else this.byNode.set(n, [entry]);
     }
-    this.layerOf(mark.kind, mark.range, true)?.add(mark.range);
+    if (this.firstOnly.has(mark.kind)) this.showFirst(mark.id);
+    else this.layerOf(mark.kind, mark.range, true)?.add(mark.range);
+  }
+
+  /** Draws only the earliest live mention of `id` (a first-only kind), replacing the one drawn. */
+  private showFirst(id: string): void {
+    const was = this.shown.get(id);
+    if (was) this.layerOf(was.kind, was.range)?.delete(was.range);
+    this.shown.delete(id);
+    const live = [...(this.byId.get(id) ?? [])].filter((e) => this.firstOnly.has(e.kind) && !e.range.collapsed);
+    const first = live.sort(byStart)[0];
+    if (!first) return;
+    this.shown.set(id, first);
+    this.layerOf(first.kind, first.range, true)?.add(first.range);
+  }
+
+  /** Is this mark drawn (its kind on, and the first mention when its kind is first-only)? */
+  private drawn(m: Mark): boolean {
+    return this.kinds[m.kind] && (!this.firstOnly.has(m.kind) || this.shown.get(m.id) === m);
   }
 
   /** The Highlight a range of this kind belongs in: the top document's, or its frame's (made on demand). */
@@ -169,14 +194,36 @@ export class Highlighter {
   /** Drops every mark (the page navigated to another article). */
   clear(): void {
     for (const h of this.layers.values()) h.clear();
+    this.shown.clear();
     this.unregisterFrames();
     this.byId.clear();
     this.byNode.clear();
   }
 
-  setKinds(kinds: KindSettings): void {
+  /** `firstOnly`: kinds drawn at their first mention only (the others draw every mention). */
+  setKinds(kinds: KindSettings, firstOnly?: Iterable<Kind>): void {
     this.kinds = kinds;
+    if (firstOnly) {
+      const next = new Set(firstOnly);
+      const changed = KINDS.filter((k) => next.has(k) !== this.firstOnly.has(k));
+      this.firstOnly = next;
+      if (changed.length) this.redraw(changed);
+    }
     this.sync();
+  }
+
+  /** Rebuilds the layers of these kinds from the marks (every mention, or each record's first). */
+  private redraw(kinds: Kind[]): void {
+    for (const set of this.byId.values()) {
+      for (const e of set) if (kinds.includes(e.kind)) this.layerOf(e.kind, e.range)?.delete(e.range);
+    }
+    for (const [id, e] of [...this.shown]) if (kinds.includes(e.kind)) this.shown.delete(id);
+    for (const [id, set] of this.byId) {
+      const ofKinds = [...set].filter((e) => kinds.includes(e.kind));
+      if (!ofKinds.length) continue;
+      if (ofKinds.some((e) => this.firstOnly.has(e.kind))) this.showFirst(id);
+      for (const e of ofKinds) if (!this.firstOnly.has(e.kind)) this.layerOf(e.kind, e.range, true)?.add(e.range);
+    }
   }
 
   /** Re-registers our Highlights if the page deleted them (CSS.highlights is shared with it). */
@@ -226,7 +273,7 @@ export class Highlighter {
   ordered(): Mark[] {
     const out: Mark[] = [];
     for (const set of this.byId.values()) {
-      for (const m of set) if (this.kinds[m.kind] && !m.range.collapsed && m.nodes[0]?.isConnected) out.push(m);
+      for (const m of set) if (this.drawn(m) && !m.range.collapsed && m.nodes[0]?.isConnected) out.push(m);
     }
     return out.sort(byStart);
   }
@@ -235,7 +282,7 @@ export class Highlighter {
   at(node: Node, offset: number): Mark | undefined {
     let best: Mark | undefined;
     for (const m of this.byNode.get(node as Text) ?? []) {
-      if (!this.kinds[m.kind] || m.range.collapsed) continue;
+      if (!this.drawn(m) || m.range.collapsed) continue;
       try {
         if (!liveRange(m.range)?.isPointInRange(node, offset)) continue;
       } catch {
@@ -291,6 +338,7 @@ export class Highlighter {
       this.unregisterFrames();
     }
     this.layers.clear();
+    this.shown.clear();
     this.byId.clear();
     this.byNode.clear();
   }
@@ -307,6 +355,8 @@ export class Highlighter {
       if (!list.length) this.byNode.delete(n);
     }
     this.layerOf(e.kind, e.range)?.delete(e.range);
+    // a first-only record whose drawn mention went: its next mention is drawn instead
+    if (this.shown.get(e.id) === e) this.showFirst(e.id);
     return 1;
   }
 }

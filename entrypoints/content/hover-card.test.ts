@@ -2,7 +2,7 @@
 // HoverCard: keyed by the mention (two claims linked to one record each show their own words),
 // text only, attached to <html> only while shown, the button opens the mention's record.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HoverCard, placeCard } from './hover-card';
+import { HoverCard, msg, placeCard, setCardStrings } from './hover-card';
 import type { Mark } from './highlighter';
 
 const rect = { top: 10, bottom: 30, left: 10, right: 60, width: 50, height: 20, x: 10, y: 10 } as DOMRect;
@@ -66,5 +66,27 @@ describe('placeCard', () => {
   });
   it('stays inside the viewport horizontally', () => {
     expect(placeCard({ top: 100, bottom: 120, left: 950 }, 100, vp).left).toBe(1000 - 340 - 8);
+  });
+});
+
+describe('HoverCard in the UI language', () => {
+  afterEach(() => setCardStrings(undefined));
+  it('shows the strings the background sent (the reader setting), with their direction', () => {
+    setCardStrings({
+      locale: 'ar',
+      dir: 'rtl',
+      messages: { hover_details: 'التفاصيل في لوحة أوكسس', options_kind_person: 'أشخاص' },
+    });
+    const card = new HoverCard(document, () => undefined);
+    const m: Mark = { id: 'person:tok', kind: 'person', range: document.createRange(), title: 'Tokayev' };
+    card.show({ mark: m, id: m.id, kind: 'person', title: 'Tokayev' }, rect);
+    // the card lives in a closed shadow root: read it through the instance
+    const el = (card as unknown as { card: HTMLElement }).card;
+    expect(el.dir).toBe('rtl');
+    expect(el.lang).toBe('ar');
+    expect(el.querySelector('button')?.textContent).toBe('التفاصيل في لوحة أوكسس');
+    expect(el.querySelector('.kind')?.textContent).toBe('أشخاص');
+    expect(msg('hover_details')).toBe('التفاصيل في لوحة أوكسس');
+    card.destroy();
   });
 });

@@ -2,11 +2,14 @@
 // highlight), their kind, a verdict for claims, a one-line description, and a button that opens
 // the side panel on that item. Lives in a closed shadow root on a host element that exists only
 // while the card is shown (attached to <html>, never to <body>). Text only: no innerHTML. Strings
-// come from browser.i18n (the extension's _locales): no locale file is bundled into the content
-// script. Placed inside the viewport, above or below, never over the hovered words. Tested in
+// are the UI language's (the reader's setting, as in the panel), sent by the background
+// (setCardStrings); browser.i18n (the browser's language) only until they arrive. Placed inside
+// the viewport, above or below, never over the hovered words. Tested in
 // hover-card.test.ts and e2e/page-defects.ts.
 import { browser } from 'wxt/browser';
 import type { Kind } from '../../utils/protocol';
+import type { CardStrings } from '../../utils/i18n';
+import { KIND_NAME_KEY } from '../../utils/kind-names';
 import type { Mark } from './highlighter';
 
 const CSS_TEXT = `
@@ -33,19 +36,20 @@ button:focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }
 }
 `;
 
-/** Message keys in public/_locales: the card reuses the options page's kind names. */
-const KIND_KEY: Record<Kind, string> = {
-  person: 'options_kind_person',
-  organisation: 'options_kind_organisation',
-  place: 'options_kind_place',
-  event: 'options_kind_event',
-  media: 'options_kind_media',
-  facility: 'options_kind_facility',
-  claim: 'options_kind_claim',
-};
+let strings: CardStrings | undefined;
 
-/** The browser's lookup in the extension's own message files ("" when unknown). */
+/** The UI language's card strings (from the background's `ui-strings` reply); undefined forgets them. */
+export function setCardStrings(s: CardStrings | undefined): void {
+  strings = s;
+}
+
+/** The UI locale of the card's strings, once they arrived (for descriptions in the same language). */
+export const cardLocale = (): string | undefined => strings?.locale;
+
+/** The card's text for a key in the UI language; until the strings arrive, the browser's lookup ("" if unknown). */
 export function msg(key: string): string {
+  const own = strings?.messages[key];
+  if (own !== undefined) return own;
   try {
     return (browser.i18n?.getMessage as ((k: string) => string) | undefined)?.(key) ?? '';
   } catch {
@@ -130,7 +134,11 @@ export class HoverCard {
   show(content: CardContent, anchor: DOMRect, opts: { focus?: boolean } = {}): void {
     this.current = content;
     this.anchor = anchor;
-    const kind = msg(KIND_KEY[content.kind]);
+    // the UI language's direction and tag; names and descriptions keep dir="auto"
+    this.card.lang = strings?.locale ?? '';
+    this.card.dir = strings?.dir ?? 'auto';
+    this.button.textContent = msg('hover_details') || 'Details';
+    const kind = msg(KIND_NAME_KEY[content.kind]);
     this.nameEl.textContent = content.title;
     this.kindEl.textContent = kind;
     this.kindEl.hidden = !kind;

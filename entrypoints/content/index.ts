@@ -3,13 +3,26 @@
 // the site's switch changes, and answers the panel. Says nothing to the page: WXT's context is
 // replaced by script-context.ts (wxt.config.ts). See README.md here for the design choices.
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { handleContentRequests, KINDS, type Kind } from '../../utils/protocol';
+import { handleContentRequests, KINDS, sendToBackground, type Kind } from '../../utils/protocol';
 import { STARTER_MATCHES } from '../../utils/sites';
-import { getKinds, getSites, isSiteEnabled, watchKinds, watchSites } from '../../utils/storage';
+import {
+  getKindModes,
+  getSites,
+  isSiteEnabled,
+  repairKinds,
+  watchKindModes,
+  watchSites,
+  watchUiLanguage,
+  type KindModes,
+} from '../../utils/storage';
+import { setCardStrings } from './hover-card';
 import { PageSession } from './page-session';
 import './style.css';
 
 const NONE = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
+
+/** Kinds the reader set to "first mention only" in the options. */
+const firstOnly = (modes: KindModes): Kind[] => KINDS.filter((k) => modes[k] === 'first');
 
 export default defineContentScript({
   matches: STARTER_MATCHES,
@@ -21,12 +34,15 @@ export default defineContentScript({
     // context ends the older one (script-context.ts), which leaves nothing behind.
     const host = location.hostname;
     let session: PageSession | undefined;
-    let kinds = await getKinds();
+    let modes = await getKindModes();
 
     const apply = (enabled: boolean) => {
       if (ctx.isInvalid) return;
       if (enabled && !session) {
-        session = new PageSession(document, kinds, { alive: () => ctx.isValid });
+        session = new PageSession(document, repairKinds(modes), {
+          alive: () => ctx.isValid,
+          firstOnly: firstOnly(modes),
+        });
         void session.start();
       } else if (!enabled && session) {
         session.destroy();
@@ -39,10 +55,14 @@ export default defineContentScript({
       'highlight-stats': () => session?.stats() ?? { ranges: { ...NONE }, active: false },
       step: (msg) => ({ moved: session?.step(msg.dir) ?? false }),
     });
+    // the hover card speaks the UI language the reader set (as the panel does), not the browser's
+    const loadCardStrings = () => sendToBackground({ type: 'ui-strings' }).then(setCardStrings, () => undefined);
+    void loadCardStrings();
+    const stopLanguage = watchUiLanguage(() => void loadCardStrings());
     const stopSites = watchSites((s) => apply(isSiteEnabled(host, s)));
-    const stopKinds = watchKinds((k) => {
-      kinds = k;
-      session?.setKinds(k);
+    const stopKinds = watchKindModes((m) => {
+      modes = m;
+      session?.setKinds(repairKinds(m), firstOnly(m));
     });
 
     // Extension reloaded, updated or disabled: leave nothing behind.
@@ -50,6 +70,7 @@ export default defineContentScript({
       stopRequests();
       stopSites();
       stopKinds();
+      stopLanguage();
       session?.destroy();
       session = undefined;
     });

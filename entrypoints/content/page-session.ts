@@ -10,13 +10,16 @@ import {
   type AnnotateReply,
   type DrawList,
   type HighlightStats,
+  type Kind,
 } from '../../utils/protocol';
 import { marksOf } from '../../utils/draw-list';
 import type { KindSettings } from '../../utils/storage';
 import { collectDateHints } from './date-hints';
 import { Extractor, nodesFor, rangeFor, skippedByAncestor, type Extraction } from './extract';
 import { fixedRange, Highlighter, highlightsSupported, liveRange, type Mark } from './highlighter';
-import { HoverCard, msg } from './hover-card';
+import { cardLocale, HoverCard, msg } from './hover-card';
+import { textIn } from '../../core/dataset/compiled';
+import { nameKeyFor } from '../../utils/present/names';
 import { SubtreeWatcher, type Changes } from './subtree-watcher';
 
 const HOVER_DELAY = 350;
@@ -32,6 +35,8 @@ export interface SessionOptions {
   onDead?: () => void;
   /** pause before reading changes (ms) */
   delay?: number;
+  /** kinds drawn at their first mention only (options: "first mention only") */
+  firstOnly?: Iterable<Kind>;
 }
 
 /** The page's address without its fragment: a new fragment is not a new article. */
@@ -73,7 +78,7 @@ export class PageSession {
     kinds: KindSettings,
     private readonly opts: SessionOptions = {},
   ) {
-    this.highlighter = new Highlighter(kinds);
+    this.highlighter = new Highlighter(kinds, opts.firstOnly);
     this.channel.port1.onmessage = () => this.waiting.shift()?.();
     this.card = new HoverCard(doc, (id) => sendToBackground({ type: 'focus', id }).catch(() => undefined));
   }
@@ -386,11 +391,13 @@ export class PageSession {
       try {
         const d = await sendToBackground({ type: 'details', id });
         const lang = pageLang(this.doc) ?? 'en';
+        // the UI language first (the reader's setting, as in the panel), then the page's, then English
+        const ui = nameKeyFor(cardLocale() ?? lang);
         if (d?.kind === 'entity') {
           const desc = d.record.description as Partial<Record<string, string>>;
-          about.text = desc[lang] ?? desc.en ?? '';
+          about.text = desc[ui] ?? desc[lang] ?? desc.en ?? '';
         } else if (d?.kind === 'claim') {
-          about = { text: d.claim.context.text, verdict: msg(`hover_verdict_${d.claim.status}`) };
+          about = { text: textIn(d.claim.context, ui), verdict: msg(`hover_verdict_${d.claim.status}`) };
         }
       } catch {
         // no description: the card keeps its title
@@ -462,8 +469,9 @@ export class PageSession {
     return this.highlighter.counts();
   }
 
-  setKinds(kinds: KindSettings): void {
-    this.highlighter.setKinds(kinds);
+  /** `firstOnly`: kinds drawn at their first mention only (options: "first mention only") */
+  setKinds(kinds: KindSettings, firstOnly?: Iterable<Kind>): void {
+    this.highlighter.setKinds(kinds, firstOnly);
   }
 
   destroy(): void {

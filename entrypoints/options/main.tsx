@@ -1,4 +1,6 @@
-// Options page: wires OptionsView to utils/storage.ts and optional host permissions.
+// Options page: wires OptionsView to utils/storage.ts and optional host permissions (asked inside
+// the click). Wiring only: settings logic is storage's, layout OptionsView's. Tested in
+// components/OptionsView.test.tsx (real storage, fake browser) and e2e/locale-scenario.ts.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { OptionsView, type OptionsApi } from '../../components/OptionsView';
@@ -7,6 +9,8 @@ import {
   getSites,
   getUiLanguage,
   setKindEnabled,
+  getKindModes,
+  setKindMode,
   setSiteEnabled,
   setUiLanguage,
   watchKinds,
@@ -51,6 +55,10 @@ const api: OptionsApi = {
   },
   async setKind(kind, on) {
     await setKindEnabled(kind, on);
+  },
+  getKindModes,
+  async setKindFirst(kind, first) {
+    await setKindMode(kind, first ? 'first' : 'all');
   },
   getUiLanguage,
   setUiLanguage,

@@ -1,5 +1,6 @@
 // Toolbar popup: wires PopupView to the tab, the site settings, optional host permissions and
-// script injection (activeTab + scripting) for a site the reader turns on.
+// script injection (activeTab + scripting) for a site the reader turns on. Wiring only (layout is
+// PopupView's). Tested in components/PopupView.test.tsx and e2e/scenario.ts (popup step).
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupView, type SiteInfo } from '../../components/PopupView';

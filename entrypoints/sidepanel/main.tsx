@@ -1,5 +1,6 @@
 // Side panel (Chrome side_panel / Firefox sidebar_action): mounts SidePanelApp with a PanelApi
 // built on the one protocol, in the UI language's direction. Which tab it follows: utils/active-tab.ts.
+// Wiring only. Tested in components/SidePanelApp.test.tsx and e2e/scenario.ts (side panel steps).
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { SidePanelApp, type PanelApi } from '../../components/SidePanelApp';

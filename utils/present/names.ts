@@ -51,7 +51,11 @@ export function shownName(
  * A sourced text (fact, timeline item, role title, claim context, figure subject) in the UI
  * language when the dataset has our wording in it, else the English; `lang` for the element.
  */
-export function shownText(text: string, i18n: Translations | undefined, locale: string): { text: string; lang: string } {
+export function shownText(
+  text: string,
+  i18n: Translations | undefined,
+  locale: string,
+): { text: string; lang: string } {
   const key = nameKeyFor(locale);
   const local = textIn({ text, i18n }, key);
   return local !== text || key === 'en' ? { text: local, lang: key } : { text, lang: 'en' };
