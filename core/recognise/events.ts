@@ -196,8 +196,8 @@ export function inferEvents(
     }
     // an undated page that names neither a historic event nor its year is rarely about it: news
     // reports the present (the dataset's newest events), and old wars are named when meant
-    if (!date && !own && !year && !openEnded && ev.start && yearOf(ev.end ?? ev.start) < presentYear - EVENTS.historicYears)
-      factor *= EVENTS.historicFactor;
+    const historic = !!ev.start && yearOf(ev.end ?? ev.start) < presentYear - EVENTS.historicYears;
+    if (!date && !own && !year && !openEnded && historic) factor *= EVENTS.historicFactor;
     score *= factor;
     // the event's entities alone are not enough: something must point at the event itself: its name
     // or its own cue words; for an event of a kind (election, clash...), a word of its kind with a
