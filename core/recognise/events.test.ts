@@ -41,6 +41,14 @@ describe('inferEvents', () => {
     expect(score([hit('event:2022-kazakhstan-unrest', 2)])).toBeGreaterThan(0.6);
   });
   it('has cue patterns to test with', () => expect(unrestCues.length).toBeGreaterThanOrEqual(2));
+  it('a name left ambiguous between two entities of the same event counts for that event', () => {
+    const undecided = (ids: string[]): EntityHit => ({
+      ...hit(ids[0]!),
+      ambiguous: { note: 'x', candidates: ids.map((id) => ({ id, name: id })) },
+    });
+    expect(score([undecided(['place:almaty', 'person:kassym-jomart-tokayev'])], cues(2))).toBeGreaterThan(0);
+    expect(score([undecided(['place:almaty', 'event:2022-kazakhstan-unrest'])], cues(2))).toBe(0);
+  });
 });
 
 describe('kindConflict', () => {

@@ -114,17 +114,27 @@ export function inferEvents(
   date?: string,
   evidence: TextEvidence = NO_EVIDENCE,
 ): EventHit[] {
-  const present = new Set<string>();
+  const presentIds = new Set<string>();
   const mentionCount = new Map<string, number>();
   for (const e of entities) {
     if (e.ambiguous) continue;
-    present.add(e.id);
+    presentIds.add(e.id);
     mentionCount.set(e.id, e.mentions.length);
   }
+  // a name left ambiguous between entities that one event all lists (Rogun: the dam or its town)
+  // is that event's entity whichever it is
+  const undecided = entities.filter((e) => e.ambiguous).map((e) => e.ambiguous!.candidates.map((c) => c.id));
+  const allListed = (ev: DisplayRecord) => {
+    const listed = new Set([...(ev.places ?? []), ...(ev.participants ?? [])]);
+    return undecided.filter((ids) => ids.every((id) => listed.has(id))).map((ids) => ids[0]!);
+  };
   // cue words count only for events that have an entity on the page
   const candidates = eventRecords.filter(
     (ev) =>
-      mentionCount.has(ev.id) || ev.places?.some((p) => present.has(p)) || ev.participants?.some((p) => present.has(p)),
+      mentionCount.has(ev.id) ||
+      ev.places?.some((p) => presentIds.has(p)) ||
+      ev.participants?.some((p) => presentIds.has(p)) ||
+      allListed(ev).length > 0,
   );
   // a country or an international body says little about which event it is; a town or a person says more
   const weight = (id: string) => {
@@ -139,6 +149,8 @@ export function inferEvents(
   const presentYear = newestYear(eventRecords);
   const out: EventHit[] = [];
   for (const ev of candidates) {
+    const extra = allListed(ev);
+    const present = extra.length ? new Set([...presentIds, ...extra]) : presentIds;
     let score = EVENTS.mention * Math.min(mentionCount.get(ev.id) ?? 0, EVENTS.maxMentions);
     const places = (ev.places ?? []).filter((p) => present.has(p)).reduce((n, p) => n + weight(p), 0);
     const people = (ev.participants ?? []).filter((p) => present.has(p)).reduce((n, p) => n + weight(p), 0);
@@ -196,8 +208,8 @@ export function inferEvents(
     }
     // an undated page that names neither a historic event nor its year is rarely about it: news
     // reports the present (the dataset's newest events), and old wars are named when meant
-    if (!date && !own && !year && !openEnded && ev.start && yearOf(ev.end ?? ev.start) < presentYear - EVENTS.historicYears)
-      factor *= EVENTS.historicFactor;
+    const historic = !!ev.start && yearOf(ev.end ?? ev.start) < presentYear - EVENTS.historicYears;
+    if (!date && !own && !year && !openEnded && historic) factor *= EVENTS.historicFactor;
     score *= factor;
     // the event's entities alone are not enough: something must point at the event itself: its name
     // or its own cue words; for an event of a kind (election, clash...), a word of its kind with a
