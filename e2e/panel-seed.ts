@@ -3,6 +3,7 @@
 // site's host, opens the panel at 400 × 800 in headless Chromium, prints its height, claim groups,
 // tab stops and source links, and writes screenshots to .tmp/panel-seed/. Skips (exit 0) without
 // the seed. Not part of the e2e suite: the suite uses articles written for the project.
+// UI language: OXUS_UI_LANG=ar (any UI locale) sets the reader's setting before the panel opens.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startServer } from './server';
@@ -47,6 +48,14 @@ async function main() {
     const panel = await driver.context.newPage();
     await panel.setViewportSize({ width: 400, height: 800 });
     await panel.goto(`chrome-extension://${driver.extensionId}/sidepanel.html`);
+    const uiLang = process.env.OXUS_UI_LANG;
+    if (uiLang) {
+      // the options page's setting (utils/storage.ts uiLanguage); the panel reads it when it loads
+      // (the panel reloads itself on the change: wait for that, then open it again)
+      await panel.evaluate(`chrome.storage.local.set({ uiLanguage: ${JSON.stringify(uiLang)} })`);
+      await panel.waitForTimeout(1000);
+      await panel.goto(`chrome-extension://${driver.extensionId}/sidepanel.html`);
+    }
     await panel.waitForSelector('[data-testid="summary"]', { timeout: 20000 });
     await panel.waitForFunction(
       () => !document.querySelector('.claims .muted')?.textContent?.includes('Loading'),
