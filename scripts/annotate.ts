@@ -2,8 +2,8 @@
 // Prints, per file, the engine's annotation as JSON ({ file, lang, date, entities, events, claims,
 // dates }); offsets are UTF-16 indices into the extracted text. Plain text or HTML (parsed).
 // A missing, unreadable, binary or non-regular file (FIFO, device): message on stderr, exit 1,
-// other files still processed. Large files are annotated in slices (by worker threads where there are
-// cores to spare: scripts/lib/chunked.ts) and written out piece by piece,
+// other files still processed. Large files are annotated in slices (scripts/lib/chunked.ts) and
+// written out piece by piece,
 // and the exit status is set without `process.exit`, so a pipe always gets the whole output.
 import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { pageDateFrom } from '../core/dates/page-date';
 import { loadEngineForTests } from '../core/load-engine';
 import { LANGS, type Lang } from '../core/types';
 import { htmlToText, looksLikeHtml } from './lib/html';
-import { annotateInParallel } from './lib/chunked';
+import { annotateInSlices } from './lib/chunked';
 import { writeJsonLine } from './lib/json-out';
 
 function usage(msg?: string): never {
@@ -97,7 +97,7 @@ async function main(): Promise<number> {
     } else {
       pageDate ??= pageDateFrom({ text: text.slice(0, 600) });
     }
-    const a = await annotateInParallel(engine, text, { lang, date: pageDate });
+    const a = annotateInSlices(engine, text, { lang, date: pageDate });
     const result = { file, ...a };
     const items = a.entities.length + a.claims.length + a.dates.length;
     if (pretty && items <= PRETTY_MAX_ITEMS) await write(JSON.stringify(result, null, 2) + '\n');

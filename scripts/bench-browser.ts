@@ -242,9 +242,13 @@ async function main() {
   // Oxus's own longest synchronous step in the page (reading, applying), from its content script
   const ownLongest = (await worker()
     ?.evaluate(
-      `(async () => { const t = (await chrome.tabs.query({})).find((x) => (x.url || '').includes('/live-blog.html'));
-        const s = t && await chrome.tabs.sendMessage(t.id, { type: 'highlight-stats' });
-        const v = s && (s.ok ?? s); return v ? v.longestTaskMs ?? null : null; })()`,
+      `(async () => { let best = null; // tab URLs are hidden without the tabs permission: ask every tab
+        for (const t of await chrome.tabs.query({})) {
+          const s = await chrome.tabs.sendMessage(t.id, { type: 'highlight-stats' }).catch(() => null);
+          const v = s && (s.ok ?? s);
+          if (v && v.longestTaskMs != null) best = Math.max(best ?? 0, v.longestTaskMs);
+        }
+        return best; })()`,
     )
     .catch(() => null)) as number | null;
   out['live-blog.warm'] = {

@@ -2,7 +2,8 @@
 // year boundaries (yesterday, last Friday, until the 5th, the 20th of this month).
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../types';
-import { extractDates } from './extract';
+import { extractDates, namedMonths } from './extract';
+import { fold } from '../text/fold';
 
 const one = (text: string, lang: Lang, page?: string) => {
   const hits = extractDates(text, lang, page);
@@ -168,5 +169,21 @@ describe('spans and details', () => {
     expect(one('التاسع عشر من الشهر الجاري', 'ar', '2022-01-12')).toEqual(['2022-01-19']);
     expect(one('الحادي والثلاثين من الشهر الجاري', 'ar', '2022-01-12')).toEqual(['2022-01-31']);
     expect(one('الحادي والثلاثين من الشهر الجاري', 'ar', '2022-02-12')).toEqual([]);
+  });
+});
+
+describe('namedMonths (event evidence without a page date)', () => {
+  const months = (text: string, lang: Lang) => namedMonths(fold(text).key, lang);
+  it('keeps a month written with a day or a year, in any of the languages', () => {
+    expect(months('çatışma 16 Eylül sabahı başladı', 'tr')).toEqual([{ m: 9, d: 16 }]);
+    expect(months('on May 18 the leaders met', 'en')).toEqual([{ m: 5, d: 18 }]);
+    expect(months('в сентябре 2022 года', 'ru')).toEqual([{ m: 9, y: 2022 }]);
+    expect(months('將於 6 月 9 日舉行總統大選', 'zh')).toEqual([{ m: 6, d: 9 }]);
+    expect(months('2022年11月26日', 'zh')).toEqual([{ m: 11, d: 26, y: 2022 }]);
+  });
+  it('leaves out a bare month name (also an ordinary word)', () => {
+    expect(months('you may say so', 'en')).toEqual([]);
+    expect(months('в сентябре', 'ru')).toEqual([]);
+    expect(months('11月', 'zh')).toEqual([]);
   });
 });

@@ -476,7 +476,8 @@ export function namedMonths(K: string, lang: Lang): NamedMonth[] {
   const C = compile(lang);
   const out: NamedMonth[] = [];
   if (C.spec.unitDates)
-    for (const m of K.matchAll(/(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})[日号])?/g)) {
+    // spaces allowed around the digits ("6 月 9 日", as Taiwanese pages write)
+    for (const m of K.matchAll(/(?:(\d{4}) ?年 ?)?(?<!\d)(\d{1,2}) ?月(?: ?(\d{1,2}) ?[日号])?/g)) {
       const mo = +m[2]!;
       if (mo < 1 || mo > 12 || !(m[1] || m[3])) continue;
       out.push({ m: mo, ...(m[3] ? { d: +m[3] } : {}), ...(m[1] ? { y: +m[1] } : {}) });

@@ -48,8 +48,9 @@ export const EVENTS = {
   maxCues: 3,
   /** the page is dated more than `previewDays` before the event started: it cannot be reporting it */
   beforeStartFactor: 0.2,
-  /** a page dated up to this many days before the start can announce the event (campaign, eve of a summit) */
-  previewDays: 60,
+  /** a page dated up to this many days before the start can announce the event (a snap election is
+   * called about two months ahead, a summit announced weeks before) */
+  previewDays: 90,
   /** the page is dated during the event or within this many days after its end ... */
   freshDays: 60,
   /** ... which adds this */

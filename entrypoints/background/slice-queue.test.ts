@@ -105,6 +105,12 @@ describe('annotateInSlices', () => {
     expect(short.full).toEqual(long.full);
     expect(long.full).toEqual(engine.annotate(text, { date: '2022-01-12' }));
   });
+  it('gives a short text its entities in its first slice, however short the slices', () => {
+    let first: Annotation | undefined;
+    const gen = annotateInSlices(engine, 'Tokayev spoke in Almaty.', {}, (a) => (first = a), 0);
+    gen.next();
+    expect(first?.entities.map((e) => e.id)).toContain('person:kassym-jomart-tokayev');
+  });
   it('gives a text of many pieces the claims each piece would get alone, at their offsets', () => {
     const line = 'Tokayev said 17 officers were killed on 5 January.';
     const n = Math.ceil((ENTITY_PIECE * 1.5) / (line.length + 1));

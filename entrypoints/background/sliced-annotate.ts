@@ -13,6 +13,9 @@ import { markClose } from '../../core/recognise/events';
 export const ENTITY_PIECE = 64_000;
 /** A slice gives the thread back once this many ms have passed (the next step may still run long). */
 export const SLICE_MS = 12;
+/** A piece shorter than this has its entity pass in one step: an article beside a huge page in
+ * another tab then waits for one of that page's slices, not one per stage of its own pass. */
+export const STAGED_PIECE = 16_000;
 
 /** [start, end) pieces of at most `size` characters, cut after a line end when there is one. */
 export function pieces(text: string, size: number): [number, number][] {
@@ -65,9 +68,10 @@ export function* annotateInSlices(
   for (const [s, e] of ps) {
     const steps = engine.annotateSteps(ps.length === 1 ? text : text.slice(s, e), { ...opts, entitiesOnly: false });
     // the entity pass's stages, up to the step that yields the entities part
+    const staged = e - s >= STAGED_PIECE;
     for (;;) {
       const r = steps.next();
-      if (clock() - t0 >= sliceMs) {
+      if (staged && clock() - t0 >= sliceMs) {
         yield;
         t0 = clock();
       }

@@ -24,6 +24,8 @@ describe('SubtreeWatcher', () => {
     document.getElementById('m')!.append(sec);
     sec.append(document.createElement('p')); // inside a new subtree: not reported again
     document.getElementById('own')!.append(document.createElement('span')); // Oxus's own UI
+    // waits for the batch (a loaded machine delays timers), then a pause more: still one batch
+    await vi.waitFor(() => expect(batches.length).toBeGreaterThan(0), { timeout: 3000 });
     await tick(60);
     expect(batches.map(ids)).toEqual([['new']]);
     w.destroy();
@@ -58,6 +60,7 @@ describe('SubtreeWatcher', () => {
     const text = document.getElementById('a')!.firstChild as Text;
     text.data = 'Mirziyoyev';
     document.getElementById('b')!.remove();
+    await vi.waitFor(() => expect(batches.length).toBeGreaterThan(0), { timeout: 3000 });
     await tick(30);
     expect(batches).toHaveLength(1);
     expect(batches[0].changed).toEqual([text]);
@@ -77,6 +80,7 @@ describe('SubtreeWatcher', () => {
     const p = document.createElement('p');
     p.id = 'later';
     document.getElementById('art')!.append(p);
+    await vi.waitFor(() => expect(batches.length).toBeGreaterThan(0), { timeout: 3000 });
     await tick(30);
     expect(batches.map(ids)).toEqual([['later']]);
     w.destroy();

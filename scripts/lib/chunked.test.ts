@@ -1,9 +1,8 @@
 // Slicing a large text for the CLI: slice boundaries at line ends, and a sliced annotation that
-// equals the whole-text one for a text whose paragraphs stand alone (same ids, same offsets); the
-// worker-thread version gives exactly the single-thread result.
+// equals the whole-text one for a text whose paragraphs stand alone (same ids, same offsets).
 import { describe, expect, it } from 'vitest';
 import { loadEngineForTests } from '../../core/load-engine';
-import { annotateInParallel, annotateInSlices, sliceStarts } from './chunked';
+import { annotateInSlices, sliceStarts } from './chunked';
 
 describe('sliceStarts', () => {
   it('cuts after a line end within the limit, or hard at the limit in a line without one', () => {
@@ -25,24 +24,5 @@ describe('annotateInSlices', { timeout: 60_000 }, () => {
     expect(view(sliced)).toEqual(view(whole));
     expect(sliced.entities.length).toBeGreaterThan(3);
     expect(sliced.events.map((e) => e.id)).toEqual(expect.arrayContaining(whole.events.slice(0, 1).map((e) => e.id)));
-  });
-});
-
-describe('annotateInParallel', { timeout: 120_000 }, () => {
-  it('gives exactly the single-thread sliced annotation, merged in slice order', async () => {
-    const engine = loadEngineForTests();
-    const para = [
-      'President Tokayev said on 6 January 2022 that 225 people were killed in Almaty.',
-      'Президент Токаев прибыл в Астану.',
-      'The CSTO met in Moscow; Mirziyoyev spoke in Tashkent.',
-    ];
-    const text = Array.from({ length: 90 }, (_, i) => para[i % 3]).join('\n');
-    const opts = { date: '2022-01-12' };
-    const one = annotateInSlices(engine, text, opts, 400);
-    const two = await annotateInParallel(engine, text, opts, 2, 400);
-    expect(sliceStarts(text, 400).length).toBeGreaterThan(10);
-    expect(two).toEqual(one);
-    expect(two.claims.length).toBeGreaterThan(10);
-    expect(two.claims.map((c) => c.start)).toEqual([...two.claims.map((c) => c.start)].sort((a, b) => a - b));
   });
 });
