@@ -77,7 +77,9 @@ export function PopupView({ state, site, onToggle, onOpenPanel, onOpenSettings, 
                   {' '}
                   {t('panel_event_or')}{' '}
                   <strong data-testid="popup-event-other">
-                    <bdi>{shownName(state!.entities.find((e) => e.id === other.id)?.forms, other.name, locale).text}</bdi>
+                    <bdi>
+                      {shownName(state!.entities.find((e) => e.id === other.id)?.forms, other.name, locale).text}
+                    </bdi>
                   </strong>
                 </>
               ) : null}
