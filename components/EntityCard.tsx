@@ -66,13 +66,22 @@ function RoleLine({ role, link, cite }: { role: Role; link: Link; cite: Citation
 function ChangeLine({ change, link, cite }: { change: LaterChange<Role>; link: Link; cite: Citations }) {
   const key: MessageKey = change.change === 'started' ? 'card_change_started' : 'card_change_ended';
   return (
-    <li>
-      <strong>
-        <bdi>{dateWords(change.date)}</bdi>
-      </strong>
-      : {t(key, roleTitle(change.item).text)}
+    <DatedRow date={change.date}>
+      {t(key, roleTitle(change.item).text)}
       {change.item.org ? <span> ({link(change.item.org)})</span> : null}
       <Refs numbers={cite.ref(change.item.sources)} />
+    </DatedRow>
+  );
+}
+
+/** One row of "later": its date in words, then what happened. */
+function DatedRow({ date, children }: { date: string; children: ComponentChildren }) {
+  return (
+    <li>
+      <strong>
+        <bdi>{dateWords(date)}</bdi>
+      </strong>
+      : {children}
     </li>
   );
 }
@@ -191,25 +200,19 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
     ...holders.later.map((c, i) => ({
       sort: startOf(c.date) ?? c.date,
       el: (
-        <li key={`h${i}`}>
-          <strong>
-            <bdi>{dateWords(c.date)}</bdi>
-          </strong>
-          : {link(c.item.id)},{' '}
+        <DatedRow key={`h${i}`} date={c.date}>
+          {link(c.item.id)},{' '}
           {t(c.change === 'started' ? 'card_change_started' : 'card_change_ended', roleTitle(c.item).text)}
           <Refs numbers={cite.ref(c.item.sources)} />
-        </li>
+        </DatedRow>
       ),
     })),
     ...facts.later.map((f, i) => ({
       sort: startOf(f.asOf) ?? f.asOf,
       el: (
-        <li key={`f${i}`}>
-          <strong>
-            <bdi>{dateWords(f.asOf)}</bdi>
-          </strong>
-          : <FactBody f={f} sources={sources} cite={cite} />
-        </li>
+        <DatedRow key={`f${i}`} date={f.asOf}>
+          <FactBody f={f} sources={sources} cite={cite} />
+        </DatedRow>
       ),
     })),
   ];
