@@ -15,9 +15,15 @@ const BASE = '/oxus-e2e/';
 const SLOW = { rate: 1.1, seconds: 20 };
 const FAST = { rate: 1000, seconds: 10 };
 const ROLLING = { rate: 100, seconds: 10, keep: 80 };
-/** the hostile tab of issue 13: 120,000 paragraphs of one name; the article beside it is lit within 2 s */
+/**
+ * the hostile tab of issue 13: 120,000 paragraphs of one name; the article beside it is lit within 2 s on an
+ * idle machine. Asserted load-independently: in every round the article is lit while the hostile tab is still
+ * drawing (it does not wait for it), and the median stays within 2 s or 3x the same article alone in the same run
+ * (a loaded machine slows both); the figures are printed for the note.
+ */
 const FLOOD_PARAS = 120_000;
 const ORDINARY_MS = 2000;
+const ALONE_FACTOR = 3;
 const FLOOD_ROUNDS = Number(process.env.OXUS_E2E_ROUNDS || 3);
 
 interface Snapshot {
@@ -270,7 +276,8 @@ export async function runPageDefects(
   // ---------------------------------------------------------------- fairness
   await step(
     `hostile tab (${FLOOD_PARAS.toLocaleString('en')} paragraphs of "Tokayev") beside an ordinary article: ` +
-      `the article is lit within ${ORDINARY_MS / 1000} s (median of ${FLOOD_ROUNDS})`,
+      `the article is lit before the hostile tab is done, within ${ORDINARY_MS / 1000} s or ${ALONE_FACTOR}x alone ` +
+      `(median of ${FLOOD_ROUNDS})`,
     async () => {
       type Lit = { opened: number; first: number; last: number; ranges: number };
       const litOf = (p: TabHandle) => p.evaluate<Lit>('window.__lit');
@@ -288,6 +295,7 @@ export async function runPageDefects(
         `ordinary article alone: lit after ${idle.map(Math.round).join(' / ')} ms (median ${Math.round(median(idle))})`,
       );
       const beside: number[] = [];
+      const waited: number[] = [];
       for (let i = 0; i < FLOOD_ROUNDS; i++) {
         const flood = await driver.openPage(url(`flood.html?paras=${FLOOD_PARAS}&round=${i}`));
         // the article opens once the hostile tab's text is with the background (its reply still due)
@@ -309,6 +317,8 @@ export async function runPageDefects(
           // where the background can be read (Firefox's background page): its time per request and longest slice
           const bg = await panel.evaluate<string>(backgroundStatsJs);
           beside.push(a.first ? a.first - a.opened : Number.POSITIVE_INFINITY);
+          // the article waited for the whole hostile tab when it was lit only after the hostile tab's last range
+          if (!a.first || (f.last > 0 && a.first > f.last)) waited.push(i + 1);
           measure(
             `beside the hostile tab, round ${i + 1}: hostile text sent ${sent >= 0 ? `${sent} ms after load` : '(not seen)'}; ` +
               `article lit ${a.first ? Math.round(a.first - a.opened) : 'never'} ms after it opened ` +
@@ -321,10 +331,15 @@ export async function runPageDefects(
           await flood.close();
         }
       }
-      measure(`beside the hostile tab: median ${Math.round(median(beside))} ms`);
+      const bound = Math.max(ORDINARY_MS, ALONE_FACTOR * median(idle));
+      measure(
+        `beside the hostile tab: median ${Math.round(median(beside))} ms (alone ${Math.round(median(idle))} ms; ` +
+          `bound ${Math.round(bound)} ms)`,
+      );
+      assert(waited.length === 0, `the article waited for the hostile tab to finish in round(s) ${waited.join(', ')}`);
       assert(
-        median(beside) <= ORDINARY_MS,
-        `ordinary article lit after ${beside.map(Math.round).join(' / ')} ms beside the hostile tab`,
+        median(beside) <= bound,
+        `ordinary article lit after ${beside.map(Math.round).join(' / ')} ms beside the hostile tab (bound ${bound} ms)`,
       );
     },
   );

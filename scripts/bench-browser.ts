@@ -222,15 +222,18 @@ async function main() {
   // the worker's longest task, as the longest gap of a 5 ms heartbeat (all of its work, not only slices)
   const beat = `(() => { const g = globalThis.__benchBeat = { max: 0, last: performance.now() };
     setInterval(() => { const n = performance.now(); g.max = Math.max(g.max, n - g.last); g.last = n; }, 5); })()`;
-  await worker()?.evaluate(beat).catch(() => undefined);
+  await worker()
+    ?.evaluate(beat)
+    .catch(() => undefined);
   const beatMax = async () => {
-    const v = (await worker()?.evaluate('globalThis.__benchBeat?.max ?? null').catch(() => null)) as number | null;
+    const v = (await worker()
+      ?.evaluate('globalThis.__benchBeat?.max ?? null')
+      .catch(() => null)) as number | null;
     return v === null ? null : Math.round(Math.max(0, v - 5));
   };
-  const startup = (await worker()?.evaluate('globalThis.oxusStartup ?? null').catch(() => null)) as Record<
-    string,
-    number
-  > | null;
+  const startup = (await worker()
+    ?.evaluate('globalThis.oxusStartup ?? null')
+    .catch(() => null)) as Record<string, number> | null;
   out['article-ar.stoppedWorker.startup'] = startup;
   await worker()
     ?.evaluate('globalThis.__benchBeat.max = 0; globalThis.oxusStats.queue.longestSliceMs = 0')

@@ -81,11 +81,17 @@ describe('validateData', () => {
       entities: [ent(), outlet({ entity: 'place:almaty', asOf: '2025', sources: ['src:t-a'] })],
     });
     expect(ok.errors).toEqual([]);
-    const text = run({ sources: [src], entities: [outlet({ text: { en: 'A foundation' }, asOf: '2025', sources: ['src:t-a'] })] });
+    const text = run({
+      sources: [src],
+      entities: [outlet({ text: { en: 'A foundation' }, asOf: '2025', sources: ['src:t-a'] })],
+    });
     expect(text.errors).toEqual([]);
     const neither = run({ sources: [src], entities: [outlet({ asOf: '2025', sources: ['src:t-a'] })] });
     expect(neither.errors.join()).toMatch(/media:x: schema: .*owner needs an entity or a text/);
-    const dangling = run({ sources: [src], entities: [outlet({ entity: 'org:nobody', asOf: '2025', sources: ['src:t-b'] })] });
+    const dangling = run({
+      sources: [src],
+      entities: [outlet({ entity: 'org:nobody', asOf: '2025', sources: ['src:t-b'] })],
+    });
     expect(dangling.errors.join()).toMatch(/owner\.entity refers to unknown org:nobody/);
     expect(dangling.errors.join()).toMatch(/cites undefined source src:t-b/);
   });

@@ -162,7 +162,7 @@ export function automatonToBinary(s: SerializedAutomaton): Uint8Array {
   const size = HEADER + 4 * (n + 1 + 3 * n + patterns) + 2 * edges;
   const buf = new ArrayBuffer(size);
   const view = new DataView(buf);
-  [MAGIC, BINARY_VERSION, n, edges, patterns].forEach((v, i) => view.setInt32(4 * i, v, true));
+  for (const [i, v] of [MAGIC, BINARY_VERSION, n, edges, patterns].entries()) view.setInt32(4 * i, v, true);
   let at = HEADER;
   for (const arr of i32) {
     for (let i = 0; i < arr.length; i++) view.setInt32(at + 4 * i, arr[i]!, true);
