@@ -33,6 +33,21 @@ const axeRunJs = `(async () => {
 })()`;
 const ARABIC = /[\u0600-\u06FF]/;
 
+/**
+ * An evaluate that survives the page reloading under it: extension pages reload when the UI language changes
+ * (utils/page-i18n.ts), and that reload can land during a check. Retries idempotent reads and writes only.
+ */
+async function evaluateStable<T>(h: { evaluate<R>(js: string): Promise<R> }, js: string, tries = 4): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await h.evaluate<T>(js);
+    } catch (e) {
+      if (i >= tries || !/context was destroyed|navigat/i.test(String(e))) throw e;
+      await new Promise((ok) => setTimeout(ok, 500));
+    }
+  }
+}
+
 export async function runLocaleScenario(
   driver: Driver,
   server: TestServer,
@@ -119,16 +134,21 @@ export async function runLocaleScenario(
     'UI language Arabic: every extension page right-to-left, in Arabic; the panel shows no raw ISO date',
     async () => {
       const first = ext ?? (await open('options.html'));
-      await first.evaluate(setUiLanguageJs('ar'));
+      await evaluateStable(first, setUiLanguageJs('ar'));
       try {
         for (const path of PAGES) {
           const h = await open(path);
+          // the page may have loaded before the language change reached it: it then reloads in Arabic
+          await h.waitFor(`document.documentElement.lang === 'ar'`, 10000).catch(() => undefined);
           if (path === 'sidepanel.html') await h.waitFor(`!!document.querySelector('[data-entity]')`, 10000);
-          const page = await h.evaluate<{ dir: string; lang: string; headings: string[]; text: string }>(`({
+          const page = await evaluateStable<{ dir: string; lang: string; headings: string[]; text: string }>(
+            h,
+            `({
           dir: document.documentElement.dir, lang: document.documentElement.lang,
           headings: [...document.querySelectorAll('h1, h2')].map((x) => x.textContent.trim()).filter((x) => x && x !== 'Oxus'),
           text: document.body.innerText,
-        })`);
+        })`,
+          );
           assert(page.dir === 'rtl' && page.lang === 'ar', `${path}: dir=${page.dir} lang=${page.lang}`);
           const english = page.headings.filter((x) => !ARABIC.test(x));
           assert(english.length === 0, `${path}: headings not in Arabic: ${english.join(' | ')}`);

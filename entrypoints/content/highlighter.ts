@@ -123,8 +123,20 @@ export class Highlighter {
       if (list) list.push(entry);
       else this.byNode.set(n, [entry]);
     }
-    if (this.firstOnly.has(mark.kind)) this.showFirst(mark.id);
-    else this.layerOf(mark.kind, mark.range, true)?.add(mark.range);
+    if (this.firstOnly.has(mark.kind)) {
+      // a new mention replaces the drawn one only when it comes earlier: one comparison per mark, not a
+      // sort of every mention of the record (a page with 20,000 mentions of one name)
+      const was = this.shown.get(mark.id);
+      if (!was || was.range.collapsed || byStart(entry, was) < 0) this.show(mark.id, entry);
+    } else this.layerOf(mark.kind, mark.range, true)?.add(mark.range);
+  }
+
+  /** Draws `entry` as the one mention of `id` (a first-only kind), replacing the one drawn. */
+  private show(id: string, entry: Entry): void {
+    const was = this.shown.get(id);
+    if (was) this.layerOf(was.kind, was.range)?.delete(was.range);
+    this.shown.set(id, entry);
+    this.layerOf(entry.kind, entry.range, true)?.add(entry.range);
   }
 
   /** Draws only the earliest live mention of `id` (a first-only kind), replacing the one drawn. */
