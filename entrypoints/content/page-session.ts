@@ -265,7 +265,7 @@ export class PageSession {
       do {
         const [start, end, m] = items[i++];
         this.mark(ex, start, end, m);
-      // the clock at every mark: in Firefox one mark can cost ~5 ms (32 between checks made a 162 ms step)
+        // the clock at every mark: in Firefox one mark can cost ~5 ms (32 between checks made a 162 ms step)
       } while (i < items.length && performance.now() - t0 < SLICE_MS);
       this.longest = Math.max(this.longest, performance.now() - t0);
       if (i < items.length) {
