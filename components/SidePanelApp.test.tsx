@@ -6,6 +6,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { SidePanelApp, type PanelApi } from './SidePanelApp';
 import type { Details, TabState } from '../utils/protocol';
+import { setLocale } from '../utils/i18n';
+import en from '../public/_locales/en/messages.json';
+import ar from '../public/_locales/ar/messages.json';
 
 afterEach(cleanup);
 
@@ -212,6 +215,30 @@ describe('SidePanelApp', () => {
       'Killed: Later figure: 238, Prosecutor General of Kazakhstan (January 15, 2022). (as of January 15, 2022)\n' +
         '— Prosecutor General, “Statement”',
     );
+  });
+
+  it('names who stated a figure in the UI language: the Arabic statedByText in an Arabic UI', async () => {
+    const un = {
+      ...FIGURE,
+      figure: {
+        ...(FIGURE as Extract<Details, { kind: 'figure' }>).figure,
+        statedBy: undefined,
+        statedByText: 'United Nations',
+        statedByTextI18n: { ru: 'Организация Объединённых Наций', ar: 'الأمم المتحدة' },
+      },
+    } as Details;
+    const api = fakeApi();
+    api.details = vi.fn(async (id: string) => (id === 'fig:kz2022-deaths' ? un : null));
+    setLocale('ar', ar);
+    try {
+      const { container } = render(<SidePanelApp api={api} />);
+      await waitFor(() => expect(container.querySelector('table.series')).toBeTruthy());
+      const cells = [...container.querySelectorAll('table.series td bdi')].map((b) => b.textContent);
+      expect(cells).toContain('الأمم المتحدة');
+      expect(container.textContent).not.toMatch(/United Nations/);
+    } finally {
+      setLocale('en', en);
+    }
   });
 
   it('explains an empty tab', async () => {

@@ -1,5 +1,5 @@
 // The reader's languages in data/: counts, per top folder, the texts the panel shows (facts,
-// timeline items, role titles, claim contexts, figure subjects; office names) that lack a Russian or
+// timeline items, role titles, claim contexts, figure subjects and who stated them; office names) that lack a Russian or
 // an Arabic wording, and fails when a folder has more than its allowance below. A completed folder
 // allows 0: a new fact or timeline item there needs its ru and ar beside the English.
 import { join, resolve } from 'node:path';
@@ -8,7 +8,7 @@ import { loadFiles } from '../scripts/build-data';
 
 /** The languages every shown text needs beside English. */
 const NEEDED = ['ru', 'ar'] as const;
-type Kind = 'fact' | 'timeline' | 'role' | 'context' | 'subject' | 'office';
+type Kind = 'fact' | 'timeline' | 'role' | 'context' | 'subject' | 'statedBy' | 'office';
 
 /** Most texts of a kind a folder may still lack a needed language for (absent folder or kind = 0). */
 const ALLOWED: Record<string, Partial<Record<Kind, number>>> = {};
@@ -24,7 +24,7 @@ interface Json {
     roles?: { i18n?: Texts }[];
   }[];
   offices?: { id: string; names: Texts }[];
-  figures?: { id: string; subject?: string; subjectI18n?: Texts }[];
+  figures?: { id: string; subject?: string; subjectI18n?: Texts; statedByText?: string; statedByTextI18n?: Texts }[];
   claims?: { id: string; context: { i18n?: Texts } }[];
 }
 
@@ -45,6 +45,7 @@ function missingTranslations(files: { path: string; json: unknown }[]): Map<stri
     }
     for (const o of j.offices ?? []) if (lacks(o.names)) add(folder, 'office', o.id);
     for (const g of j.figures ?? []) if (g.subject && lacks(g.subjectI18n)) add(folder, 'subject', g.id);
+    for (const g of j.figures ?? []) if (g.statedByText && lacks(g.statedByTextI18n)) add(folder, 'statedBy', g.id);
     for (const c of j.claims ?? []) if (lacks(c.context.i18n)) add(folder, 'context', c.id);
   }
   return out;
@@ -52,7 +53,7 @@ function missingTranslations(files: { path: string; json: unknown }[]): Map<stri
 
 const { files } = loadFiles([join(resolve(import.meta.dirname), '.')]);
 const missing = missingTranslations(files);
-const KINDS: Kind[] = ['fact', 'timeline', 'role', 'context', 'subject', 'office'];
+const KINDS: Kind[] = ['fact', 'timeline', 'role', 'context', 'subject', 'statedBy', 'office'];
 
 describe('texts in the reader languages (ru, ar)', () => {
   it('counts what it should: a fact without ar is missing, one with ru and ar is not', () => {
@@ -64,12 +65,17 @@ describe('texts in the reader languages (ru, ar)', () => {
             { id: 'person:a', facts: [{ i18n: { ru: 'р' } }, { i18n: { ru: 'р', ar: 'ع' } }], timeline: [{}] },
           ],
           offices: [{ id: 'office:zz-a', names: { en: ['A'], ru: ['А'] } }],
+          figures: [
+            { id: 'fig:zz-a', statedByText: 'A body', statedByTextI18n: { ru: 'р' } },
+            { id: 'fig:zz-b', statedByText: 'B body', statedByTextI18n: { ru: 'р', ar: 'ع' } },
+          ],
         },
       },
     ]);
     expect(m.get('zz')?.get('fact')).toEqual(['person:a']);
     expect(m.get('zz')?.get('timeline')).toEqual(['person:a']);
     expect(m.get('zz')?.get('office')).toEqual(['office:zz-a']);
+    expect(m.get('zz')?.get('statedBy')).toEqual(['fig:zz-a']);
   });
   const folders = new Set(files.map((f) => f.path.split('/')[1] ?? '').filter((f) => !f.endsWith('.json')));
   for (const folder of [...folders].sort()) {

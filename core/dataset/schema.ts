@@ -235,6 +235,8 @@ export const Figure = v.strictObject({
   statedBy: v.optional(EntityId),
   /** English text of who stated it when not an entity */
   statedByText: v.optional(NonEmpty),
+  /** statedByText in other languages, for display (like subjectI18n) */
+  statedByTextI18n: v.optional(Translations),
   status: v.picklist(['official', 'independent', 'retracted', 'superseded', 'estimate']),
   note: v.optional(NonEmpty),
   sources: Sources,

@@ -4,6 +4,7 @@ import type { Figure, Source } from '../../core/dataset/schema';
 import { t, uiLocale, type MessageKey } from '../i18n';
 import { figureValue, type ValueParts, type Verdict } from './claims';
 import { formatDate } from './dates';
+import { shownText } from './names';
 
 export const num = (n: number): string => new Intl.NumberFormat(uiLocale()).format(n);
 
@@ -47,9 +48,12 @@ export const VERDICT_KEY: Record<Verdict, MessageKey> = {
 
 export const measureWords = (measure: string): string => t(`claim_measure_${measure.replace(/-/g, '_')}` as MessageKey);
 
-/** Who stated a figure: the entity's name in the UI language, or the dataset's text. */
+/** Who stated a figure: the entity's name in the UI language, or the dataset's text (in the UI
+ * language when the dataset has it, through the same shownText as a figure's subject). */
 export const whoSaid = (f: Figure, names: Record<string, string>): string | undefined =>
-  f.statedBy ? (names[f.statedBy] ?? f.statedBy) : f.statedByText;
+  f.statedBy
+    ? (names[f.statedBy] ?? f.statedBy)
+    : f.statedByText && shownText(f.statedByText, f.statedByTextI18n, uiLocale()).text;
 
 /** The one-line "why" under a figure group's verdict. */
 export function figureWhy(verdict: Verdict, basis: Figure | undefined, names: Record<string, string>): string {
