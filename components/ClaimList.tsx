@@ -39,6 +39,10 @@ export interface ClaimListProps {
   pageLang?: string;
 }
 
+/** Who a claim on the page is attributed to: the record's name in the UI language, else the words on the page. */
+const attributedName = (a: { id?: string; name: string } | undefined, names: Record<string, string>) =>
+  a && ((a.id && names[a.id]) || a.name);
+
 function VerdictLine({ verdict, why }: { verdict: Verdict; why: string }) {
   return (
     <p class={`verdict verdict-${verdict}`} data-verdict={verdict}>
@@ -118,7 +122,8 @@ function SeriesTable({
                   </strong>
                 </td>
                 <td>
-                  <bdi>{who(row.hit.attributedTo?.name)}</bdi>
+                  {/* the page's speaker in the UI language when the dataset knows them, else as written */}
+                  <bdi>{who(attributedName(row.hit.attributedTo, names))}</bdi>
                 </td>
                 <td>{t('claim_this_page')}</td>
               </tr>

@@ -241,6 +241,24 @@ describe('SidePanelApp', () => {
     }
   });
 
+  it("names the page's speaker by the record's name when the dataset knows them, else as the page writes it", async () => {
+    const said = (attributedTo: { id?: string; name: string }) => ({
+      ...STATE,
+      claims: [{ ...STATE.claims[0]!, attributedTo }],
+    });
+    const known = render(
+      <SidePanelApp api={fakeApi(said({ id: 'org:kz-prosecutor-general', name: 'Генпрокуратура' }))} />,
+    );
+    await waitFor(() => expect(known.container.querySelector('table.series tr.this-page')).toBeTruthy());
+    expect(known.container.querySelector('table.series tr.this-page')!.textContent).toMatch(
+      /Prosecutor General of Kazakhstan/,
+    );
+    known.unmount();
+    const unknown = render(<SidePanelApp api={fakeApi(said({ name: 'a local official' }))} />);
+    await waitFor(() => expect(unknown.container.querySelector('table.series tr.this-page')).toBeTruthy());
+    expect(unknown.container.querySelector('table.series tr.this-page')!.textContent).toMatch(/a local official/);
+  });
+
   it('explains an empty tab', async () => {
     render(<SidePanelApp api={fakeApi(null)} />);
     expect((await screen.findByTestId('empty')).textContent).toMatch(/nothing for this tab/);
