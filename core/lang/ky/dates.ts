@@ -1,21 +1,11 @@
 // Kyrgyz dates: Russian-derived and traditional month names, weekdays, "өткөн жума",
 // "ушул айдын 5-и", "19уна чейин". Data only, read by core/dates/extract.ts.
+import { CYRILLIC_MONTH_STEMS } from '../../dates/cyrillic-months';
 import type { DatesLang } from '../../dates/lang-spec';
 
 export const dates: DatesLang = {
   months: {
-    'январ*': 1,
-    'феврал*': 2,
-    'март*': 3,
-    'апрел*': 4,
-    'май*': 5,
-    'июн*': 6,
-    'июл*': 7,
-    'август*': 8,
-    'сентябр*': 9,
-    'октябр*': 10,
-    'ноябр*': 11,
-    'декабр*': 12,
+    ...CYRILLIC_MONTH_STEMS,
     'үчтүн айы*': 1,
     'бирдин айы*': 2,
     'жалган куран*': 3,

@@ -1,21 +1,11 @@
 // Tajik dates: month names ("5 январи соли 2022"), weekdays ("ҷумъаи гузашта"), relative
 // words, "5-уми ҳамин моҳ", "то 19-ум". Data only, read by core/dates/extract.ts.
+import { CYRILLIC_MONTH_STEMS } from '../../dates/cyrillic-months';
 import type { DatesLang } from '../../dates/lang-spec';
 
 export const dates: DatesLang = {
   months: {
-    'январ*': 1,
-    'феврал*': 2,
-    'март*': 3,
-    'апрел*': 4,
-    'май*': 5,
-    'июн*': 6,
-    'июл*': 7,
-    'август*': 8,
-    'сентябр*': 9,
-    'октябр*': 10,
-    'ноябр*': 11,
-    'декабр*': 12,
+    ...CYRILLIC_MONTH_STEMS,
   },
   weekdays: { 'якшанбе*': 0, 'душанбе*': 1, 'сешанбе*': 2, 'чоршанбе*': 3, 'панҷшанбе*': 4, 'ҷумъа*': 5, 'шанбе*': 6 },
   weekdayNeeds: ['рӯзи', 'гузашта', 'оянда'],

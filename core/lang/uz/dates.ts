@@ -1,5 +1,6 @@
 // Uzbek dates (Latin and Cyrillic): "5-yanvar", "2022-yil 5-yanvar", weekdays, "o'tgan juma",
 // "shu oyning 5-sanasi", "19-sanagacha". Data only, read by core/dates/extract.ts.
+import { CYRILLIC_MONTH_STEMS } from '../../dates/cyrillic-months';
 import type { DatesLang } from '../../dates/lang-spec';
 
 export const dates: DatesLang = {
@@ -16,18 +17,7 @@ export const dates: DatesLang = {
     'oktyabr*': 10,
     'noyabr*': 11,
     'dekabr*': 12,
-    'январ*': 1,
-    'феврал*': 2,
-    'март*': 3,
-    'апрел*': 4,
-    'май*': 5,
-    'июн*': 6,
-    'июл*': 7,
-    'август*': 8,
-    'сентябр*': 9,
-    'октябр*': 10,
-    'ноябр*': 11,
-    'декабр*': 12,
+    ...CYRILLIC_MONTH_STEMS,
   },
   weekdays: {
     'yakshanba*': 0,
