@@ -6,7 +6,7 @@ import { knownClaimsFinder, linkClaims } from './claims/link';
 import { extractClaims } from './claims/extract';
 import type { CompiledIndex } from './dataset/compiled';
 import { extractDates } from './dates/extract';
-import { fold } from './text/fold';
+import { fold, sliceFold, type Folded } from './text/fold';
 import type { Annotation, ClaimHit, DateHit, EntityHit, Lang } from './types';
 
 export interface BlockInfo {
@@ -60,20 +60,29 @@ const shift = <T extends { start: number; end: number }>(x: T, by: number): T =>
   end: x.end + by,
 });
 
-export function enrichClaims(a: Annotation, text: string, blocks: BlockInfo[], index: CompiledIndex): void {
-  const steps = claimSteps(a, text, blocks, index);
+export function enrichClaims(
+  a: Annotation,
+  text: string,
+  blocks: BlockInfo[],
+  index: CompiledIndex,
+  folded?: Folded,
+): void {
+  const steps = claimSteps(a, text, blocks, index, folded);
   while (!steps.next().done);
 }
 
 /**
  * enrichClaims as steps: yields after each block, so a caller can stop between blocks and give the
  * thread back (the background's time-sized slices); run to the end, it is enrichClaims exactly.
+ * `folded`: fold(text) when the caller has it (the engine's entity pass): each block's key is read
+ * off it (sliceFold, exact for lines) instead of folding the block again; without it, as before.
  */
 export function* claimSteps(
   a: Annotation,
   text: string,
   blocks: BlockInfo[],
   index: CompiledIndex,
+  folded?: Folded,
 ): Generator<undefined, void> {
   const fallback: Lang = a.lang === 'und' ? 'en' : a.lang;
   const claims: ClaimHit[] = [];
@@ -86,12 +95,13 @@ export function* claimSteps(
     const body = text.slice(b.start, b.end);
     const entities = perBlock[i]!;
     // the block's dates, found once: reported, and read by the claims for their dates
-    const folded = fold(body); // one fold of the block for its dates and its known-claim cues
-    const blockDates = extractDates(body, lang, a.date, folded);
+    // the block's key, for its dates, its sentences and its known-claim cues
+    const f = folded ? sliceFold(folded, b.start, b.end) : fold(body);
+    const blockDates = extractDates(body, lang, a.date, f);
     for (const d of blockDates) dates.push(shift(d, b.start));
-    for (const c of extractClaims(body, lang, { pageDate: a.date, entities, dates: blockDates }))
+    for (const c of extractClaims(body, lang, { pageDate: a.date, entities, dates: blockDates, folded: f }))
       claims.push(shift(c, b.start));
-    for (const c of knownIn(body, folded, lang)) claims.push(shift(c, b.start));
+    for (const c of knownIn(body, f, lang)) claims.push(shift(c, b.start));
     yield;
   }
   a.dates = dates;

@@ -54,14 +54,15 @@ export function createEngine(index: CompiledIndex, loaded?: Automaton): Engine {
   }
 
   function* annotateSteps(text: string, opts: AnnotateOptions = {}): Generator<Annotation | undefined, Annotation> {
-    const { annotation, blocks } = yield* entityPass(text, opts);
+    const { annotation, blocks, folded } = yield* entityPass(text, opts);
     if (opts.entitiesOnly) return annotation;
     yield { ...annotation, entities: [...annotation.entities], events: [...annotation.events] };
-    yield* claimSteps(annotation, text, blocks, index);
+    // the claims read each block's key off this one fold of the text (not a fold per block and sentence)
+    yield* claimSteps(annotation, text, blocks, index, folded);
     return annotation;
   }
 
-  /** Names and events, a step per stage (a generator of its own: its fold is let go when it ends). */
+  /** Names and events, a step per stage; the text's one fold is returned for the claims to read. */
   function* entityPass(text: string, opts: AnnotateOptions) {
     const date = opts.date;
     const blocks = splitBlocks(text, opts.lang);
@@ -75,7 +76,7 @@ export function createEngine(index: CompiledIndex, loaded?: Automaton): Engine {
     yield undefined;
     const events = inferEvents(index, eventRecords, entities, cues, date, textEvidence(folded, blocks));
     const annotation: Annotation = { lang: docLang, date, entities, events, claims: [], dates: [] };
-    return { annotation, blocks };
+    return { annotation, blocks, folded };
   }
 
   /** A name typed by the reader: its exact pattern when there is one, else the text annotated. */

@@ -2,7 +2,7 @@
 // (numbers.ts), what they count (measure cues in the same clause), who was counted, who said it
 // (attribution.ts), and the non-claims to drop (dates, times, ages, ordinals, years, bare numbers).
 // Pure; tested in extract.test.ts and the per-language fixtures (fixtures/*.ts).
-import { fold, type Folded } from '../text/fold';
+import { fold, sliceFold, type Folded } from '../text/fold';
 import type { Measure } from '../dataset/schema';
 import type { ClaimHit, DateHit, EntityHit, Lang } from '../types';
 import { extractDates } from '../dates/extract';
@@ -210,6 +210,8 @@ interface Ctx2 {
   entities: EntityHit[];
   /** the text's dates when the caller has them already (extractDates(text, lang, pageDate)) */
   dates?: DateHit[];
+  /** fold(text) when the caller has it: each sentence's key is read off it (sliceFold) */
+  folded?: Folded;
 }
 
 export function extractClaims(text: string, lang: Lang, ctx: Ctx2): ClaimHit[] {
@@ -220,7 +222,7 @@ export function extractClaims(text: string, lang: Lang, ctx: Ctx2): ClaimHit[] {
   const out: ClaimHit[] = [...quotes];
   for (const sen of splitSentences(text, lang)) {
     const str = text.slice(sen.start, sen.end);
-    const f = fold(str);
+    const f = ctx.folded ? sliceFold(ctx.folded, sen.start, sen.end) : fold(str);
     const sDates = spansIn(dates, sen.start, sen.end);
     const atts = findAttributions(f, str, sen.start, lang, ctx.entities);
     const scs = scopes(f, lang);

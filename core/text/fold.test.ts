@@ -1,7 +1,8 @@
 // Folding: spellings that must meet do, unrelated ones don't, and the offset map is exact.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold, foldKey } from './fold';
+import { fold, foldKey, sliceFold, type Folded } from './fold';
+import { splitSentences } from '../claims/extract';
 
 const same = (...forms: string[]) => {
   const keys = new Set(forms.map(foldKey));
@@ -115,5 +116,41 @@ describe('fold offset map', () => {
     const f = fold(text);
     const k = f.key.indexOf('tokaev');
     expect(text.slice(f.start[k]!, f.end[k + 5]!)).toBe('Тоқаев');
+  });
+});
+
+describe('sliceFold', () => {
+  // letters every rule looks at (digraphs, glides, doubled letters, o'/g'), sentence ends, spaces,
+  // marks fold drops (zero-width, BOM, tashkeel, tatweel), hyphens (a space in the key), quotes
+  const unit = fc.constantFrom(
+    ..."aAeiyYjJdzZhHkKsScCtoOuwgq'’ʻ  -.!?؟。」».ёЁжЖдхХқңәіўҷ\u064e\u0640أىيةکی\u200b\u200c\u200f\ufeff\u00a0١托卡耶夫\n".split(
+      '',
+    ),
+  );
+  const anyText = fc.string({ unit, maxLength: 80 });
+  const same = (got: Folded, want: Folded) => {
+    expect(got.key).toBe(want.key);
+    expect([...got.start]).toEqual([...want.start]);
+    expect([...got.end]).toEqual([...want.end]);
+  };
+  it('gives each line (block) exactly what folding the line alone gives', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const whole = fold(text);
+        for (const m of text.matchAll(/[^\n]+/g)) same(sliceFold(whole, m.index, m.index + m[0].length), fold(m[0]));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+  it('gives each sentence of a line exactly what folding the sentence alone gives', () => {
+    fc.assert(
+      fc.property(anyText, fc.constantFrom('en', 'ru', 'de', 'zh', 'ar'), (line, lang) => {
+        const body = line.replace(/\n/g, ' ');
+        const block = fold(body);
+        for (const s of splitSentences(body, lang))
+          same(sliceFold(block, s.start, s.end), fold(body.slice(s.start, s.end)));
+      }),
+      { numRuns: 1500 },
+    );
   });
 });

@@ -534,6 +534,44 @@ export function simplifiedHanText(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
+/**
+ * fold(text.slice(from, to)) read off `f` = fold(text), offsets relative to `from`, without folding
+ * again. Exact when the key unit before `from` and the one at `to` are not letters or digits (a
+ * space, a line end, sentence punctuation) or the text's ends: fold's rules look one unit back and
+ * three ahead and change only letters, so inside such a range the units are the same; a space the
+ * range starts or ends with is dropped (fold drops both), and an end a following space or dropped
+ * mark stretched past `to` is cut back to it. Blocks (lines) and the sentences splitSentences finds
+ * qualify; the claims step uses it so a page is folded once (issue 12). Tested in fold.test.ts.
+ */
+export function sliceFold(f: Folded, from: number, to: number): Folded {
+  let ks = firstAtOrAfter(f.start, from);
+  let ke = firstAtOrAfter(f.start, to);
+  while (ks < ke && f.key.charCodeAt(ks) === C_SPACE) ks++;
+  while (ke > ks && f.key.charCodeAt(ke - 1) === C_SPACE) ke--;
+  const n = ke - ks;
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  const span = to - from;
+  for (let i = 0; i < n; i++) {
+    start[i] = f.start[ks + i]! - from;
+    const e = f.end[ks + i]! - from;
+    end[i] = e < span ? e : span;
+  }
+  return { key: f.key.slice(ks, ke), start, end };
+}
+
+/** Index of the first key unit whose original start is >= pos (starts never decrease). */
+function firstAtOrAfter(starts: Int32Array, pos: number): number {
+  let lo = 0,
+    hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Key only: for patterns, suffix lists and collision checks. */
 export function foldKey(text: string): string {
   return fold(text).key;
