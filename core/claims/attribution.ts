@@ -45,10 +45,19 @@ export function compileAttribution(lang: Lang): Compiled {
   const c: Compiled = {
     spec,
     opt: { clitics: spec.clitics, unspaced: spec.unspaced },
-    cues: compileCues(entries),
-    that: compileCues((spec.that ?? []).map((w) => [w, true] as const)),
-    breaks: compileCues((spec.clauseBreak ?? []).map((w) => [w, true] as const)),
-    from: compileCues((spec.reportedFrom ?? []).map((w) => [w, true] as const)),
+    cues: compileCues(entries, lang),
+    that: compileCues(
+      (spec.that ?? []).map((w) => [w, true] as const),
+      lang,
+    ),
+    breaks: compileCues(
+      (spec.clauseBreak ?? []).map((w) => [w, true] as const),
+      lang,
+    ),
+    from: compileCues(
+      (spec.reportedFrom ?? []).map((w) => [w, true] as const),
+      lang,
+    ),
   };
   cache.set(lang, c);
   return c;

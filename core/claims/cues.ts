@@ -26,8 +26,12 @@ export interface MatchOptions {
   unspaced?: boolean;
 }
 
-/** Fold cue strings once; longest first so that "не более" wins over "более". */
-export function compileCues<T>(entries: Iterable<readonly [string, T]>): Cue<T>[] {
+/**
+ * Fold cue strings once; longest first so that "не более" wins over "более". `group`: the lists
+ * read together (one language's claims, numbers, dates and attribution cues) share one trie and
+ * one walk per key; lists of other groups (other languages) are not walked at all.
+ */
+export function compileCues<T>(entries: Iterable<readonly [string, T]>, group = ''): Cue<T>[] {
   const out: Cue<T>[] = [];
   const seen = new Set<string>();
   for (const [raw, tag] of entries) {
@@ -39,7 +43,9 @@ export function compileCues<T>(entries: Iterable<readonly [string, T]>): Cue<T>[
     seen.add(id);
     out.push({ key, open, tag, src: raw });
   }
-  return out.sort((a, b) => b.key.length - a.key.length);
+  out.sort((a, b) => b.key.length - a.key.length);
+  groupOf.set(out, group);
+  return out;
 }
 
 /** Record<tag, cues[]> -> entries */
@@ -139,23 +145,37 @@ interface RawHit {
 }
 
 /**
- * One trie over the keys of every cue list seen so far (lists are compiled once per language and
- * kept), with a bit set of the code units any cue starts with. A list joins on first use.
+ * Per group, one trie over the keys of every cue list of that group seen so far (lists are compiled
+ * once per language and kept), with a bit set of the code units any cue starts with. A list joins
+ * its group's trie on first use.
  */
-const trie: TrieNode = { next: new Map(), cues: [] };
-const firsts = new Uint32Array(0x10000 >> 5);
-const listIds = new WeakMap<Cue<unknown>[], number>();
-let lists = 0;
-function listId(cues: Cue<unknown>[]): number {
-  let id = listIds.get(cues);
-  if (id !== undefined) return id;
-  id = lists++;
-  listIds.set(cues, id);
+interface Group {
+  trie: TrieNode;
+  firsts: Uint32Array;
+  lists: number;
+  /** the last few keys scanned, with every list's raw occurrences (a sentence is asked about by many lists) */
+  memo: { key: string; byList: RawHit[][] }[];
+}
+const groupOf = new WeakMap<Cue<unknown>[], string>();
+const groups = new Map<string, Group>();
+const listIds = new WeakMap<Cue<unknown>[], { group: Group; id: number }>();
+function listId(cues: Cue<unknown>[]): { group: Group; id: number } {
+  const known = listIds.get(cues);
+  if (known) return known;
+  const name = groupOf.get(cues) ?? '';
+  let group = groups.get(name);
+  if (!group)
+    groups.set(
+      name,
+      (group = { trie: { next: new Map(), cues: [] }, firsts: new Uint32Array(0x10000 >> 5), lists: 0, memo: [] }),
+    );
+  const id = group.lists++;
+  listIds.set(cues, { group, id });
   for (const cue of cues) {
-    let node = trie;
+    let node = group.trie;
     for (let i = 0; i < cue.key.length; i++) {
       const c = cue.key.charCodeAt(i);
-      if (i === 0) firsts[c >> 5]! |= 1 << (c & 31);
+      if (i === 0) group.firsts[c >> 5]! |= 1 << (c & 31);
       let n = node.next.get(c);
       if (!n) node.next.set(c, (n = { next: new Map(), cues: [] }));
       node = n;
@@ -169,17 +189,16 @@ function listId(cues: Cue<unknown>[]): number {
       symEnd: !isWordChar(cue.key[cue.key.length - 1]),
     });
   }
-  memo.length = 0; // keys scanned before this list joined lack its hits
-  return id;
+  group.memo.length = 0; // keys scanned before this list joined lack its hits
+  return { group, id };
 }
 
-/** The last few keys scanned, with every list's raw occurrences (a sentence is asked about by many lists). */
-const memo: { key: string; byList: RawHit[][] }[] = [];
 function rawHits(key: string, cues: Cue<unknown>[]): RawHit[] {
-  const id = listId(cues);
+  const { group, id } = listId(cues);
+  const memo = group.memo;
   let m = memo.find((x) => x.key === key);
   if (!m) {
-    m = { key, byList: scanAll(key) };
+    m = { key, byList: scanAll(key, group) };
     memo.unshift(m);
     if (memo.length > 4) memo.pop();
   }
@@ -187,7 +206,8 @@ function rawHits(key: string, cues: Cue<unknown>[]): RawHit[] {
 }
 
 /** Every cue occurrence in key, per list: one walk down the trie from each position that can start one. */
-function scanAll(key: string): RawHit[][] {
+function scanAll(key: string, group: Group): RawHit[][] {
+  const { trie, firsts } = group;
   const byList: RawHit[][] = [];
   for (let i = 0; i < key.length; i++) {
     const c = key.charCodeAt(i);

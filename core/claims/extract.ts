@@ -36,7 +36,7 @@ interface Compiled {
 }
 
 const cache = new Map<Lang, Compiled>();
-const flags = (l: string[] | undefined) => compileCues(listEntries(l ?? [], true as const));
+const flags = (l: string[] | undefined, lang: Lang) => compileCues(listEntries(l ?? [], true as const), lang);
 
 function compile(lang: Lang): Compiled {
   const hit = cache.get(lang);
@@ -45,25 +45,28 @@ function compile(lang: Lang): Compiled {
   const c: Compiled = {
     spec: s,
     opt: { clitics: s.clitics, unspaced: s.unspaced },
-    measures: compileCues(entriesOf(s.measures)),
-    subjects: compileCues(entriesOf(s.subjects)),
-    others: flags(s.others),
-    people: flags(s.people),
-    durations: compileCues(entriesOf(s.durations)),
-    duals: compileCues(Object.entries(s.duals ?? {})),
-    within: flags(s.within),
-    currencies: compileCues(entriesOf(s.currencies)),
-    percent: flags(s.percent),
-    percentBefore: flags(s.percentBefore),
-    context: compileCues([
-      ...listEntries(s.vote ?? [], 'vote-share' as Ctx),
-      ...listEntries(s.turnout ?? [], 'turnout' as Ctx),
-      ...listEntries(s.price ?? [], 'price' as Ctx),
-      ...listEntries(s.cost ?? [], 'cost' as Ctx),
-    ]),
-    ageBefore: flags(s.ageBefore),
-    ageAfter: flags(s.ageAfter),
-    timeBefore: flags(s.timeBefore),
+    measures: compileCues(entriesOf(s.measures), lang),
+    subjects: compileCues(entriesOf(s.subjects), lang),
+    others: flags(s.others, lang),
+    people: flags(s.people, lang),
+    durations: compileCues(entriesOf(s.durations), lang),
+    duals: compileCues(Object.entries(s.duals ?? {}), lang),
+    within: flags(s.within, lang),
+    currencies: compileCues(entriesOf(s.currencies), lang),
+    percent: flags(s.percent, lang),
+    percentBefore: flags(s.percentBefore, lang),
+    context: compileCues(
+      [
+        ...listEntries(s.vote ?? [], 'vote-share' as Ctx),
+        ...listEntries(s.turnout ?? [], 'turnout' as Ctx),
+        ...listEntries(s.price ?? [], 'price' as Ctx),
+        ...listEntries(s.cost ?? [], 'cost' as Ctx),
+      ],
+      lang,
+    ),
+    ageBefore: flags(s.ageBefore, lang),
+    ageAfter: flags(s.ageAfter, lang),
+    timeBefore: flags(s.timeBefore, lang),
   };
   cache.set(lang, c);
   return c;

@@ -82,13 +82,19 @@ function compile(lang: Lang): Compiled {
     spec,
     opt: { clitics: cliticsOf(lang), unspaced: isUnspacedLang(lang) },
     digitRe,
-    words: compileCues(wordEntries),
-    scale: compileCues(scaleEntries),
-    before: compileCues(approxEntries(spec.before)),
-    after: compileCues(approxEntries(spec.after)),
-    rangeWords: compileCues((spec.rangeWords ?? []).map((w) => [w, true] as const)),
+    words: compileCues(wordEntries, lang),
+    scale: compileCues(scaleEntries, lang),
+    before: compileCues(approxEntries(spec.before), lang),
+    after: compileCues(approxEntries(spec.after), lang),
+    rangeWords: compileCues(
+      (spec.rangeWords ?? []).map((w) => [w, true] as const),
+      lang,
+    ),
     pairs: (spec.rangePairs ?? []).map(([l, r]) => [fold(l).key, fold(r).key] as [string, string]),
-    negators: compileCues((spec.negators ?? []).map((w) => [w, true] as const)),
+    negators: compileCues(
+      (spec.negators ?? []).map((w) => [w, true] as const),
+      lang,
+    ),
   };
   cache.set(lang, c);
   return c;
@@ -435,6 +441,7 @@ function compileVagueOnly(lang: Lang): Cue<WordTag>[] {
       Object.entries(NUMBERS[lang].vague ?? {}).map(
         ([w, n]) => [w, { kind: 'vague' as const, value: n }] as [string, WordTag],
       ),
+      lang,
     );
     vagueCache.set(lang, v);
   }

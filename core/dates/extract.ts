@@ -62,7 +62,11 @@ const L = '\\p{L}';
 function entries(rec: Record<string, number> | undefined): [string, number][] {
   return Object.entries(rec ?? {});
 }
-const flags = (list: string[] | undefined) => compileCues((list ?? []).map((w) => [w, true] as const));
+const flags = (list: string[] | undefined, lang: Lang) =>
+  compileCues(
+    (list ?? []).map((w) => [w, true] as const),
+    lang,
+  );
 
 function compile(lang: Lang): Compiled {
   const hit = cache.get(lang);
@@ -82,18 +86,18 @@ function compile(lang: Lang): Compiled {
   const c: Compiled = {
     spec: s,
     opt: { clitics: s.clitics, unspaced },
-    months: compileCues(entries(s.months)),
-    solar: compileCues(entries(s.solarMonths)),
-    weekdays: compileCues(entries(s.weekdays)),
-    needs: flags(s.weekdayNeeds),
-    lastB: flags(s.lastBefore),
-    lastA: flags(s.lastAfter),
-    nextB: flags(s.nextBefore),
-    nextA: flags(s.nextAfter),
-    relative: compileCues(entries(s.relative)),
-    blockers: flags(s.relativeBlockers),
-    monthRel: compileCues(entries(s.monthRel)),
-    yearRel: compileCues(entries(s.yearRel)),
+    months: compileCues(entries(s.months), lang),
+    solar: compileCues(entries(s.solarMonths), lang),
+    weekdays: compileCues(entries(s.weekdays), lang),
+    needs: flags(s.weekdayNeeds, lang),
+    lastB: flags(s.lastBefore, lang),
+    lastA: flags(s.lastAfter, lang),
+    nextB: flags(s.nextBefore, lang),
+    nextA: flags(s.nextAfter, lang),
+    relative: compileCues(entries(s.relative), lang),
+    blockers: flags(s.relativeBlockers, lang),
+    monthRel: compileCues(entries(s.monthRel), lang),
+    yearRel: compileCues(entries(s.yearRel), lang),
     // [year (yearword)] day(suffix) [of|de] | ordinal-word [من] -- immediately before a month name
     reMonthLeft: new RegExp(`${B}(?:(\\d{4})(?: ?[${L}']{1,4})? ?(?:${yA}) ?)?${DAY} ?(?:(?:of|de|من) ?)?$`, 'u'),
     // [/ other month] [day] [,] [yearword] year [yearword]
