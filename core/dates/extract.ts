@@ -54,7 +54,25 @@ interface Compiled {
   reDayLead: RegExp;
   reYear: RegExp;
   ordinals: Map<string, number>;
+  /** which of the RegExps above can match at all (a word list they require is empty: never run) */
+  can: Can;
 }
+
+/** Per RegExp: false when it can never match in this language; `digit`: it needs a digit in the key. */
+interface Can {
+  /** a day written as a word (an ordinal list exists): DAY matches without a digit */
+  dayWord: boolean;
+  dayThisAfter: boolean;
+  dayThisBefore: boolean;
+  untilBefore: boolean;
+  untilAfter: boolean;
+  dayWordAfter: boolean;
+  dayLead: boolean;
+  year: boolean;
+}
+
+const NEVER = '(?!)';
+const NO_MATCHES: RegExpMatchArray[] = [];
 
 const cache = new Map<Lang, Compiled>();
 const L = '\\p{L}';
@@ -83,7 +101,19 @@ function compile(lang: Lang): Compiled {
   const lead = s.dayLead?.length ? `(?:(?:${altOf(s.dayLead)}) ?)?` : '';
   const ordinals = new Map<string, number>();
   for (const [w, n] of entries(s.dayOrdinals)) ordinals.set(fold(w).key, n);
+  const some = (l: string[] | undefined) => !!l?.length && altOf(l) !== NEVER;
+  const can: Can = {
+    dayWord: ordAlt !== NEVER,
+    dayThisAfter: some(s.thisMonthAfter),
+    dayThisBefore: some(s.thisMonthBefore),
+    untilBefore: some(s.untilBefore),
+    untilAfter: some(s.untilAfter) && some(s.daySuffix),
+    dayWordAfter: some(s.dayWordAfter),
+    dayLead: some(s.dayLead),
+    year: yA !== NEVER || yB !== NEVER,
+  };
   const c: Compiled = {
+    can,
     spec: s,
     opt: { clitics: s.clitics, unspaced },
     months: compileCues(entries(s.months), lang),
@@ -202,8 +232,13 @@ export function extractDates(text: string, lang: Lang, pageDate?: string, f: Fol
     if (date && ke > ks) cands.push({ ks, ke, date, prio });
   };
 
-  numericDates(text, lang, C.spec, f, add);
-  if (C.spec.unitDates) chineseDates(K, page, add);
+  // every numeric form needs a digit; fold() turns Arabic-Indic, Persian and full-width digits into
+  // ASCII ones, so a key without [0-9] spares the RegExps that cannot match it (same result)
+  const digit = /[0-9]/.test(K);
+  const day = digit || C.can.dayWord;
+  const all = (re: RegExp, ok: boolean) => (ok ? K.matchAll(re) : NO_MATCHES);
+  if (digit) numericDates(text, lang, C.spec, f, add);
+  if (C.spec.unitDates && digit) chineseDates(K, page, add);
   monthNameDates(C, K, page, add, false);
   if (C.solar.length) monthNameDates(C, K, page, add, true);
 
@@ -212,15 +247,15 @@ export function extractDates(text: string, lang: Lang, pageDate?: string, f: Fol
     g1 ? Number(g1) : g2 ? C.ordinals.get(g2) : undefined;
 
   if (page) {
-    for (const m of K.matchAll(C.reDayThisAfter)) {
+    for (const m of all(C.reDayThisAfter, day && C.can.dayThisAfter)) {
       const d = dayOf(m[1], m[2]);
       if (d) add(m.index!, m.index! + m[0].length, dayOfMonth(d, page, 'this', solar), 3);
     }
-    for (const m of K.matchAll(C.reDayThisBefore)) {
+    for (const m of all(C.reDayThisBefore, day && C.can.dayThisBefore)) {
       const d = dayOf(m[1], m[2]);
       if (d) add(m.index!, m.index! + m[0].length, dayOfMonth(d, page, 'this', solar), 3);
     }
-    for (const m of K.matchAll(C.reUntilBefore)) {
+    for (const m of all(C.reUntilBefore, day && C.can.untilBefore)) {
       // a bare number after "until" is a date only with a suffix ("19-го", "19th", "19."), a day word,
       // or after French "jusqu'au"; the span starts at the day, not at "until"
       const d = dayOf(m[1], m[3]);
@@ -241,13 +276,13 @@ export function extractDates(text: string, lang: Lang, pageDate?: string, f: Fol
         2,
       );
     }
-    for (const m of K.matchAll(C.reUntilAfter)) {
+    for (const m of all(C.reUntilAfter, digit && C.can.untilAfter)) {
       const d = Number(m[1]);
       if (m[2]) add(m.index!, m.index! + m[0].length, dayOfMonth(d, page, 'until', solar), 2);
     }
-    for (const m of K.matchAll(C.reDayWord))
+    for (const m of all(C.reDayWord, digit && C.can.dayWordAfter))
       add(m.index!, m.index! + m[0].length, dayOfMonth(Number(m[1]), page, 'nearest', solar), 2);
-    for (const m of K.matchAll(C.reDayLead))
+    for (const m of all(C.reDayLead, digit && C.can.dayLead))
       add(m.index!, m.index! + m[0].length, dayOfMonth(Number(m[1]), page, 'nearest', solar), 1);
 
     // relative days
@@ -263,7 +298,7 @@ export function extractDates(text: string, lang: Lang, pageDate?: string, f: Fol
     }
     for (const m of findCues(K, C.yearRel, C.opt)) add(m.ks, m.ke, String(page.y + m.tag), 0);
   }
-  for (const m of K.matchAll(C.reYear)) {
+  for (const m of all(C.reYear, digit && C.can.year)) {
     const y = Number(m[1] ?? m[2]);
     if (C.spec.solarCalendar && y >= 1300 && y <= 1500) {
       // a solar year: the Gregorian year in which most of it falls
@@ -479,7 +514,7 @@ export interface NamedMonth {
 export function namedMonths(K: string, lang: Lang): NamedMonth[] {
   const C = compile(lang);
   const out: NamedMonth[] = [];
-  if (C.spec.unitDates)
+  if (C.spec.unitDates && /[0-9]/.test(K))
     // spaces allowed around the digits ("6 月 9 日", as Taiwanese pages write)
     for (const m of K.matchAll(/(?:(\d{4}) ?年 ?)?(?<!\d)(\d{1,2}) ?月(?: ?(\d{1,2}) ?[日号])?/g)) {
       const mo = +m[2]!;
