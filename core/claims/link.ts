@@ -30,6 +30,61 @@ export function detectKnownClaims(
 interface CueWords {
   parts: string[];
   open: boolean[];
+  /** its first word's number in firstWords(…, lang) */
+  first: number;
+}
+
+/** The first words of every known claim's cues in one language: numbered, in a trie (once per process). */
+interface FirstWords {
+  trie: WordNode;
+  /** a bit per code unit any first word starts with */
+  starts: Uint32Array;
+}
+interface WordNode {
+  next: Map<number, WordNode>;
+  /** the number of the first word ending here, -1 when none */
+  word: number;
+}
+const firstWordsCache = new WeakMap<KnownClaim[], Map<Lang, FirstWords>>();
+function firstWords(known: KnownClaim[], lang: Lang): FirstWords {
+  let byLang = firstWordsCache.get(known);
+  if (!byLang) firstWordsCache.set(known, (byLang = new Map()));
+  let fw = byLang.get(lang);
+  if (fw) return fw;
+  fw = { trie: { next: new Map(), word: -1 }, starts: new Uint32Array(0x10000 >> 5) };
+  for (const claim of known)
+    for (const cue of cuesOf(claim, lang)) {
+      const w = cue.parts[0]!;
+      let node = fw.trie;
+      for (let i = 0; i < w.length; i++) {
+        const c = w.charCodeAt(i);
+        if (i === 0) fw.starts[c >> 5]! |= 1 << (c & 31);
+        let n = node.next.get(c);
+        if (!n) node.next.set(c, (n = { next: new Map(), word: -1 }));
+        node = n;
+      }
+      if (node.word < 0) node.word = wordIds.get(w) ?? -1;
+    }
+  byLang.set(lang, fw);
+  return fw;
+}
+/** One number per distinct first word, shared by every language (the trie of a language holds its own). */
+const wordIds = new Map<string, number>();
+
+/** Every position (ascending) where each first word occurs in key, overlapping ones included. */
+function firstWordsIn(key: string, fw: FirstWords): number[][] {
+  const at: number[][] = [];
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (!(fw.starts[c >> 5]! & (1 << (c & 31)))) continue;
+    let node = fw.trie.next.get(c);
+    for (let j = i + 1; node; j++) {
+      if (node.word >= 0) (at[node.word] ??= []).push(i);
+      if (j >= key.length) break;
+      node = node.next.get(key.charCodeAt(j));
+    }
+  }
+  return at;
 }
 
 /**
@@ -50,19 +105,37 @@ export function knownClaimsFinder(
     const free = !claim.event && !(claim.claimedBy ?? []).length;
     return hasEvent || hasClaimant || free;
   });
+  // per language, the active claims that have cues in it, with those cues (looked up once per text)
+  const withCues = new Map<Lang, { claim: KnownClaim; cues: CueWords[] }[]>();
+  const activeIn = (lang: Lang) => {
+    let list = withCues.get(lang);
+    if (!list) {
+      list = active.map((claim) => ({ claim, cues: cuesOf(claim, lang) })).filter((x) => x.cues.length);
+      withCues.set(lang, list);
+    }
+    return list;
+  };
   return (text, f, lang) => {
     const unspaced = isUnspacedLang(lang);
     const opt = { clitics: cliticsOf(lang), unspaced };
     const out: ClaimHit[] = [];
     const key = f.key;
-    for (const claim of active) {
-      const cues = cuesOf(claim, lang);
-      if (!cues.length) continue;
+    // where each cue's first word occurs in the block: one walk for all cues (what indexOf per cue found)
+    let at: number[][] | undefined;
+    for (const { claim, cues } of activeIn(lang)) {
+      at ??= firstWordsIn(key, firstWords(known, lang));
       const spans: [number, number][] = [];
       for (const cue of cues) {
-        const first = cue.parts[0]!;
-        // leftmost match, then on after it: what a global RegExp's matchAll finds
-        for (let i = key.indexOf(first), from = 0; i >= 0; i = key.indexOf(first, from)) {
+        const occ = at[cue.first];
+        if (!occ) continue;
+        // leftmost match, then on after it (what a global RegExp's matchAll finds): occ[o] is the
+        // first occurrence at or after `from`, as key.indexOf(first, from) was
+        for (let o = 0, from = 0; o < occ.length; ) {
+          const i = occ[o]!;
+          if (i < from) {
+            o++;
+            continue;
+          }
           const ke = cueEndAt(key, i, cue, unspaced);
           if (ke < 0) {
             from = i + 1;
@@ -113,7 +186,10 @@ function cuesOf(claim: KnownClaim, lang: Lang): CueWords[] {
           return { k: fold(open ? w.slice(0, -1) : w).key, open };
         })
         .filter((w) => w.k);
-      if (words.length) list.push({ parts: words.map((w) => w.k), open: words.map((w) => w.open) });
+      if (!words.length) continue;
+      const first = words[0]!.k;
+      if (!wordIds.has(first)) wordIds.set(first, wordIds.size);
+      list.push({ parts: words.map((w) => w.k), open: words.map((w) => w.open), first: wordIds.get(first)! });
     }
     byLang.set(lang, list);
   }
