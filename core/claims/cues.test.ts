@@ -1,7 +1,9 @@
 // Cue matching on the folded key: word boundaries, '*' stems, Arabic clitics, unspaced Chinese.
 import { describe, expect, it } from 'vitest';
-import { fold } from '../text/fold';
-import { compileCues, findCues, spanOf } from './cues';
+import fc from 'fast-check';
+import { fold, sliceFold } from '../text/fold';
+import { splitSentences } from './extract';
+import { compileCues, cueKeySlice, findCues, spanOf } from './cues';
 
 const find = (text: string, cues: string[], opt = {}) => {
   const f = fold(text);
@@ -31,5 +33,34 @@ describe('findCues', () => {
   it('matches symbols without word boundaries and Chinese anywhere', () => {
     expect(find('$5 and 5%', ['$', '%'])).toEqual(['$', '%']);
     expect(find('17名安全人员死亡', ['死亡', '安全人员'], { unspaced: true })).toEqual(['安全人员', '死亡']);
+  });
+});
+
+describe('findCues on a sentence read off its block', () => {
+  const cues = compileCues(
+    ['said*', 'more than', 'than', 'не более', 'более', 'погиб*', 'أصيب', '%', 'the', 'he'].map((c) => [c, c] as const),
+    'test-slices',
+  );
+  const word = fc.constantFrom('said', 'saying', 'more', 'than', 'не', 'более', 'погибли', 'وأصيب', 'the', 'he', '5%');
+  const sep = fc.constantFrom(' ', ', ', '. ', '! ', '? ', ' - ');
+  const line = fc.array(fc.tuple(word, sep), { maxLength: 30 }).map((xs) => xs.flat().join(''));
+  it('gives each sentence exactly the matches of a scan of the sentence alone', () => {
+    fc.assert(
+      fc.property(line, fc.constantFrom({}, { clitics: 'وفبلك' }), (body, opt) => {
+        const block = fold(body);
+        findCues(block.key, cues, opt); // the block is scanned first, as the claims step does
+        for (const s of splitSentences(body, 'en')) {
+          const sf = sliceFold(block, s.start, s.end);
+          cueKeySlice('x', 'x', 0);
+          const alone = findCues(sf.key, cues, opt);
+          cueKeySlice(sf.key, block.key, sf.keyStart);
+          expect(findCues(sf.key, cues, opt)).toEqual(alone);
+          expect(findCues(sf.key, cues, opt, 2, Math.max(2, sf.key.length - 1))).toEqual(
+            (cueKeySlice('x', 'x', 0), findCues(sf.key, cues, opt, 2, Math.max(2, sf.key.length - 1))),
+          );
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });

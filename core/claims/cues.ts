@@ -99,14 +99,20 @@ export function findCues<T>(key: string, cues: Cue<T>[], opt: MatchOptions, from
   // every list's occurrences come from one walk over the key (scanAll), shared by all the lists
   // asked about that key; here only this list's are filtered (range, word edges), in the order a
   // cue-by-cue search gave them (position, then shorter first, then list order)
-  for (const r of rawHits(key, cues)) {
-    if (r.i < from || r.e > to) continue;
+  const { raw, offset } = rawHits(key, cues);
+  // raw hits are in position order: start at `from`, stop at `to` (a sentence's hits sit inside its block's)
+  for (let k = firstFrom(raw, offset + from); k < raw.length; k++) {
+    const r = raw[k]!;
+    const i = r.i - offset;
+    const e = r.e - offset;
+    if (i >= to) break;
+    if (e > to) continue;
     const cue = r.cue as TrieCue<T>;
     // symbols ($, %, €) carry no word boundary of their own
-    if ((cue.symStart || wordStartsAt(key, r.i, opt)) && (cue.open || cue.symEnd || wordEndsAt(key, r.e, opt))) {
+    if ((cue.symStart || wordStartsAt(key, i, opt)) && (cue.open || cue.symEnd || wordEndsAt(key, e, opt))) {
       hits.push({
-        ks: r.i,
-        ke: cue.open && !opt.unspaced ? Math.min(wordEnd(key, r.e), to) : r.e,
+        ks: i,
+        ke: cue.open && !opt.unspaced ? Math.min(wordEnd(key, e), to) : e,
         tag: cue.tag,
         cue: cue.src,
       });
@@ -193,8 +199,23 @@ function listId(cues: Cue<unknown>[]): { group: Group; id: number } {
   return { group, id };
 }
 
-function rawHits(key: string, cues: Cue<unknown>[]): RawHit[] {
+/**
+ * A key that is a slice of a longer key (a sentence of its block): its raw hits are the longer key's
+ * inside the slice, read off that key's scan instead of walking the trie again. Raw hits depend on
+ * the characters alone, so this is checked (the slice's text must be there) and needs nothing else.
+ */
+let slice: { key: string; parent: string; offset: number } | undefined;
+export function cueKeySlice(key: string, parent: string, offset: number): void {
+  slice = parent.startsWith(key, offset) ? { key, parent, offset } : undefined;
+}
+
+function rawHits(key: string, cues: Cue<unknown>[]): { raw: RawHit[]; offset: number } {
   const { group, id } = listId(cues);
+  let offset = 0;
+  if (slice && slice.key === key) {
+    offset = slice.offset;
+    key = slice.parent;
+  }
   const memo = group.memo;
   let m = memo.find((x) => x.key === key);
   if (!m) {
@@ -202,7 +223,21 @@ function rawHits(key: string, cues: Cue<unknown>[]): RawHit[] {
     memo.unshift(m);
     if (memo.length > 4) memo.pop();
   }
-  return m.byList[id] ?? [];
+  return { raw: m.byList[id] ?? NONE, offset };
+}
+const NONE: RawHit[] = [];
+
+/** Index of the first raw hit starting at or after pos (hits are in position order). */
+function firstFrom(raw: RawHit[], pos: number): number {
+  if (pos <= 0) return 0;
+  let lo = 0,
+    hi = raw.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (raw[mid]!.i < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Every cue occurrence in key, per list: one walk down the trie from each position that can start one. */

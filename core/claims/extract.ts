@@ -6,7 +6,16 @@ import { fold, sliceFold, type Folded } from '../text/fold';
 import type { Measure } from '../dataset/schema';
 import type { ClaimHit, DateHit, EntityHit, Lang } from '../types';
 import { extractDates } from '../dates/extract';
-import { compileCues, entriesOf, findCues, listEntries, type Cue, type CueMatch, type MatchOptions } from './cues';
+import {
+  compileCues,
+  cueKeySlice,
+  entriesOf,
+  findCues,
+  listEntries,
+  type Cue,
+  type CueMatch,
+  type MatchOptions,
+} from './cues';
 import type { ClaimsLang } from './lang-spec';
 import { CLAIMS } from './langs';
 import { scanNumbers, type NumTok } from './numbers';
@@ -225,7 +234,12 @@ export function extractClaims(text: string, lang: Lang, ctx: Ctx2): ClaimHit[] {
   const out: ClaimHit[] = [...quotes];
   for (const sen of splitSentences(text, lang)) {
     const str = text.slice(sen.start, sen.end);
-    const f = ctx.folded ? sliceFold(ctx.folded, sen.start, sen.end) : fold(str);
+    let f: Folded;
+    if (ctx.folded) {
+      const sf = sliceFold(ctx.folded, sen.start, sen.end);
+      cueKeySlice(sf.key, ctx.folded.key, sf.keyStart); // its cues are read off the block's cue scan
+      f = sf;
+    } else f = fold(str);
     const sDates = spansIn(dates, sen.start, sen.end);
     const atts = findAttributions(f, str, sen.start, lang, ctx.entities);
     const scs = scopes(f, lang);

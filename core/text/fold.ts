@@ -541,9 +541,10 @@ export function simplifiedHanText(text: string): string {
  * three ahead and change only letters, so inside such a range the units are the same; a space the
  * range starts or ends with is dropped (fold drops both), and an end a following space or dropped
  * mark stretched past `to` is cut back to it. Blocks (lines) and the sentences splitSentences finds
- * qualify; the claims step uses it so a page is folded once (issue 12). Tested in fold.test.ts.
+ * qualify; the claims step uses it so a page is folded once (issue 12). `keyStart`: where the slice's
+ * key starts in f.key. Tested in fold.test.ts.
  */
-export function sliceFold(f: Folded, from: number, to: number): Folded {
+export function sliceFold(f: Folded, from: number, to: number): Folded & { keyStart: number } {
   let ks = firstAtOrAfter(f.start, from);
   let ke = firstAtOrAfter(f.start, to);
   while (ks < ke && f.key.charCodeAt(ks) === C_SPACE) ks++;
@@ -557,7 +558,7 @@ export function sliceFold(f: Folded, from: number, to: number): Folded {
     const e = f.end[ks + i]! - from;
     end[i] = e < span ? e : span;
   }
-  return { key: f.key.slice(ks, ke), start, end };
+  return { key: f.key.slice(ks, ke), start, end, keyStart: ks };
 }
 
 /** Index of the first key unit whose original start is >= pos (starts never decrease). */
