@@ -271,7 +271,16 @@ export function subjectClass(s: string | undefined): string {
   if (/civilian/.test(t)) return 'civilians';
   return t;
 }
-const norm = subjectClass;
+/** subjectClass, remembered per subject text (figures are compared with every figure claim of a page). */
+const classOf = new Map<string | undefined, string>();
+function norm(s: string | undefined): string {
+  let c = classOf.get(s);
+  if (c === undefined) {
+    c = subjectClass(s);
+    if (classOf.size < 10_000) classOf.set(s, c);
+  }
+  return c;
+}
 
 function valueText(f: Figure): string {
   const v =
@@ -326,13 +335,19 @@ export function linkClaims(
     if (named) return named;
     return f.statedBy ? f.statedBy.replace(/^[a-z]+:/, '').replace(/-/g, ' ') : 'unattributed';
   };
+  // the top event's figures by measure, in dataset order (what filtering all figures per claim kept)
+  const ofTop = new Map<string, Figure[]>();
+  for (const f of ctx.figures) {
+    if (f.event !== top.id) continue;
+    const list = ofTop.get(f.measure);
+    if (list) list.push(f);
+    else ofTop.set(f.measure, [f]);
+  }
   return claims.map((c) => {
     if (c.kind !== 'figure' || !c.measure) return c;
     const ref = c.date ?? ctx.pageDate;
-    const cands = ctx.figures.filter(
+    const cands = (ofTop.get(c.measure) ?? []).filter(
       (f) =>
-        f.event === top.id &&
-        f.measure === c.measure &&
         norm(f.subject) === norm(c.subject) &&
         (!c.unit || !f.unit || c.unit === f.unit || (c.unit === '%' && f.unit === 'percent')),
     );
@@ -350,13 +365,8 @@ export function linkClaims(
       .slice(0, 3);
     // a partial count (security personnel) is read against the later overall totals too
     if (norm(c.subject) !== 'total' && (c.measure === 'killed' || c.measure === 'injured')) {
-      const totals = ctx.figures.filter(
-        (f) =>
-          f.event === top.id &&
-          f.measure === c.measure &&
-          norm(f.subject) === 'total' &&
-          f.status !== 'retracted' &&
-          days(f.asOf) > r + 1,
+      const totals = (ofTop.get(c.measure) ?? []).filter(
+        (f) => norm(f.subject) === 'total' && f.status !== 'retracted' && days(f.asOf) > r + 1,
       );
       // the first later total and the latest, one per value
       const byDate = totals.sort((a, b) => days(a.asOf) - days(b.asOf));
