@@ -143,6 +143,10 @@ export function splitSentences(text: string, lang: Lang | 'und'): Sentence[] {
     s = e;
   };
   for (let i = 0; i < text.length; i++) {
+    // most characters end nothing: one code comparison for them (same test as the string ones below)
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 33 && c !== 46 && c !== 63 && c !== 0x61f && c !== 0x3002 && c !== 0xff01 && c !== 0xff1f)
+      continue;
     const ch = text[i]!;
     if (ch === '\n') {
       push(i + 1);
