@@ -152,16 +152,21 @@ interface RawHit {
 
 /**
  * Per group, one trie over the keys of every cue list of that group seen so far (lists are compiled
- * once per language and kept), with a bit set of the code units any cue starts with. A list joins
- * its group's trie on first use.
+ * once per language and kept), its first level also as an array by code unit. A list joins its
+ * group's trie on first use.
  */
 interface Group {
   trie: TrieNode;
+  /** the trie's first level for code units below ROOTS (Latin, Cyrillic, Arabic...; null: no cue starts with it) */
+  roots: (TrieNode | null)[];
+  /** a bit per code unit any cue starts with, for the rest (Han...): most positions start no cue */
   firsts: Uint32Array;
   lists: number;
   /** the last few keys scanned, with every list's raw occurrences (a sentence is asked about by many lists) */
   memo: { key: string; byList: RawHit[][] }[];
 }
+/** Code units below this have an array slot in each group's first level (16 KB a group). */
+const ROOTS = 0x800;
 const groupOf = new WeakMap<Cue<unknown>[], string>();
 const groups = new Map<string, Group>();
 const listIds = new WeakMap<Cue<unknown>[], { group: Group; id: number }>();
@@ -173,7 +178,13 @@ function listId(cues: Cue<unknown>[]): { group: Group; id: number } {
   if (!group)
     groups.set(
       name,
-      (group = { trie: { next: new Map(), cues: [] }, firsts: new Uint32Array(0x10000 >> 5), lists: 0, memo: [] }),
+      (group = {
+        trie: { next: new Map(), cues: [] },
+        roots: new Array(ROOTS).fill(null),
+        firsts: new Uint32Array(0x10000 >> 5),
+        lists: 0,
+        memo: [],
+      }),
     );
   const id = group.lists++;
   listIds.set(cues, { group, id });
@@ -181,9 +192,10 @@ function listId(cues: Cue<unknown>[]): { group: Group; id: number } {
     let node = group.trie;
     for (let i = 0; i < cue.key.length; i++) {
       const c = cue.key.charCodeAt(i);
-      if (i === 0) group.firsts[c >> 5]! |= 1 << (c & 31);
       let n = node.next.get(c);
       if (!n) node.next.set(c, (n = { next: new Map(), cues: [] }));
+      if (i === 0 && c < ROOTS) group.roots[c] = n;
+      if (i === 0) group.firsts[c >> 5]! |= 1 << (c & 31);
       node = n;
     }
     node.cues.push({
@@ -242,16 +254,18 @@ function firstFrom(raw: RawHit[], pos: number): number {
 
 /** Every cue occurrence in key, per list: one walk down the trie from each position that can start one. */
 function scanAll(key: string, group: Group): RawHit[][] {
-  const { trie, firsts } = group;
+  const { roots, firsts, trie } = group;
   const byList: RawHit[][] = [];
   for (let i = 0; i < key.length; i++) {
     const c = key.charCodeAt(i);
-    if (!(firsts[c >> 5]! & (1 << (c & 31)))) continue; // most positions start no cue
-    let node = trie.next.get(c);
+    let node: TrieNode | null;
+    if (c < ROOTS) node = roots[c]!;
+    else if (!(firsts[c >> 5]! & (1 << (c & 31)))) continue;
+    else node = trie.next.get(c) ?? null;
     for (let j = i + 1; node; j++) {
       for (const cue of node.cues) (byList[cue.list] ??= []).push({ i, e: j, cue });
       if (j >= key.length) break;
-      node = node.next.get(key.charCodeAt(j));
+      node = node.next.get(key.charCodeAt(j)) ?? null;
     }
   }
   return byList;

@@ -116,8 +116,9 @@ function compile(lang: Lang): Compiled {
     can,
     spec: s,
     opt: { clitics: s.clitics, unspaced },
-    months: compileCues(entries(s.months), lang),
-    solar: compileCues(entries(s.solarMonths), lang),
+    // month names apart: the entity pass reads them alone (namedMonths) and should not walk every list
+    months: compileCues(entries(s.months), `${lang} months`),
+    solar: compileCues(entries(s.solarMonths), `${lang} months`),
     weekdays: compileCues(entries(s.weekdays), lang),
     needs: flags(s.weekdayNeeds, lang),
     lastB: flags(s.lastBefore, lang),
