@@ -2,6 +2,7 @@
 // links figure claims to the dataset's figure series and finds known claims by their cues.
 // Kept apart from the engine so the entity pass stays small; the extraction itself lives in
 // core/claims and core/dates. Pure; exercised by engine.test.ts and the CLI acceptance test.
+import { clearCueMemo } from './claims/cues';
 import { knownClaimsFinder, linkClaims } from './claims/link';
 import { extractClaims } from './claims/extract';
 import type { CompiledIndex } from './dataset/compiled';
@@ -89,6 +90,7 @@ export function* claimSteps(
   const dates: DateHit[] = [];
   const perBlock = entitiesByBlock(a.entities, blocks);
   const knownIn = knownClaimsFinder(index.claims, { entities: a.entities, events: a.events });
+  clearCueMemo(); // the entity pass's month scans hold slices of the page's fold
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const lang = b.lang === 'und' ? fallback : b.lang;
@@ -104,6 +106,7 @@ export function* claimSteps(
     for (const c of knownIn(body, f, lang)) claims.push(shift(c, b.start));
     yield;
   }
+  clearCueMemo(); // nothing scanned on this page is asked about again; let its fold go
   a.dates = dates;
   const linked = linkClaims(
     claims.sort((x, y) => x.start - y.start),

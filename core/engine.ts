@@ -9,6 +9,7 @@ import { exactPattern, loadAutomaton, type Automaton } from './match/automaton';
 import { fold, foldKey } from './text/fold';
 import type { Annotation, EntityHit, Lang } from './types';
 import { claimSteps } from './claims-step';
+import { clearCueMemo } from './claims/cues';
 import { majorityLang, splitBlocks } from './recognise/blocks';
 import { inferEvents, textEvidence } from './recognise/events';
 import { expandOptions, findMentions, type CueHits } from './recognise/mentions';
@@ -75,6 +76,7 @@ export function createEngine(index: CompiledIndex, loaded?: Automaton): Engine {
     const entities = resolve(index, mentions, text, date);
     yield undefined;
     const events = inferEvents(index, eventRecords, entities, cues, date, textEvidence(folded, blocks));
+    clearCueMemo(); // the month scans above hold slices of this fold
     const annotation: Annotation = { lang: docLang, date, entities, events, claims: [], dates: [] };
     return { annotation, blocks, folded };
   }

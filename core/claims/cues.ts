@@ -221,6 +221,15 @@ export function cueKeySlice(key: string, parent: string, offset: number): void {
   slice = parent.startsWith(key, offset) ? { key, parent, offset } : undefined;
 }
 
+/**
+ * Forgets the keys scanned so far. A key read off a page's fold is a slice of it and keeps all of
+ * it alive: the claims step calls this when a page is done, so no page's fold outlives its pass.
+ */
+export function clearCueMemo(): void {
+  for (const g of groups.values()) g.memo.length = 0;
+  slice = undefined;
+}
+
 function rawHits(key: string, cues: Cue<unknown>[]): { raw: RawHit[]; offset: number } {
   const { group, id } = listId(cues);
   let offset = 0;
