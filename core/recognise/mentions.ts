@@ -90,10 +90,11 @@ export function findMentions(
     const m = accept(text, f, pat, ks, ke, blocks[b]!.morph);
     if (!m) return;
     let options = expandOptions(ctx.index, pat, m.ids, date);
-    // Ulugbek Inoyatov is not Rustam Inoyatov
-    if (!m.title && options.length > 0) options = dropNamesakes(ctx.index, text, m.start, options);
-    if (options.length === 0) return;
     const office = !!(pat.flags & PATTERN_FLAGS.office);
+    // Ulugbek Inoyatov is not Rustam Inoyatov; but the word before an office descriptor is not a
+    // given name of its holder (French "Le président de…" is not Lee Jae-myung's "Lee")
+    if (!m.title && !office && options.length > 0) options = dropNamesakes(ctx.index, text, m.start, options);
+    if (options.length === 0) return;
     const placeCue = options.length > 1 && nearPlaceWord(f.key, ks, ke, blocks[b]!.morph);
     found.push({
       start: m.start,
