@@ -26,6 +26,17 @@ export interface Morphology {
   rejectRaw?: string[];
   /** inflected forms of a dataset name, generated at build time (Russian Астана -> Астаны, Астане...) */
   caseForms?: (name: string, type: string) => string[];
+  /**
+   * Head nouns that make a place's name with another name, in the form the dataset's names use
+   * ("Region" in "Batken Region", "облусу", "منطقة" in "منطقة باتكين"): a synonym of one of them next
+   * to a name (Arabic إقليم, French "région de") or a list sharing one plural head ("the Aktobe
+   * and Atyrau regions") names the entity "<name> <head>" (recognise/heads.ts). Either order.
+   */
+  heads?: string[];
+  /** plural head nouns (as written, any case suffix may follow) and their singular in `heads` */
+  pluralHeads?: Record<string, string>;
+  /** words joining the items of a list ("and", "жана"); a comma always does */
+  conjunctions?: string[];
 }
 
 export interface CompiledMorph {
@@ -42,6 +53,12 @@ export interface CompiledMorph {
   placeWords: Set<string>;
   /** folded title keys, longest first */
   titles: { key: string; role: TitleRole }[];
+  /** head nouns as written (heads.ts folds the phrases it builds with them) and their folded keys */
+  heads: { form: string; key: string }[];
+  /** folded plural heads and the singular head form each stands for */
+  pluralHeads: { key: string; singular: string }[];
+  /** folded conjunctions joining list items */
+  conjunctions: Set<string>;
 }
 
 export function compileMorph(m: Morphology): CompiledMorph {
@@ -63,6 +80,9 @@ export function compileMorph(m: Morphology): CompiledMorph {
     idioms: (m.idioms ?? []).map(foldKey),
     placeWords: new Set((m.placeWords ?? []).map(foldKey)),
     titles,
+    heads: (m.heads ?? []).map((form) => ({ form, key: foldKey(form) })),
+    pluralHeads: Object.entries(m.pluralHeads ?? {}).map(([p, singular]) => ({ key: foldKey(p), singular })),
+    conjunctions: new Set((m.conjunctions ?? []).map(foldKey)),
   };
 }
 
@@ -93,7 +113,13 @@ export function unionMorph(list: CompiledMorph[]): CompiledMorph {
   const rejectRaw = new Set<string>();
   const idioms: string[] = [];
   const placeWords = new Set<string>();
+  const heads: CompiledMorph['heads'] = [];
+  const pluralHeads: CompiledMorph['pluralHeads'] = [];
+  const conjunctions = new Set<string>();
   for (const m of list) {
+    heads.push(...m.heads);
+    pluralHeads.push(...m.pluralHeads);
+    for (const c of m.conjunctions) conjunctions.add(c);
     for (const k of m.suffixKeys) suffixKeys.add(k);
     maxSuffixKey = Math.max(maxSuffixKey, m.maxSuffixKey);
     maxChain = Math.max(maxChain, m.maxChain);
@@ -115,5 +141,8 @@ export function unionMorph(list: CompiledMorph[]): CompiledMorph {
     idioms,
     placeWords,
     titles,
+    heads,
+    pluralHeads,
+    conjunctions,
   };
 }

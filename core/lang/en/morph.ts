@@ -6,6 +6,9 @@ export const morph: Morphology = {
   lang: 'en',
   suffixes: [],
   maxChain: 0,
+  heads: ['Region', 'Province', 'Oblast', 'Reservoir'],
+  pluralHeads: { regions: 'Region', provinces: 'Province', oblasts: 'Oblast', reservoirs: 'Reservoir' },
+  conjunctions: ['and', 'or'],
   placeWords: ['city', 'town', 'region', 'province', 'port'],
   titles: [
     { text: 'President', role: 'president' },

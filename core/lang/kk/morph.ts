@@ -81,6 +81,9 @@ export const morph: Morphology = {
   ],
   maxChain: 3,
   apostropheSuffix: true,
+  heads: ['облысы', 'ауданы', 'су қоймасы'],
+  pluralHeads: { облыстар: 'облысы', аудандар: 'ауданы', 'су қоймалар': 'су қоймасы' },
+  conjunctions: ['және', 'мен', 'бен', 'пен', 'әрі'],
   placeWords: ['қаласы', 'қаласында', 'облысы', 'ауылы'],
   titles: [
     { text: 'Президент', role: 'president' },

@@ -7,6 +7,9 @@ export const morph: Morphology = {
   suffixes: [],
   maxChain: 0,
   apostropheSuffix: true,
+  heads: ['bölgesi', 'ili', 'vilayeti', 'oblastı'],
+  pluralHeads: { bölgeleri: 'bölgesi', illeri: 'ili', vilayetleri: 'vilayeti' },
+  conjunctions: ['ve', 'ile'],
   placeWords: ['kenti', 'şehri', 'kentinde', 'şehrinde', 'bölgesi', 'limanı'],
   titles: [
     { text: 'Cumhurbaşkanı', role: 'president' },
