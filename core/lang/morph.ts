@@ -37,6 +37,12 @@ export interface Morphology {
   pluralHeads?: Record<string, string>;
   /** words joining the items of a list ("and", "жана"); a comma always does */
   conjunctions?: string[];
+  /**
+   * case endings a name of several words takes glued to its last word when that word is a common noun
+   * (Turkish writes the apostrophe only after a proper noun: "Sınır Muhafız Hizmetinden", "Batken
+   * bölgesinin"); one of them, after the whole name
+   */
+  compoundSuffixes?: string[];
 }
 
 export interface CompiledMorph {
@@ -59,6 +65,9 @@ export interface CompiledMorph {
   pluralHeads: { key: string; singular: string }[];
   /** folded conjunctions joining list items */
   conjunctions: Set<string>;
+  /** folded compoundSuffixes, and the longest */
+  compoundSuffixKeys: Set<string>;
+  maxCompoundKey: number;
 }
 
 export function compileMorph(m: Morphology): CompiledMorph {
@@ -83,7 +92,13 @@ export function compileMorph(m: Morphology): CompiledMorph {
     heads: (m.heads ?? []).map((form) => ({ form, key: foldKey(form) })),
     pluralHeads: Object.entries(m.pluralHeads ?? {}).map(([p, singular]) => ({ key: foldKey(p), singular })),
     conjunctions: new Set((m.conjunctions ?? []).map(foldKey)),
+    ...compoundOf(m.compoundSuffixes ?? []),
   };
+}
+
+function compoundOf(list: string[]): Pick<CompiledMorph, 'compoundSuffixKeys' | 'maxCompoundKey'> {
+  const compoundSuffixKeys = new Set(list.map(foldKey).filter((k) => k.length > 0));
+  return { compoundSuffixKeys, maxCompoundKey: Math.max(0, ...[...compoundSuffixKeys].map((k) => k.length)) };
 }
 
 /** Can `rest` (folded) be split into at most maxChain known suffixes? `raw` is the ending as written. */
@@ -116,7 +131,9 @@ export function unionMorph(list: CompiledMorph[]): CompiledMorph {
   const heads: CompiledMorph['heads'] = [];
   const pluralHeads: CompiledMorph['pluralHeads'] = [];
   const conjunctions = new Set<string>();
+  const compound = new Set<string>();
   for (const m of list) {
+    for (const k of m.compoundSuffixKeys) compound.add(k);
     heads.push(...m.heads);
     pluralHeads.push(...m.pluralHeads);
     for (const c of m.conjunctions) conjunctions.add(c);
@@ -144,5 +161,7 @@ export function unionMorph(list: CompiledMorph[]): CompiledMorph {
     heads,
     pluralHeads,
     conjunctions,
+    compoundSuffixKeys: compound,
+    maxCompoundKey: Math.max(0, ...list.map((m) => m.maxCompoundKey)),
   };
 }

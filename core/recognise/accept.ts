@@ -101,12 +101,18 @@ export function accept(
     if (pat.ids.length === 0 && !written) return null;
     let we = ke;
     while (we < key.length && isWordChar(key[we])) we++;
+    // a name of several words may take one glued case ending (Turkish "Sınır Muhafız Hizmetinden")
+    const compound = morph.compoundSuffixKeys.size > 0 && key.slice(ks, ke).includes(' ');
     // no chain of this language's suffixes is that long: not an inflected name
-    if (we - ke > morph.maxSuffixKey * morph.maxChain + 1) return null;
+    const longest = Math.max(morph.maxSuffixKey * morph.maxChain + 1, compound ? morph.maxCompoundKey : 0);
+    if (we - ke > longest) return null;
     // the ending as written, with the zero-width non-joiner that may tie it to the name (folding drops it)
     const raw = text.slice(text.charCodeAt(nameEnd - 1) === 0x200c ? nameEnd - 1 : nameEnd, f.end[we - 1]!);
     const inKey = key.slice(ke, we);
-    if (!(acceptsSuffix(morph, inKey, raw) || acceptsSuffix(morph, key[ke - 1] + inKey, raw))) {
+    if (
+      !(acceptsSuffix(morph, inKey, raw) || acceptsSuffix(morph, key[ke - 1] + inKey, raw)) &&
+      !(compound && morph.compoundSuffixKeys.has(inKey))
+    ) {
       // the suffix list is folded word by word; fold the ending alone too before giving up
       const rest = foldKey(raw);
       if (rest === inKey || !(acceptsSuffix(morph, rest, raw) || acceptsSuffix(morph, key[ke - 1] + rest, raw)))

@@ -89,3 +89,21 @@ describe('rankEvents', () => {
     expect(r.map((e) => e.close ?? false)).toEqual([false, false]);
   });
 });
+
+describe('a date written without its year', () => {
+  const unrest = index.entities['event:2022-kazakhstan-unrest']!;
+  const edition = (id: string, start: string) => ({ ...unrest, id, name: id, start, end: start });
+  const two = [edition('event:2019-test-election', '2019-06-09'), edition('event:2022-test-election', '2022-11-20')];
+  const top = (months: { m: number; d?: number; y?: number }[]) =>
+    inferEvents(index, two, [hit('place:almaty'), hit('person:kassym-jomart-tokayev')], new Map(), undefined, {
+      kinds: new Set(['election']),
+      years: new Set([2019]),
+      months,
+    })[0]?.id;
+  it('is this year: the event it dates wins over one whose year is only written out as background', () => {
+    // "sworn in on 26 November ... in 2019 he succeeded Nazarbayev"
+    expect(top([{ m: 11, d: 26 }])).toBe('event:2022-test-election');
+    // without such a date the year written out is the evidence
+    expect(top([])).toBe('event:2019-test-election');
+  });
+});

@@ -147,6 +147,14 @@ export function inferEvents(
   };
   const owners = (id: string) => eventsListing(index, eventRecords).get(id) ?? 0;
   const presentYear = newestYear(eventRecords);
+  // a date written without its year is this year's ("on 26 November"); news writes the year out only
+  // for other years: when such a date falls in some candidate's dates, years written out are background
+  const yearless = (evidence.months ?? []).filter((n) => n.y === undefined);
+  const current = new Set(
+    yearless.length === 0
+      ? []
+      : candidates.filter((ev) => ev.start && monthMatch(ev.start, ev.end, yearless)).map((ev) => ev.id),
+  );
   const out: EventHit[] = [];
   for (const ev of candidates) {
     const extra = allListed(ev);
@@ -189,7 +197,8 @@ export function inferEvents(
         y1 = yearOf(ev.end ?? ev.start);
       year = [...evidence.years].some((y) => y >= y0 && y <= y1);
       const later = openEnded && [...evidence.years].some((y) => y > y0);
-      if (year) score += EVENTS.yearInText;
+      // another event's yearless date says this one's year is written as background
+      if (year && (current.size === 0 || current.has(ev.id))) score += EVENTS.yearInText;
       else if (!month && !later) factor *= EVENTS.otherYearsFactor;
     }
     if (date && ev.start) {
