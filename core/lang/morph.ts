@@ -43,6 +43,14 @@ export interface Morphology {
    * bölgesinin"); one of them, after the whole name
    */
   compoundSuffixes?: string[];
+  /**
+   * nouns that end the name of something named after a person ("Nursultan Nazarbayev International
+   * Airport", "Nazarbayev University"): a person's name followed by them (up to two capitalised words
+   * between) is part of that name, not a mention of the person (guards.ts `namedAfter`)
+   */
+  eponymHeads?: string[];
+  /** nouns that end a newspaper's name after a place ("The Washington Post"): the place is not meant */
+  mastheadHeads?: string[];
 }
 
 export interface CompiledMorph {
@@ -68,6 +76,9 @@ export interface CompiledMorph {
   /** folded compoundSuffixes, and the longest */
   compoundSuffixKeys: Set<string>;
   maxCompoundKey: number;
+  /** folded eponymHeads and mastheadHeads */
+  eponymHeads: Set<string>;
+  mastheadHeads: Set<string>;
 }
 
 export function compileMorph(m: Morphology): CompiledMorph {
@@ -93,6 +104,8 @@ export function compileMorph(m: Morphology): CompiledMorph {
     pluralHeads: Object.entries(m.pluralHeads ?? {}).map(([p, singular]) => ({ key: foldKey(p), singular })),
     conjunctions: new Set((m.conjunctions ?? []).map(foldKey)),
     ...compoundOf(m.compoundSuffixes ?? []),
+    eponymHeads: new Set((m.eponymHeads ?? []).map(foldKey)),
+    mastheadHeads: new Set((m.mastheadHeads ?? []).map(foldKey)),
   };
 }
 
@@ -132,7 +145,11 @@ export function unionMorph(list: CompiledMorph[]): CompiledMorph {
   const pluralHeads: CompiledMorph['pluralHeads'] = [];
   const conjunctions = new Set<string>();
   const compound = new Set<string>();
+  const eponymHeads = new Set<string>();
+  const mastheadHeads = new Set<string>();
   for (const m of list) {
+    for (const k of m.eponymHeads) eponymHeads.add(k);
+    for (const k of m.mastheadHeads) mastheadHeads.add(k);
     for (const k of m.compoundSuffixKeys) compound.add(k);
     heads.push(...m.heads);
     pluralHeads.push(...m.pluralHeads);
@@ -163,5 +180,7 @@ export function unionMorph(list: CompiledMorph[]): CompiledMorph {
     conjunctions,
     compoundSuffixKeys: compound,
     maxCompoundKey: Math.max(0, ...list.map((m) => m.maxCompoundKey)),
+    eponymHeads,
+    mastheadHeads,
   };
 }

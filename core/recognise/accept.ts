@@ -11,6 +11,7 @@ import {
   formerPrefixStart,
   hyphenPrefixed,
   isTitleWord,
+  namedAfter,
   surnameAfter,
 } from './guards';
 
@@ -147,6 +148,12 @@ export function accept(
   // a given name alone is never a place (Isroil Xo'jayev is a man, not Israel)
   if (ids.some((id) => id.startsWith('place:')) && !unspacedEnd && surnameAfter(text, f.end[ek - 1]!)) {
     ids = ids.filter((id) => !id.startsWith('place:'));
+  }
+  // Nursultan Nazarbayev International Airport, The Washington Post: part of a longer proper name
+  if (!unspacedEnd && ids.some((id) => id.startsWith('person:') || id.startsWith('place:'))) {
+    const after = f.end[ek - 1]!;
+    if (namedAfter(text, after, morph.eponymHeads)) ids = ids.filter((id) => !id.startsWith('person:'));
+    if (namedAfter(text, after, morph.mastheadHeads)) ids = ids.filter((id) => !id.startsWith('place:'));
   }
   if (ids.length === 0) return null;
   // a short transliterated Chinese name running on into more transliteration is a longer name (马雷 in 马雷克)

@@ -147,13 +147,17 @@ export function inferEvents(
   };
   const owners = (id: string) => eventsListing(index, eventRecords).get(id) ?? 0;
   const presentYear = newestYear(eventRecords);
-  // a date written without its year is this year's ("on 26 November"); news writes the year out only
-  // for other years: when such a date falls in some candidate's dates, years written out are background
-  const yearless = (evidence.months ?? []).filter((n) => n.y === undefined);
+  // a date written without its year is this year's ("on 26 November": the page's year when it has a
+  // date); news writes the year out only for other years: when such a date falls in the dates of an
+  // event of a kind the text names, years written out are background for the other events
+  const yearless = (evidence.months ?? [])
+    .filter((n) => n.y === undefined)
+    .map((n) => (date ? { ...n, y: yearOf(date) } : n));
   const current = new Set(
-    yearless.length === 0
-      ? []
-      : candidates.filter((ev) => ev.start && monthMatch(ev.start, ev.end, yearless)).map((ev) => ev.id),
+    candidates
+      .filter((ev) => yearless.length > 0 && ev.start && monthMatch(ev.start, ev.end, yearless))
+      .filter((ev) => eventKindsOf(ev.id).some((k) => !SUB_KINDS.has(k) && evidence.kinds.has(k)))
+      .map((ev) => ev.id),
   );
   const out: EventHit[] = [];
   for (const ev of candidates) {

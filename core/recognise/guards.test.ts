@@ -14,6 +14,7 @@ import {
   givenNames,
   hyphenPrefixed,
   isTitleWord,
+  namedAfter,
   surnameAfter,
 } from './guards';
 
@@ -100,5 +101,17 @@ describe('agencyCredit and dropForeignInstitutions', () => {
     // its own country next to it: kept
     const own = { start: 0, end: 6, options: ['place:kazakhstan'] };
     expect(dropForeignInstitutions(index, text, [own, body], () => false)).toEqual([own, body]);
+  });
+});
+
+describe('namedAfter', () => {
+  it('a head noun after up to two capitalised words ends a longer proper name', () => {
+    const heads = new Set(['havalimani', 'post'].map(foldKey));
+    const t = "Nursultan Nazarbayev Uluslararası Havalimanı'nda";
+    expect(namedAfter(t, t.indexOf(' Uluslararası'), heads)).toBe(true);
+    const w = 'The Washington Post said';
+    expect(namedAfter(w, w.indexOf(' Post'), heads)).toBe(true);
+    expect(namedAfter('Washington said', 10, heads)).toBe(false);
+    expect(namedAfter('Nazarbayev visited the airport', 10, heads)).toBe(false);
   });
 });

@@ -235,3 +235,25 @@ export function dropForeignInstitutions<M extends Owned>(
   }
   return out;
 }
+
+/** A capitalised word: the words of a proper name between a person's name and its head noun. */
+const CAP_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*/u;
+/**
+ * "Nursultan Nazarbayev Uluslararası Havalimanı", "Nazarbayev University", "The Washington Post":
+ * the name ends a longer proper name whose head noun (after up to two capitalised words) says what
+ * it is. `heads` are the folded head nouns of the block's language (eponymHeads for a person,
+ * mastheadHeads for a place); an inflected head counts ("Havalimanı'na").
+ */
+export function namedAfter(text: string, end: number, heads: Set<string>): boolean {
+  if (heads.size === 0) return false;
+  let at = end;
+  for (let words = 0; words < 3; words++) {
+    if (text[at] !== ' ') return false;
+    const w = CAP_WORD.exec(text.slice(at + 1, at + 40))?.[0];
+    if (!w) return false;
+    const key = foldKey(w);
+    for (const h of heads) if (key.startsWith(h)) return true;
+    at += 1 + w.length;
+  }
+  return false;
+}

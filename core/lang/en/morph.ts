@@ -9,6 +9,9 @@ export const morph: Morphology = {
   heads: ['Region', 'Province', 'Oblast', 'Reservoir'],
   pluralHeads: { regions: 'Region', provinces: 'Province', oblasts: 'Oblast', reservoirs: 'Reservoir' },
   conjunctions: ['and', 'or'],
+  eponymHeads: ['Airport', 'University', 'Foundation', 'Street', 'Avenue', 'Prize', 'Institute', 'School', 'Stadium',
+    'Museum', 'Library', 'Square', 'Park', 'Bridge', 'Boulevard', 'Fund'],
+  mastheadHeads: ['Post', 'Times', 'Herald', 'Tribune', 'Journal', 'Gazette', 'Examiner'],
   placeWords: ['city', 'town', 'region', 'province', 'port'],
   titles: [
     { text: 'President', role: 'president' },

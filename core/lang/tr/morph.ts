@@ -12,6 +12,8 @@ export const morph: Morphology = {
   heads: ['bölgesi', 'ili', 'vilayeti', 'oblastı'],
   pluralHeads: { bölgeleri: 'bölgesi', illeri: 'ili', vilayetleri: 'vilayeti' },
   conjunctions: ['ve', 'ile'],
+  eponymHeads: ['Havalimanı', 'Havaalanı', 'Üniversitesi', 'Caddesi', 'Bulvarı', 'Vakfı', 'Meydanı', 'Müzesi',
+    'Okulu', 'Parkı', 'Köprüsü', 'Kütüphanesi', 'Stadyumu'],
   placeWords: ['kenti', 'şehri', 'kentinde', 'şehrinde', 'bölgesi', 'limanı'],
   titles: [
     { text: 'Cumhurbaşkanı', role: 'president' },
