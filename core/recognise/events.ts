@@ -234,7 +234,10 @@ export function inferEvents(
     const ofEvent = [...(ev.places ?? []), ...(ev.participants ?? [])].filter((p) => present.has(p) && weight(p) === 1);
     // a cue word naming a place of the event ("Batken" for the border clashes) is as narrow as a town
     const narrow = ofEvent.length > 0 || nameCues > 0;
-    const specific = ofEvent.some((p) => owners(p) === 1);
+    // a place that only this event's own cue words name (Moynaq for the Aral Sea) is as specific to it
+    // as an entity only it lists
+    const cueNamed = [...(cueSet ?? [])].flatMap((p) => index.patterns[p]?.ids ?? []).filter((id) => present.has(id));
+    const specific = ofEvent.some((p) => owners(p) === 1) || cueNamed.some((id) => owners(id) === 0);
     const distinctive = ofEvent.some((p) => owners(p) <= EVENTS.distinctiveOwners);
     const needsHost = evKinds.some((k) => HOSTED.has(k));
     const pointed =

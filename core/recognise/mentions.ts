@@ -91,10 +91,10 @@ export function findMentions(
     const m = accept(text, f, pat, ks, ke, blocks[b]!.morph);
     if (!m) return;
     let options = expandOptions(ctx.index, pat, m.ids, date);
-    // Ulugbek Inoyatov is not Rustam Inoyatov
-    if (!m.title && options.length > 0) options = dropNamesakes(ctx.index, text, m.start, options);
-    if (options.length === 0) return;
     const office = !!(pat.flags & PATTERN_FLAGS.office);
+    // Ulugbek Inoyatov is not Rustam Inoyatov; an office descriptor is no surname ("Le président de ...")
+    if (!m.title && !office && options.length > 0) options = dropNamesakes(ctx.index, text, m.start, options);
+    if (options.length === 0) return;
     // the agency credited after a dateline is a mention whatever else its name means
     const weak = m.weak && !(options.every((id) => id.startsWith('media:')) && agencyCredit(text, m.start, m.end));
     const placeCue = options.length > 1 && nearPlaceWord(f.key, ks, ke, blocks[b]!.morph);
