@@ -78,6 +78,8 @@ export async function launchChromium(opts: {
     extensionId,
     context,
     mainWorldSeesHighlights: true,
+    // the newest worker: Chrome may have stopped and restarted it since launch
+    backgroundEval: async <T>(js: string) => (await context.serviceWorkers().at(-1)?.evaluate(js)) as T,
     async openPage(url) {
       const page = await context.newPage();
       await page.goto(url, { waitUntil: 'load' });

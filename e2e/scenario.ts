@@ -31,6 +31,11 @@ export interface Driver {
   mainWorldSeesHighlights: boolean;
   /** runtime.id as the content script sees it (the Chrome id, or the Gecko id in Firefox) */
   extensionId: string;
+  /**
+   * evaluates an expression in the background (Chromium's service worker); absent where the
+   * background is reached from an extension page instead (Firefox's background page)
+   */
+  backgroundEval?<T>(js: string): Promise<T>;
   close(): Promise<void>;
 }
 

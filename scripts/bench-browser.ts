@@ -1,14 +1,18 @@
 // `npm run bench:browser` (after `npm run build`): the built extension in real Chromium on pages
 // written for the benchmark (an Arabic article like the seed, English and Russian articles of the
 // same size, a 1 MB live blog, an unrelated page), served by the e2e recorder (e2e/server.ts) and
-// launched by the e2e driver (e2e/chromium.ts). Prints JSON: navigation -> first highlight and ->
-// claims drawn (warm worker, stopped worker, first page after start), longest task in page and
-// background, bytes messaged, page heap; plus mark.js markRegExp and a RegExp alternation of all
-// names timed in the same page. Writes pages under .tmp/bench-pages only. Firefox: not measured.
+// launched by the e2e drivers (e2e/chromium.ts, e2e/firefox.ts). Prints JSON: navigation -> first
+// highlight and -> claims drawn (warm worker, stopped worker, first page after start), longest task
+// in page and background, bytes messaged vs characters drawn, worker and page heap; plus mark.js
+// markRegExp and a RegExp alternation of all names timed in the same page. Then the same pages in
+// Firefox where the measurement exists there (no stopped worker, no heap, no longtask API: the page's
+// longest task is its longest timer gap). Writes pages under .tmp/bench-pages only.
+// BENCH_BROWSERS=chromium|firefox|chromium,firefox (both by default).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { launchChromium } from '../e2e/chromium';
+import { launchFirefox } from '../e2e/firefox';
+import type { TabHandle } from '../e2e/scenario';
 import { startServer } from '../e2e/server';
 import type { CompiledIndex } from '../core/dataset/compiled';
 import { articleIn, benchArticles } from './lib/bench-text';
@@ -17,6 +21,10 @@ import type { NameLang } from '../core/dataset/schema';
 const root = resolve(import.meta.dirname, '..');
 // BENCH_EXT: another built extension directory (to compare two builds, e.g. content script run_at)
 const ext = process.env.BENCH_EXT ? resolve(process.env.BENCH_EXT) : join(root, '.output', 'chrome-mv3');
+const extFirefox = process.env.BENCH_EXT_FIREFOX
+  ? resolve(process.env.BENCH_EXT_FIREFOX)
+  : join(root, '.output', 'firefox-mv2');
+const BROWSERS = (process.env.BENCH_BROWSERS ?? 'chromium,firefox').split(',');
 const pagesDir = join(root, '.tmp', 'bench-pages');
 const SITE = 'kun.uz'; // a starter site Oxus reads
 const OFF = 'www.example.org'; // a site where Oxus is off
@@ -36,6 +44,7 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 function html(lang: string, title: string, paras: string[]): string {
   const dir = lang === 'ar' || lang === 'fa' ? 'rtl' : 'ltr';
   return `<!doctype html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><title>${esc(title)}</title>
+<script>${PROBE}</script>
 <meta property="article:published_time" content="2022-01-12T10:00:00Z"></head>
 <body><main><article><h1>${esc(title)}</h1>${paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}</article></main></body></html>`;
 }
@@ -52,10 +61,11 @@ function writePage(name: string, host: string, body: string) {
 }
 
 // ---------------------------------------------------------------- in-page probes
-// Runs in the page's main world before its scripts: notes when the registered highlight ranges
-// change (Chromium shows content-script ranges to the main world) and the longest task.
+// Runs in the page's main world before its scripts (the first script of every bench page): notes
+// when the registered highlight ranges change (both browsers show content-script ranges to the main
+// world), the longest task (longtask API: Chromium) and the longest gap of a 4 ms timer (both).
 const PROBE = `(() => {
-  const o = { changes: [], longest: 0, tasks: [] };
+  const o = { changes: [], longest: 0, tasks: [], maxGap: 0, lastBeat: performance.now() };
   window.__bench = o;
   try { new PerformanceObserver((l) => { for (const e of l.getEntries()) { o.longest = Math.max(o.longest, e.duration); o.tasks.push([e.startTime, e.duration]); } }).observe({ type: 'longtask', buffered: true }); } catch {}
   let last = 0;
@@ -66,7 +76,7 @@ const PROBE = `(() => {
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
-  setInterval(tick, 4);
+  setInterval(() => { const n = performance.now(); o.maxGap = Math.max(o.maxGap, n - o.lastBeat - 4); o.lastBeat = n; tick(); }, 4);
 })();`;
 
 interface Visit {
@@ -77,35 +87,58 @@ interface Visit {
   longestTaskMs: number;
   /** the longest task that started after the load event (Oxus reads the page at document_idle) */
   longestTaskAfterLoadMs: number;
+  /** the longest gap of the page's 4 ms timer (a task, or tasks, that held its thread: both browsers) */
+  longestGapMs: number;
   ranges: number;
+  /** characters of page text covered by the highlight ranges at the end */
+  charsDrawn: number;
   heapBytes: number | null;
 }
 
-async function visit(page: Page, url: string, settleMs = 1500, timeoutMs = 20000): Promise<Visit> {
-  await page.goto(url, { waitUntil: 'load' });
+/** One tab the bench drives: Playwright's Page in Chromium, the e2e driver's tabs in Firefox. */
+interface BenchTab {
+  goto(url: string): Promise<void>;
+  evaluate<T>(js: string): Promise<T>;
+}
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function visit(tab: BenchTab, url: string, settleMs = 1500, timeoutMs = 20000): Promise<Visit> {
+  await tab.goto(url);
   const t0 = Date.now();
   // settle: no change in the range count for settleMs
   for (;;) {
-    const changes = (await page.evaluate('window.__bench.changes')) as [number, number][];
+    const changes = await tab.evaluate<[number, number][]>('window.__bench.changes');
     const lastAt = changes.length ? changes[changes.length - 1]![0] : 0;
-    const now = (await page.evaluate('performance.now()')) as number;
+    const now = await tab.evaluate<number>('performance.now()');
     if ((changes.length && now - lastAt > settleMs) || Date.now() - t0 > timeoutMs) break;
-    await page.waitForTimeout(100);
+    await pause(100);
   }
-  const r = (await page.evaluate(`(() => {
-    const nav = performance.getEntriesByType('navigation')[0];
-    const c = window.__bench.changes;
-    const afterLoad = Math.max(0, ...window.__bench.tasks.filter(([at]) => at >= nav.loadEventEnd).map(([, d]) => d));
-    return { c, longest: window.__bench.longest, afterLoad, dcl: nav.domContentLoadedEventEnd, load: nav.loadEventEnd,
-      heap: performance.memory ? performance.memory.usedJSHeapSize : null };
-  })()`)) as {
+  const r = await tab.evaluate<{
     c: [number, number][];
     longest: number;
     afterLoad: number;
+    gap: number;
     dcl: number;
     load: number;
+    drawn: number;
     heap: number | null;
-  };
+  }>(`(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    const c = window.__bench.changes;
+    const afterLoad = Math.max(0, ...window.__bench.tasks.filter(([at]) => at >= nav.loadEventEnd).map(([, d]) => d));
+    let drawn = 0;
+    for (const h of CSS.highlights.values())
+      for (const r of h) {
+        const x = document.createRange();
+        x.setStart(r.startContainer, r.startOffset);
+        x.setEnd(r.endContainer, r.endOffset);
+        drawn += x.toString().length;
+      }
+    return { c, longest: window.__bench.longest, afterLoad, gap: window.__bench.maxGap, drawn,
+      dcl: nav.domContentLoadedEventEnd, load: nav.loadEventEnd,
+      heap: performance.memory ? performance.memory.usedJSHeapSize : null };
+  })()`);
   const nonZero = r.c.filter(([, n]) => n > 0);
   return {
     firstMs: nonZero[0] ? Math.round(nonZero[0][0]) : null,
@@ -114,7 +147,9 @@ async function visit(page: Page, url: string, settleMs = 1500, timeoutMs = 20000
     loadMs: Math.round(r.load),
     longestTaskMs: Math.round(r.longest),
     longestTaskAfterLoadMs: Math.round(r.afterLoad),
+    longestGapMs: Math.round(r.gap),
     ranges: nonZero.length ? nonZero[nonZero.length - 1]![1] : 0,
+    charsDrawn: r.drawn,
     heapBytes: r.heap,
   };
 }
@@ -134,7 +169,9 @@ function summary(vs: Visit[]) {
     loadMs: pick((v) => v.loadMs),
     longestTaskPageMs: Math.max(...vs.map((v) => v.longestTaskMs)),
     longestTaskAfterLoadPageMs: Math.max(...vs.map((v) => v.longestTaskAfterLoadMs)),
+    longestGapPageMs: Math.max(...vs.map((v) => v.longestGapMs)),
     ranges: pick((v) => v.ranges),
+    charsDrawn: pick((v) => v.charsDrawn),
     pageHeapBytes: pick((v) => v.heapBytes),
   };
 }
@@ -166,10 +203,18 @@ async function main() {
   writePage('markjs-article-ar', OFF, html('ar', 'mark.js', articleOf('ar', 7).split('\n')));
 
   const server = await startServer({ root: pagesDir, hosts: [SITE, OFF] });
-  const driver = await launchChromium({ extDir: ext, proxyPort: server.port, hosts: [SITE, OFF] });
-  const { context } = driver;
-  await context.addInitScript({ content: PROBE });
   const url = (name: string) => server.origin(pages[name]!.host) + pages[name]!.path;
+  const results: Record<string, unknown> = {};
+  if (BROWSERS.includes('chromium')) results.chromium = await chromiumBench(server.port, url);
+  if (BROWSERS.includes('firefox')) results.firefox = await firefoxBench(server.port, url);
+  await server.close();
+  console.log(JSON.stringify(results, null, 2));
+}
+
+/** the issue 12 fields measured in Chromium (all of them) */
+async function chromiumBench(port: number, url: (name: string) => string): Promise<Record<string, unknown>> {
+  const driver = await launchChromium({ extDir: ext, proxyPort: port, hosts: [SITE, OFF] });
+  const { context } = driver;
   const worker = () => context.serviceWorkers()[0];
   const workerStats = async () =>
     (await worker()
@@ -183,7 +228,15 @@ async function main() {
       entitiesMs: number[];
       claimsMs: number[];
     } | null;
+  const workerHeap = async () =>
+    (await worker()
+      ?.evaluate('globalThis.performance?.memory?.usedJSHeapSize ?? null')
+      .catch(() => null)) as number | null;
   const page = await context.newPage();
+  const tab: BenchTab = {
+    goto: async (u) => void (await page.goto(u, { waitUntil: 'load' })),
+    evaluate: <T>(js: string) => page.evaluate(js) as Promise<T>,
+  };
   const out: Record<string, unknown> = {
     browser: 'chromium',
     runs: RUNS,
@@ -191,16 +244,19 @@ async function main() {
   };
 
   // first page after start: the worker has just started and is reading its index
-  out.firstPageAfterStart = summary([await visit(page, url('article-ar'))]);
+  out.firstPageAfterStart = summary([await visit(tab, url('article-ar'))]);
   // warm worker
   for (const name of ['article-ar', 'article-en', 'article-ru']) {
     const before = await workerStats();
     const vs: Visit[] = [];
-    for (let i = 0; i < RUNS; i++) vs.push(await visit(page, url(name)));
+    for (let i = 0; i < RUNS; i++) vs.push(await visit(tab, url(name)));
     const after = await workerStats();
+    const sum = summary(vs);
+    const bytesToPage = after && before ? Math.round((after.bytesOut - before.bytesOut) / RUNS) : null;
     out[`${name}.warm`] = {
-      ...summary(vs),
-      bytesToPage: after && before ? Math.round((after.bytesOut - before.bytesOut) / RUNS) : null,
+      ...sum,
+      bytesToPage,
+      bytesPerCharDrawn: ratio(bytesToPage, sum.charsDrawn),
       bgEntitiesMs: after ? median(after.entitiesMs.slice(-RUNS)) : null,
       bgClaimsMs: after ? median(after.claimsMs.slice(-RUNS)) : null,
     };
@@ -216,7 +272,7 @@ async function main() {
     );
     if (!ok) break;
     await page.waitForTimeout(300);
-    stopped.push(await visit(page, url('article-ar')));
+    stopped.push(await visit(tab, url('article-ar')));
   }
   out['article-ar.stoppedWorker'] = stopped.length ? summary(stopped) : 'ServiceWorker.stopAllWorkers unavailable';
   // the worker's longest task, as the longest gap of a 5 ms heartbeat (all of its work, not only slices)
@@ -240,8 +296,10 @@ async function main() {
     .catch(() => undefined);
   // 1 MB live blog
   const before = await workerStats();
-  const blog = await visit(page, url('live-blog'), 2500, 60000);
-  const after = await workerStats();
+  const trace = await startTrace(cdp);
+  const blog = await visit(tab, url('live-blog'), 2500, 60000);
+  const after = await claimsDone(workerStats, before?.claimsMs.length ?? 0);
+  const workerCpu = await trace.workerTasks();
   // Oxus's own longest synchronous step in the page (reading, applying), from its content script
   const ownLongest = (await worker()
     ?.evaluate(
@@ -258,8 +316,11 @@ async function main() {
     ...summary([blog]),
     bytesFromPage: after && before ? after.bytesIn - before.bytesIn : null,
     bytesToPage: after && before ? after.bytesOut - before.bytesOut : null,
+    bytesPerCharDrawn: ratio(after && before ? after.bytesOut - before.bytesOut : null, blog.charsDrawn),
     longestSliceBackgroundMs: after ? Math.round(after.longestSliceMs) : null,
     longestTaskBackgroundMs: await beatMax(),
+    // CPU time of the worker's longest tasks (a trace's thread time: what a loaded machine does not inflate)
+    longestTaskBackgroundCpuMs: workerCpu,
     oxusLongestStepPageMs: ownLongest,
     bgEntitiesMs: after ? Math.round(after.entitiesMs.at(-1) ?? 0) : null,
     bgClaimsMs: after ? Math.round(after.claimsMs.at(-1) ?? 0) : null,
@@ -269,8 +330,9 @@ async function main() {
   await worker()
     ?.evaluate('globalThis.__benchBeat.max = 0; globalThis.oxusStats.queue.longestSliceMs = 0')
     .catch(() => undefined);
-  const blog2 = await visit(page, url('live-blog'), 2500, 60000);
-  const after2 = await workerStats();
+  const claims1 = (await workerStats())?.claimsMs.length ?? 0;
+  const blog2 = await visit(tab, url('live-blog'), 2500, 60000);
+  const after2 = await claimsDone(workerStats, claims1);
   out['live-blog.secondVisit'] = {
     ...summary([blog2]),
     longestSliceBackgroundMs: after2 ? Math.round(after2.longestSliceMs) : null,
@@ -278,19 +340,23 @@ async function main() {
     bgEntitiesMs: after2 ? Math.round(after2.entitiesMs.at(-1) ?? 0) : null,
     bgClaimsMs: after2 ? Math.round(after2.claimsMs.at(-1) ?? 0) : null,
   };
-  const blogOff = await visit(page, url('live-blog-off'), 500, 5000);
+  const blogOff = await visit(tab, url('live-blog-off'), 500, 5000);
   out['live-blog.withoutOxus'] = {
     loadMs: blogOff.loadMs,
     dclMs: blogOff.dclMs,
     longestTaskPageMs: blogOff.longestTaskMs,
     longestTaskAfterLoadPageMs: blogOff.longestTaskAfterLoadMs,
+    longestGapPageMs: blogOff.longestGapMs,
   };
   // unrelated page on a site where Oxus is off: the worker should not run at all
   const ws0 = await workerStats();
   out.unrelated = {
-    ...summary([await visit(page, url('unrelated'), 500, 3000)]),
+    ...summary([await visit(tab, url('unrelated'), 500, 3000)]),
     workerMessages:
       ws0 && (await workerStats()) ? (await workerStats())!.entitiesMs.length - ws0.entitiesMs.length : null,
+    workerWakeUps: await wakeUps(cdp, () => visit(tab, url('unrelated'), 500, 3000)),
+    // the same count for a page Oxus reads: the measure sees a wake-up when there is one
+    workerWakeUpsOnOxusSite: await wakeUps(cdp, () => visit(tab, url('article-ar'))),
   };
 
   // in-page comparison, same page: mark.js markRegExp with one alternation of every name, and the
@@ -325,9 +391,175 @@ async function main() {
     vsRegExp: oxusEntitiesMs ? +(inPage.regExpMs! / oxusEntitiesMs).toFixed(1) : null,
     note: 'oxusEntitiesMs: the background from the page message to its entities reply (engine entities pass plus queue)',
   };
+  out.workerHeapBytes = await workerHeap();
   await driver.close();
-  await server.close();
-  console.log(JSON.stringify(out, null, 2));
+  return out;
+}
+
+/**
+ * The same pages in Firefox ESR, where the measurement exists: its background page (reached from an
+ * extension page) gives bytes, request times, longest slice and a heartbeat; no stopped-worker case
+ * (an MV2 background page), no heap (no performance.memory), no longtask API (the page's longest
+ * timer gap instead), no mark.js comparison (the issue asks it in Chromium).
+ */
+async function firefoxBench(port: number, url: (name: string) => string): Promise<Record<string, unknown>> {
+  const driver = await launchFirefox({ extDir: extFirefox, proxyPort: port, hosts: [SITE, OFF] });
+  let current: TabHandle | undefined;
+  // a tab per visit (the e2e driver opens tabs; each waits for its load event)
+  const tab: BenchTab = {
+    goto: async (u) => {
+      const next = await driver.openPage(u);
+      await current?.close();
+      current = next;
+    },
+    evaluate: <T>(js: string) => current!.evaluate<T>(js),
+  };
+  const out: Record<string, unknown> = { browser: 'firefox', runs: RUNS };
+  out.firstPageAfterStart = summary([await visit(tab, url('article-ar'))]);
+  // the options page reaches the background page; not the side panel, whose rendering of a big page's
+  // state would run on the same extension-process thread and count as the background's longest task
+  const panel = await driver.openExtensionPage('options.html');
+  type Bg = {
+    bytesIn: number;
+    bytesOut: number;
+    slice: number;
+    task: number;
+    entitiesMs: number[];
+    claimsMs: number[];
+  };
+  const bg = (expr: string) =>
+    panel
+      .evaluate(`(() => { const s = globalThis.browser.extension.getBackgroundPage().oxusStats; return ${expr}; })()`)
+      .catch(() => null);
+  const stats = async () =>
+    (await bg(
+      '({ bytesIn: s.bytesIn, bytesOut: s.bytesOut, slice: s.queue.longestSliceMs, task: s.beat.maxMs, ' +
+        'entitiesMs: s.entitiesMs.slice(), claimsMs: s.claimsMs.slice() })',
+    )) as Bg | null;
+  const reset = () => bg('(s.beat.start(), s.queue.longestSliceMs = 0, true)');
+  for (const name of ['article-ar', 'article-en', 'article-ru']) {
+    const before = await stats();
+    const vs: Visit[] = [];
+    for (let i = 0; i < RUNS; i++) vs.push(await visit(tab, url(name)));
+    const after = await stats();
+    const sum = summary(vs);
+    const bytesToPage = after && before ? Math.round((after.bytesOut - before.bytesOut) / RUNS) : null;
+    out[`${name}.warm`] = {
+      ...sum,
+      bytesToPage,
+      bytesPerCharDrawn: ratio(bytesToPage, sum.charsDrawn),
+      bgEntitiesMs: after ? median(after.entitiesMs.slice(-RUNS)) : null,
+      bgClaimsMs: after ? median(after.claimsMs.slice(-RUNS)) : null,
+    };
+  }
+  for (const key of ['live-blog.warm', 'live-blog.secondVisit']) {
+    await reset();
+    const before = await stats();
+    const v = await visit(tab, url('live-blog'), 2500, 60000);
+    const after = await claimsDone(stats, before?.claimsMs.length ?? 0);
+    const bytesToPage = after && before ? after.bytesOut - before.bytesOut : null;
+    out[key] = {
+      ...summary([v]),
+      bytesFromPage: after && before ? after.bytesIn - before.bytesIn : null,
+      bytesToPage,
+      bytesPerCharDrawn: ratio(bytesToPage, v.charsDrawn),
+      longestSliceBackgroundMs: after ? Math.round(after.slice) : null,
+      longestTaskBackgroundMs: after ? Math.round(after.task) : null,
+      bgEntitiesMs: after ? Math.round(after.entitiesMs.at(-1) ?? 0) : null,
+      bgClaimsMs: after ? Math.round(after.claimsMs.at(-1) ?? 0) : null,
+    };
+  }
+  await bg('(s.beat.stop(), true)');
+  const off = await visit(tab, url('live-blog-off'), 500, 5000);
+  out['live-blog.withoutOxus'] = { loadMs: off.loadMs, dclMs: off.dclMs, longestGapPageMs: off.longestGapMs };
+  const ws0 = await stats();
+  const unrelated = summary([await visit(tab, url('unrelated'), 500, 3000)]);
+  const ws1 = await stats();
+  out.unrelated = { ...unrelated, workerMessages: ws0 && ws1 ? ws1.entitiesMs.length - ws0.entitiesMs.length : null };
+  await current?.close();
+  await driver.close();
+  return out;
+}
+
+/**
+ * Issue 12's "no wasted wake-ups": the worker is stopped (CDP), then `navigate` runs; the number of
+ * times the extension's worker went to "running" meanwhile (0 on a site where Oxus is off), or null
+ * when CDP cannot stop workers.
+ */
+async function wakeUps(cdp: import('playwright-core').CDPSession, navigate: () => Promise<unknown>) {
+  let starts = 0;
+  const onVersion = (e: { versions: { scriptURL: string; runningStatus: string }[] }) => {
+    for (const v of e.versions)
+      if (v.scriptURL.startsWith('chrome-extension://') && v.runningStatus === 'starting') starts++;
+  };
+  const ok = await cdp.send('ServiceWorker.enable').then(
+    () => cdp.send('ServiceWorker.stopAllWorkers').then(() => true),
+    () => false,
+  );
+  if (!ok) return null;
+  await pause(500);
+  cdp.on('ServiceWorker.workerVersionUpdated', onVersion);
+  await navigate();
+  await pause(1000);
+  cdp.off('ServiceWorker.workerVersionUpdated', onVersion);
+  return starts;
+}
+
+/**
+ * A Chromium trace from now: `workerTasks()` ends it and gives the CPU (thread) time of the
+ * extension service worker's three longest tasks, ms, and how many took over 50 ms.
+ */
+async function startTrace(cdp: import('playwright-core').CDPSession) {
+  type Ev = { ph: string; name: string; pid: number; tid: number; tdur?: number; args?: { name?: string } };
+  const events: Ev[] = [];
+  const collect = (e: { value: object[] }) => events.push(...(e.value as Ev[]));
+  cdp.on('Tracing.dataCollected', collect);
+  const ok = await cdp
+    .send('Tracing.start', {
+      traceConfig: { includedCategories: ['toplevel', '__metadata'] },
+      transferMode: 'ReportEvents',
+    } as never)
+    .then(
+      () => true,
+      () => false,
+    );
+  return {
+    async workerTasks() {
+      if (!ok) return null;
+      const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+      await cdp.send('Tracing.end');
+      await done;
+      cdp.off('Tracing.dataCollected', collect);
+      const workers = new Set(
+        events
+          .filter((e) => e.ph === 'M' && e.name === 'thread_name' && /ServiceWorker/i.test(e.args?.name ?? ''))
+          .map((e) => `${e.pid}:${e.tid}`),
+      );
+      const cpu = events
+        .filter(
+          (e) => e.ph === 'X' && /RunTask/.test(e.name) && e.tdur !== undefined && workers.has(`${e.pid}:${e.tid}`),
+        )
+        .map((e) => e.tdur! / 1000)
+        .sort((a, b) => b - a);
+      return { longest: cpu.slice(0, 3).map(Math.round), over50: cpu.filter((x) => x > 50).length, tasks: cpu.length };
+    },
+  };
+}
+
+/** the background's figures once its claims part is done (more claims times than `had`), at most 60 s */
+async function claimsDone<T extends { claimsMs: number[] }>(read: () => Promise<T | null>, had: number) {
+  const end = Date.now() + 60000;
+  let s = await read();
+  while (s && s.claimsMs.length <= had && Date.now() < end) {
+    await pause(250);
+    s = await read();
+  }
+  return s;
+}
+
+/** bytes sent per character drawn (issue 12: at most 2) */
+function ratio(bytes: number | null, chars: number | null): number | null {
+  return bytes !== null && chars ? +(bytes / chars).toFixed(2) : null;
 }
 
 main().catch((e) => {

@@ -26,6 +26,31 @@ export interface Morphology {
   rejectRaw?: string[];
   /** inflected forms of a dataset name, generated at build time (Russian Астана -> Астаны, Астане...) */
   caseForms?: (name: string, type: string) => string[];
+  /**
+   * Head nouns that make a place's name with another name, in the form the dataset's names use
+   * ("Region" in "Batken Region", "облусу", "منطقة" in "منطقة باتكين"): a synonym of one of them next
+   * to a name (Arabic إقليم, French "région de") or a list sharing one plural head ("the Aktobe
+   * and Atyrau regions") names the entity "<name> <head>" (recognise/heads.ts). Either order.
+   */
+  heads?: string[];
+  /** plural head nouns (as written, any case suffix may follow) and their singular in `heads` */
+  pluralHeads?: Record<string, string>;
+  /** words joining the items of a list ("and", "жана"); a comma always does */
+  conjunctions?: string[];
+  /**
+   * case endings a name of several words takes glued to its last word when that word is a common noun
+   * (Turkish writes the apostrophe only after a proper noun: "Sınır Muhafız Hizmetinden", "Batken
+   * bölgesinin"); one of them, after the whole name
+   */
+  compoundSuffixes?: string[];
+  /**
+   * nouns that end the name of something named after a person ("Nursultan Nazarbayev International
+   * Airport", "Nazarbayev University"): a person's name followed by them (up to two capitalised words
+   * between) is part of that name, not a mention of the person (guards.ts `namedAfter`)
+   */
+  eponymHeads?: string[];
+  /** nouns that end a newspaper's name after a place ("The Washington Post"): the place is not meant */
+  mastheadHeads?: string[];
 }
 
 export interface CompiledMorph {
@@ -42,6 +67,18 @@ export interface CompiledMorph {
   placeWords: Set<string>;
   /** folded title keys, longest first */
   titles: { key: string; role: TitleRole }[];
+  /** head nouns as written (heads.ts folds the phrases it builds with them) and their folded keys */
+  heads: { form: string; key: string }[];
+  /** folded plural heads and the singular head form each stands for */
+  pluralHeads: { key: string; singular: string }[];
+  /** folded conjunctions joining list items */
+  conjunctions: Set<string>;
+  /** folded compoundSuffixes, and the longest */
+  compoundSuffixKeys: Set<string>;
+  maxCompoundKey: number;
+  /** folded eponymHeads and mastheadHeads */
+  eponymHeads: Set<string>;
+  mastheadHeads: Set<string>;
 }
 
 export function compileMorph(m: Morphology): CompiledMorph {
@@ -63,7 +100,18 @@ export function compileMorph(m: Morphology): CompiledMorph {
     idioms: (m.idioms ?? []).map(foldKey),
     placeWords: new Set((m.placeWords ?? []).map(foldKey)),
     titles,
+    heads: (m.heads ?? []).map((form) => ({ form, key: foldKey(form) })),
+    pluralHeads: Object.entries(m.pluralHeads ?? {}).map(([p, singular]) => ({ key: foldKey(p), singular })),
+    conjunctions: new Set((m.conjunctions ?? []).map(foldKey)),
+    ...compoundOf(m.compoundSuffixes ?? []),
+    eponymHeads: new Set((m.eponymHeads ?? []).map(foldKey)),
+    mastheadHeads: new Set((m.mastheadHeads ?? []).map(foldKey)),
   };
+}
+
+function compoundOf(list: string[]): Pick<CompiledMorph, 'compoundSuffixKeys' | 'maxCompoundKey'> {
+  const compoundSuffixKeys = new Set(list.map(foldKey).filter((k) => k.length > 0));
+  return { compoundSuffixKeys, maxCompoundKey: Math.max(0, ...[...compoundSuffixKeys].map((k) => k.length)) };
 }
 
 /** Can `rest` (folded) be split into at most maxChain known suffixes? `raw` is the ending as written. */
@@ -93,7 +141,19 @@ export function unionMorph(list: CompiledMorph[]): CompiledMorph {
   const rejectRaw = new Set<string>();
   const idioms: string[] = [];
   const placeWords = new Set<string>();
+  const heads: CompiledMorph['heads'] = [];
+  const pluralHeads: CompiledMorph['pluralHeads'] = [];
+  const conjunctions = new Set<string>();
+  const compound = new Set<string>();
+  const eponymHeads = new Set<string>();
+  const mastheadHeads = new Set<string>();
   for (const m of list) {
+    for (const k of m.eponymHeads) eponymHeads.add(k);
+    for (const k of m.mastheadHeads) mastheadHeads.add(k);
+    for (const k of m.compoundSuffixKeys) compound.add(k);
+    heads.push(...m.heads);
+    pluralHeads.push(...m.pluralHeads);
+    for (const c of m.conjunctions) conjunctions.add(c);
     for (const k of m.suffixKeys) suffixKeys.add(k);
     maxSuffixKey = Math.max(maxSuffixKey, m.maxSuffixKey);
     maxChain = Math.max(maxChain, m.maxChain);
@@ -115,5 +175,12 @@ export function unionMorph(list: CompiledMorph[]): CompiledMorph {
     idioms,
     placeWords,
     titles,
+    heads,
+    pluralHeads,
+    conjunctions,
+    compoundSuffixKeys: compound,
+    maxCompoundKey: Math.max(0, ...list.map((m) => m.maxCompoundKey)),
+    eponymHeads,
+    mastheadHeads,
   };
 }

@@ -11,6 +11,7 @@ import {
   formerPrefixStart,
   hyphenPrefixed,
   isTitleWord,
+  namedAfter,
   surnameAfter,
 } from './guards';
 
@@ -101,12 +102,18 @@ export function accept(
     if (pat.ids.length === 0 && !written) return null;
     let we = ke;
     while (we < key.length && isWordChar(key[we])) we++;
+    // a name of several words may take one glued case ending (Turkish "Sınır Muhafız Hizmetinden")
+    const compound = morph.compoundSuffixKeys.size > 0 && key.slice(ks, ke).includes(' ');
     // no chain of this language's suffixes is that long: not an inflected name
-    if (we - ke > morph.maxSuffixKey * morph.maxChain + 1) return null;
+    const longest = Math.max(morph.maxSuffixKey * morph.maxChain + 1, compound ? morph.maxCompoundKey : 0);
+    if (we - ke > longest) return null;
     // the ending as written, with the zero-width non-joiner that may tie it to the name (folding drops it)
     const raw = text.slice(text.charCodeAt(nameEnd - 1) === 0x200c ? nameEnd - 1 : nameEnd, f.end[we - 1]!);
     const inKey = key.slice(ke, we);
-    if (!(acceptsSuffix(morph, inKey, raw) || acceptsSuffix(morph, key[ke - 1] + inKey, raw))) {
+    if (
+      !(acceptsSuffix(morph, inKey, raw) || acceptsSuffix(morph, key[ke - 1] + inKey, raw)) &&
+      !(compound && morph.compoundSuffixKeys.has(inKey))
+    ) {
       // the suffix list is folded word by word; fold the ending alone too before giving up
       const rest = foldKey(raw);
       if (rest === inKey || !(acceptsSuffix(morph, rest, raw) || acceptsSuffix(morph, key[ke - 1] + rest, raw)))
@@ -141,6 +148,12 @@ export function accept(
   // a given name alone is never a place (Isroil Xo'jayev is a man, not Israel)
   if (ids.some((id) => id.startsWith('place:')) && !unspacedEnd && surnameAfter(text, f.end[ek - 1]!)) {
     ids = ids.filter((id) => !id.startsWith('place:'));
+  }
+  // Nursultan Nazarbayev International Airport, The Washington Post: part of a longer proper name
+  if (!unspacedEnd && ids.some((id) => id.startsWith('person:') || id.startsWith('place:'))) {
+    const after = f.end[ek - 1]!;
+    if (namedAfter(text, after, morph.eponymHeads)) ids = ids.filter((id) => !id.startsWith('person:'));
+    if (namedAfter(text, after, morph.mastheadHeads)) ids = ids.filter((id) => !id.startsWith('place:'));
   }
   if (ids.length === 0) return null;
   // a short transliterated Chinese name running on into more transliteration is a longer name (马雷 in 马雷克)

@@ -89,3 +89,25 @@ describe('rankEvents', () => {
     expect(r.map((e) => e.close ?? false)).toEqual([false, false]);
   });
 });
+
+describe('a date written without its year', () => {
+  const unrest = index.entities['event:2022-kazakhstan-unrest']!;
+  const edition = (id: string, start: string) => ({ ...unrest, id, name: id, start, end: start });
+  const two = [edition('event:2019-test-election', '2019-06-09'), edition('event:2022-test-election', '2022-11-20')];
+  const top = (months: { m: number; d?: number; y?: number }[], list = two) =>
+    inferEvents(index, list, [hit('place:almaty'), hit('person:kassym-jomart-tokayev')], new Map(), undefined, {
+      kinds: new Set(['election']),
+      years: new Set([2019]),
+      months,
+    })[0]?.id;
+  it('is this year: the event it dates wins over one whose year is only written out as background', () => {
+    // "sworn in on 26 November ... in 2019 he succeeded Nazarbayev"
+    expect(top([{ m: 11, d: 26 }])).toBe('event:2022-test-election');
+    // without such a date the year written out is the evidence
+    expect(top([])).toBe('event:2019-test-election');
+  });
+  it('an event of a kind the text does not name dated by it changes nothing', () => {
+    const massacre = edition('event:2005-test-massacre', '2005-05-13');
+    expect(top([{ m: 5, d: 13 }], [...two, massacre])).toBe('event:2019-test-election');
+  });
+});

@@ -147,6 +147,18 @@ export function inferEvents(
   };
   const owners = (id: string) => eventsListing(index, eventRecords).get(id) ?? 0;
   const presentYear = newestYear(eventRecords);
+  // a date written without its year is this year's ("on 26 November": the page's year when it has a
+  // date); news writes the year out only for other years: when such a date falls in the dates of an
+  // event of a kind the text names, years written out are background for the other events
+  const yearless = (evidence.months ?? [])
+    .filter((n) => n.y === undefined)
+    .map((n) => (date ? { ...n, y: yearOf(date) } : n));
+  const current = new Set(
+    candidates
+      .filter((ev) => yearless.length > 0 && ev.start && monthMatch(ev.start, ev.end, yearless))
+      .filter((ev) => eventKindsOf(ev.id).some((k) => !SUB_KINDS.has(k) && evidence.kinds.has(k)))
+      .map((ev) => ev.id),
+  );
   const out: EventHit[] = [];
   for (const ev of candidates) {
     const extra = allListed(ev);
@@ -189,7 +201,8 @@ export function inferEvents(
         y1 = yearOf(ev.end ?? ev.start);
       year = [...evidence.years].some((y) => y >= y0 && y <= y1);
       const later = openEnded && [...evidence.years].some((y) => y > y0);
-      if (year) score += EVENTS.yearInText;
+      // another event's yearless date says this one's year is written as background
+      if (year && (current.size === 0 || current.has(ev.id))) score += EVENTS.yearInText;
       else if (!month && !later) factor *= EVENTS.otherYearsFactor;
     }
     if (date && ev.start) {
@@ -221,7 +234,10 @@ export function inferEvents(
     const ofEvent = [...(ev.places ?? []), ...(ev.participants ?? [])].filter((p) => present.has(p) && weight(p) === 1);
     // a cue word naming a place of the event ("Batken" for the border clashes) is as narrow as a town
     const narrow = ofEvent.length > 0 || nameCues > 0;
-    const specific = ofEvent.some((p) => owners(p) === 1);
+    // a place that only this event's own cue words name (Moynaq for the Aral Sea) is as specific to it
+    // as an entity only it lists
+    const cueNamed = [...(cueSet ?? [])].flatMap((p) => index.patterns[p]?.ids ?? []).filter((id) => present.has(id));
+    const specific = ofEvent.some((p) => owners(p) === 1) || cueNamed.some((id) => owners(id) === 0);
     const distinctive = ofEvent.some((p) => owners(p) <= EVENTS.distinctiveOwners);
     const needsHost = evKinds.some((k) => HOSTED.has(k));
     const pointed =

@@ -4,14 +4,17 @@ import { morphFor } from '../lang/registry';
 import { miniIndex } from '../testing/mini-data';
 import { foldKey } from '../text/fold';
 import {
+  agencyCredit,
   apostropheCompound,
   computeGivenNames,
   deputyBefore,
+  dropForeignInstitutions,
   dropNamesakes,
   formerPrefixStart,
   givenNames,
   hyphenPrefixed,
   isTitleWord,
+  namedAfter,
   surnameAfter,
 } from './guards';
 
@@ -66,5 +69,49 @@ describe('guards', () => {
     const fromIndex = givenNames(index);
     expect(fromIndex.all).toEqual(computed.all);
     for (const [id, keys] of computed.byPerson) expect(fromIndex.byPerson.get(id) ?? new Set()).toEqual(keys);
+  });
+});
+
+describe('agencyCredit and dropForeignInstitutions', () => {
+  it('agencyCredit: after a dateline or alone on its line; not inside a sentence', () => {
+    const t = 'АСТАНА, 15 қараша – Sputnik. Тоқаев сөйледі.';
+    const at = t.indexOf('Sputnik');
+    expect(agencyCredit(t, at, at + 7)).toBe(true);
+    expect(agencyCredit('Sputnik\nТОШКЕНТ, 31 май', 0, 7)).toBe(true);
+    const s = 'Жаңа Sputnik спутнигі ұшырылды.';
+    expect(agencyCredit(s, 5, 12)).toBe(false);
+  });
+  it('dropForeignInstitutions: a foreign country next to a generic name removes that country’s body', () => {
+    const index = miniIndex();
+    // a stand-in institution of Kazakhstan in the mini dataset (org:csto has no country, so use a fake)
+    index.entities['org:kz-prosecutor-test'] = {
+      ...index.entities['place:almaty']!,
+      id: 'org:kz-prosecutor-test',
+      type: 'organisation',
+      country: 'place:kazakhstan',
+    };
+    const text = 'Russia Prosecutors said';
+    const country = { start: 0, end: 6, options: ['place:russia'] };
+    const body = { start: 7, end: 18, options: ['org:kz-prosecutor-test'] };
+    // Russia is a country only when some record names it as its country
+    index.entities['place:moscow-test'] = { ...index.entities['place:almaty']!, country: 'place:russia' };
+    expect(dropForeignInstitutions(index, text, [country, body], () => false)).toEqual([country]);
+    // the body's own name holds its country: left alone
+    expect(dropForeignInstitutions(index, text, [country, body], () => true)).toEqual([country, body]);
+    // its own country next to it: kept
+    const own = { start: 0, end: 6, options: ['place:kazakhstan'] };
+    expect(dropForeignInstitutions(index, text, [own, body], () => false)).toEqual([own, body]);
+  });
+});
+
+describe('namedAfter', () => {
+  it('a head noun after up to two capitalised words ends a longer proper name', () => {
+    const heads = new Set(['havalimani', 'post'].map(foldKey));
+    const t = "Nursultan Nazarbayev Uluslararası Havalimanı'nda";
+    expect(namedAfter(t, t.indexOf(' Uluslararası'), heads)).toBe(true);
+    const w = 'The Washington Post said';
+    expect(namedAfter(w, w.indexOf(' Post'), heads)).toBe(true);
+    expect(namedAfter('Washington said', 10, heads)).toBe(false);
+    expect(namedAfter('Nazarbayev visited the airport', 10, heads)).toBe(false);
   });
 });

@@ -154,3 +154,106 @@ export function dropNamesakes(index: CompiledIndex, text: string, start: number,
     return !own || own.size === 0 || own.has(key);
   });
 }
+
+/** "АСТАНА, 15 қараша – ": a dateline (a place in capitals, a comma, a date, a dash) before a credit. */
+const DATELINE = /^\s*\p{Lu}[\p{L}\s.-]*,\s[^\n]{1,30}?\s?[—–-]\s*$/u;
+
+/**
+ * News credits the agency it runs a story from in a fixed place: after the dateline ("БИШКЕК,
+ * 27-окт. — Sputnik.") or alone on its own line. A media name there is the agency even when it is
+ * also an ordinary word that otherwise needs corroboration (Sputnik, "satellite").
+ */
+export function agencyCredit(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const before = text.slice(lineStart, start);
+  const after = text.slice(end, lineEnd);
+  if (before.trim() === '' && after.trim() === '') return true;
+  return DATELINE.test(before) && /^\s*(?:\.|$)/.test(after);
+}
+
+/** What stands between a country and an institution it owns: spaces, an English possessive. */
+const OWNER_GAP = /^(?:['’]s)?[\s\u00a0]{1,2}$/;
+const countryCache = new WeakMap<CompiledIndex, Set<string>>();
+/** Ids that some record names as its `country`. */
+function countriesOf(index: CompiledIndex): Set<string> {
+  let s = countryCache.get(index);
+  if (!s) {
+    s = new Set();
+    for (const r of Object.values(index.entities)) if (r.country) s.add(r.country);
+    countryCache.set(index, s);
+  }
+  return s;
+}
+
+/** The span of a mention and its candidates (the part of a Mention these guards read). */
+interface Owned {
+  start: number;
+  end: number;
+  options: string[];
+}
+
+/**
+ * A country named right before or after an institution's generic name says whose it is (Kazakh
+ * "Өзбекстан Бас прокуратурасы", Tajik izofat "Кумитаи ... миллии Қирғизистон", Russian
+ * "Погранслужба Таджикистана"): candidates belonging to another country are dropped, and the
+ * mention with them when none is left. A name that holds its own country ("МИД России") is left
+ * alone: `ownsCountry` says whether a mention's text names the candidate's country itself.
+ */
+export function dropForeignInstitutions<M extends Owned>(
+  index: CompiledIndex,
+  text: string,
+  mentions: M[],
+  ownsCountry: (m: M, country: string) => boolean,
+): M[] {
+  const countries = countriesOf(index);
+  const countryOf = (m: Owned | undefined) =>
+    m && m.options.length === 1 && countries.has(m.options[0]!) ? m.options[0]! : undefined;
+  const out: M[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const owned = m.options.filter((id) => index.entities[id]?.type === 'organisation' && index.entities[id]?.country);
+    if (owned.length === 0) {
+      out.push(m);
+      continue;
+    }
+    const prev = mentions[i - 1],
+      next = mentions[i + 1];
+    const before = prev && OWNER_GAP.test(text.slice(prev.end, m.start)) ? countryOf(prev) : undefined;
+    const after = next && /^[\s\u00a0]{1,2}$/.test(text.slice(m.end, next.start)) ? countryOf(next) : undefined;
+    const owner = before ?? after;
+    if (!owner) {
+      out.push(m);
+      continue;
+    }
+    const keep = m.options.filter((id) => {
+      const c = index.entities[id]?.country;
+      return !owned.includes(id) || c === owner || ownsCountry(m, c!);
+    });
+    if (keep.length > 0) out.push(keep.length === m.options.length ? m : { ...m, options: keep });
+  }
+  return out;
+}
+
+/** A capitalised word: the words of a proper name between a person's name and its head noun. */
+const CAP_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*/u;
+/**
+ * "Nursultan Nazarbayev Uluslararası Havalimanı", "Nazarbayev University", "The Washington Post":
+ * the name ends a longer proper name whose head noun (after up to two capitalised words) says what
+ * it is. `heads` are the folded head nouns of the block's language (eponymHeads for a person,
+ * mastheadHeads for a place); an inflected head counts ("Havalimanı'na").
+ */
+export function namedAfter(text: string, end: number, heads: Set<string>): boolean {
+  if (heads.size === 0) return false;
+  let at = end;
+  for (let words = 0; words < 3; words++) {
+    if (text[at] !== ' ') return false;
+    const w = CAP_WORD.exec(text.slice(at + 1, at + 40))?.[0];
+    if (!w) return false;
+    const key = foldKey(w);
+    for (const h of heads) if (key.startsWith(h)) return true;
+    at += 1 + w.length;
+  }
+  return false;
+}

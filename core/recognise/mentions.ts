@@ -10,7 +10,8 @@ import type { Folded } from '../text/fold';
 import { accept, insideWord, nearPlaceWord } from './accept';
 import { blockAt, type Block } from './blocks';
 import { within } from './dates';
-import { dropNamesakes } from './guards';
+import { agencyCredit, dropForeignInstitutions, dropNamesakes } from './guards';
+import { applyHeads } from './heads';
 
 /** One accepted occurrence of a pattern, before disambiguation. */
 export interface Mention {
@@ -90,10 +91,12 @@ export function findMentions(
     const m = accept(text, f, pat, ks, ke, blocks[b]!.morph);
     if (!m) return;
     let options = expandOptions(ctx.index, pat, m.ids, date);
-    // Ulugbek Inoyatov is not Rustam Inoyatov
-    if (!m.title && options.length > 0) options = dropNamesakes(ctx.index, text, m.start, options);
-    if (options.length === 0) return;
     const office = !!(pat.flags & PATTERN_FLAGS.office);
+    // Ulugbek Inoyatov is not Rustam Inoyatov; an office descriptor is no surname ("Le président de ...")
+    if (!m.title && !office && options.length > 0) options = dropNamesakes(ctx.index, text, m.start, options);
+    if (options.length === 0) return;
+    // the agency credited after a dateline is a mention whatever else its name means
+    const weak = m.weak && !(options.every((id) => id.startsWith('media:')) && agencyCredit(text, m.start, m.end));
     const placeCue = options.length > 1 && nearPlaceWord(f.key, ks, ke, blocks[b]!.morph);
     found.push({
       start: m.start,
@@ -104,7 +107,7 @@ export function findMentions(
       title: m.title,
       viaOffice: office ? pat.ids[0] : undefined,
       block: b,
-      ...(m.weak ? { weak: true } : {}),
+      ...(weak ? { weak: true } : {}),
       ...(placeCue ? { placeCue } : {}),
       ...(office && !(pat.flags & PATTERN_FLAGS.cap) && !key.slice(ks, ke).includes(' ') ? { bareOffice: true } : {}),
     });
@@ -112,8 +115,12 @@ export function findMentions(
   const taken = keepLongest(found, text.length);
   const merged = mergeDescriptors(taken, text);
   addInnerMentions(ctx.index, merged, found);
+  // "the Aktobe and Atyrau regions", "إقليم باتكين": names made with a head noun (heads.ts)
+  const headed = applyHeads(ctx, text, f, blocks, merged).sort((a, b) => a.start - b.start);
+  // "Өзбекстан Бас прокуратурасы": a country next to an institution's generic name says whose it is
+  const owned = dropForeignInstitutions(ctx.index, text, headed, (m, country) => namesCountry(ctx, f, m, country));
   // a title word alone is never a person: an office named by one ordinary word needs a name after it
-  return merged.filter((m) => !(m.bareOffice && m.viaOffice)).sort((a, b) => a.start - b.start);
+  return owned.filter((m) => !(m.bareOffice && m.viaOffice));
 }
 
 /**
@@ -198,4 +205,17 @@ export function addInnerMentions(index: CompiledIndex, merged: Mention[], found:
     }
     if (best && !merged.includes(best)) merged.push(best);
   }
+}
+
+/** Does the text of mention `m` itself name `country` ("МИД России" names Russia)? */
+export function namesCountry(ctx: MatchContext, f: Folded, m: Mention, country: string): boolean {
+  let ks = 0;
+  while (ks < f.start.length && f.start[ks]! < m.start) ks++;
+  let ke = ks;
+  while (ke < f.start.length && f.start[ke]! < m.end) ke++;
+  let found = false;
+  scan(ctx.automaton, f.key.slice(ks, ke), (p) => {
+    if (ctx.index.patterns[p]?.ids.includes(country)) found = true;
+  });
+  return found;
 }

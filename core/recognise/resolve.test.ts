@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { miniIndex } from '../testing/mini-data';
 import type { Mention } from './mentions';
-import { corroborated, resolve, roleMatches, scoreOption } from './resolve';
+import { corroborated, eventAround, resolve, roleMatches, scoreOption } from './resolve';
 import { RESOLVE } from './weights';
 
 const index = miniIndex();
@@ -54,5 +54,13 @@ describe('scoring parts', () => {
     expect(roleMatches('President of Kyrgyzstan', 'president')).toBe(true);
     expect(roleMatches('Vice President of the World Bank', 'president')).toBe(false);
     expect(roleMatches('Chairman of the Cabinet of Ministers', 'prime-minister')).toBe(true);
+  });
+});
+
+describe('eventAround', () => {
+  it('from the preview window before an event to the fresh window after it', () => {
+    expect(eventAround('2023-05-19', '2023-05-18', '2023-05-19')).toBe(true);
+    expect(eventAround('2023-04-01', '2023-05-18', '2023-05-19')).toBe(true);
+    expect(eventAround('2025-06-16', '2023-05-18', '2023-05-19')).toBe(false);
   });
 });

@@ -6,9 +6,9 @@
 import type { CompiledIndex, DisplayRecord } from '../dataset/compiled';
 import type { TitleRole } from '../lang/morph';
 import type { EntityHit, Span } from '../types';
-import { within } from './dates';
+import { addDays, within } from './dates';
 import type { Mention } from './mentions';
-import { RESOLVE } from './weights';
+import { EVENTS, RESOLVE } from './weights';
 
 /** Entity hits of the mentions, one per entity (or per ambiguous set), in order of first mention. */
 export function resolve(index: CompiledIndex, all: Mention[], text: string, date?: string): EntityHit[] {
@@ -118,6 +118,7 @@ export function scoreOption(index: CompiledIndex, id: string, m: Mention, anchor
     const h = index.offices[m.viaOffice]?.holders.find((x) => x.id === id);
     if (h && within(date, h.start, h.end)) score += RESOLVE.officeAtDate;
   }
+  if (r.type === 'event' && date && r.start && eventAround(date, r.start, r.end)) score += RESOLVE.eventAtDate;
   if (m.title) {
     for (const role of r.roles ?? []) {
       if (!roleMatches(role.title, m.title)) continue;
@@ -129,6 +130,11 @@ export function scoreOption(index: CompiledIndex, id: string, m: Mention, anchor
     }
   }
   return score;
+}
+
+/** Is a page of `date` reporting an event of these dates (announcing it, during it, or just after)? */
+export function eventAround(date: string, start: string, end?: string): boolean {
+  return date >= addDays(start, -EVENTS.previewDays) && date <= addDays(end ?? start, EVENTS.freshDays);
 }
 
 /** Does a record's role title (English, free text) match the kind of title written before the name? */

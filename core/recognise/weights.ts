@@ -24,6 +24,9 @@ export const RESOLVE = {
   titleOutOfDate: 0.5,
   /** ... a role of that kind, and the page has no date */
   titleUndated: 2,
+  /** an event shared a name with another edition (the China-Central Asia Summit of 2023 and of 2025) and
+   * the page is dated from EVENTS.previewDays before it to EVENTS.freshDays after it: it reports this one */
+  eventAtDate: 5,
   /** the leader must beat the runner-up by this much, or the mention is reported as ambiguous */
   margin: 1.5,
 } as const;

@@ -21,6 +21,7 @@ import { BackgroundRouter } from './router';
 import { syncSiteScripts } from './site-scripts';
 import { annotateInSlices } from './sliced-annotate';
 import { SliceQueue } from './slice-queue';
+import { heartbeat } from './heartbeat';
 
 const MENU_ID = 'oxus-lookup';
 
@@ -71,8 +72,9 @@ export default defineBackground(() => {
       return cardStrings();
     },
   });
-  // what `npm run bench:browser` reads from the worker (scripts/bench-browser.ts); nothing else does
-  (globalThis as Record<string, unknown>).oxusStats = Object.assign(router.stats, { queue });
+  // what `npm run bench:browser` and the e2e read from the worker (scripts/bench-browser.ts,
+  // e2e/page-defects.ts); nothing else does. The heartbeat runs only once they start it.
+  (globalThis as Record<string, unknown>).oxusStats = Object.assign(router.stats, { queue, beat: heartbeat() });
   handleBackgroundRequests(router.handlers());
 
   // Context menu: created at install/startup (menus do not survive in every browser otherwise).

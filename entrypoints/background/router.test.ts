@@ -144,6 +144,21 @@ describe('annotate, then annotate-claims', () => {
 });
 
 describe('per-tab state', () => {
+  it('stores a lean copy; a restarted background shows the panel the same state from it', async () => {
+    const reply = (await deliver(annotateMsg(ALMATY, 'https://kun.uz/news/7'), fromTab(7))).ok as AnnotateReply;
+    await deliver({ type: 'annotate-claims', job: reply.job }, fromTab(7));
+    const live = (await deliver({ type: 'tab-state', tabId: 7 }, fromPanel)).ok as TabState;
+    const almaty = live.entities.find((e) => e.id === 'place:almaty');
+    expect(almaty?.forms?.en).toBe('Almaty'); // (the mini index has no coordinates)
+    // the stored copy has no display fields (the index gives them back)
+    const stored = f.stored.get(7)!;
+    expect(stored.entities.some((e) => e.forms || e.coords)).toBe(false);
+    expect(JSON.stringify(stored).length).toBeLessThan(JSON.stringify(live).length);
+    // a new router over the same storage: a worker that was stopped and started again
+    const restarted = new BackgroundRouter(f.deps);
+    handleBackgroundRequests(restarted.handlers());
+    expect(await restarted.stateOf(7)).toEqual(live);
+  });
   it('two tabs keep their own results, badges and highlight budgets', async () => {
     await deliver(annotateMsg(ALMATY, 'https://kun.uz/news/7'), fromTab(7));
     await deliver(annotateMsg('Japarov spoke in Bishkek.', 'https://kun.uz/news/8'), fromTab(8));
@@ -171,6 +186,7 @@ describe('per-tab state', () => {
   });
   it('a state kept in session storage is found after the worker restarted', async () => {
     await deliver(annotateMsg(ALMATY, 'https://kun.uz/news/7'), fromTab(7));
+    await vi.waitFor(() => expect(f.stored.has(7)).toBe(true)); // written in a task after the reply
     const restarted = new BackgroundRouter(f.deps);
     expect((await restarted.stateOf(7))?.url).toBe('https://kun.uz/news/7');
   });

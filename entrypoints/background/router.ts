@@ -19,8 +19,11 @@ import { emptyAnnotation, mayShow } from '../../utils/relevance';
 import { hostOfUrl, starterSiteFor } from '../../utils/sites';
 import { resolvePageDate } from '../../utils/page-date';
 import { cardStrings, type CardStrings } from '../../utils/i18n';
-import { badgeText, recount, summarise } from './tab-results';
+import { badgeText, leanState, recount, summarise, withDisplayFields } from './tab-results';
 import type { Knowledge } from './knowledge';
+
+/** Resolves in a later task: what follows runs apart from the work before it. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Claims parts not asked for are dropped past this many (a page closed between the two replies). */
 export const MAX_PENDING_CLAIMS = 64;
@@ -138,11 +141,7 @@ export class BackgroundRouter {
       readChars: msg.readChars,
       totalChars: msg.totalChars,
     };
-    const next = summarise(info, { ...first, claims: [], dates: [] }, prev);
-    for (const e of next.entities) {
-      if (e.type === 'place' && !e.coords) e.coords = k.coords(e.id);
-      e.forms ??= k.forms(e.id);
-    }
+    const next = withDisplayFields(summarise(info, { ...first, claims: [], dates: [] }, prev), k);
     // the panel's copy is stored while the page draws: the reply does not wait for storage (speed)
     const saved = this.saveState(next).catch(() => undefined);
     const list = this.drawFor(tabId, (b) => b.entities(first.entities));
@@ -150,6 +149,8 @@ export class BackgroundRouter {
     if (!shown) return list;
     const job = this.nextJob++;
     const claims = full.then(async (ann) => {
+      // a task of its own, not the tail of the last slice's (no background task over 50 ms)
+      await nextTask();
       await saved;
       const now = await this.stateOf(tabId);
       if (now && now.url === msg.url)
@@ -239,8 +240,15 @@ export class BackgroundRouter {
     const hit = this.tabs.get(tabId);
     if (hit) return hit;
     const stored = await this.deps.storage.getTabState(tabId).catch(() => null);
-    if (stored) this.tabs.set(tabId, stored);
-    return stored;
+    if (!stored) return null;
+    // stored lean (leanState): the display fields come back from the index
+    const k = await this.deps.knowledge().catch(() => null);
+    const state = k ? withDisplayFields(stored, k) : stored;
+    // a newer state may have come while storage and the index were read
+    const now = this.tabs.get(tabId);
+    if (now) return now;
+    this.tabs.set(tabId, state);
+    return state;
   }
 
   /** Pending claims jobs (for tests and the benchmark). */
@@ -254,11 +262,14 @@ export class BackgroundRouter {
 
   private async saveState(state: TabState): Promise<void> {
     const { storage } = this.deps;
+    // the panel reads the Map; the storage copy is for a worker that restarts
     this.tabs.set(state.tabId, state);
-    await storage.setTabState(state).catch(() => undefined);
     await storage.setLastTab(state.tabId).catch(() => undefined);
     await this.deps.setBadge(state.tabId, badgeText(state)).catch(() => undefined);
     await this.deps.notifyPages({ type: 'state-changed', tabId: state.tabId });
+    // the write (copying the state out) in a task of its own, not the tail of a slice's or a reply's
+    await nextTask();
+    if (this.tabs.get(state.tabId) === state) await storage.setTabState(leanState(state)).catch(() => undefined);
   }
 
   /** A draw list within what the tab's page may still draw (MAX_MARKS a page). */

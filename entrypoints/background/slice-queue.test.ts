@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { miniEngine } from '../../core/testing/mini-data';
 import type { Annotation } from '../../core/types';
-import { annotateInSlices, ENTITY_PIECE, pieces } from './sliced-annotate';
+import type { AnnotateOptions } from '../../core/engine';
+import { annotateInSlices, ENTITY_PIECE, pieces, sliceOver } from './sliced-annotate';
 import { SliceQueue, Superseded } from './slice-queue';
 
 function* steps(log: string[], name: string, n: number) {
@@ -104,6 +105,47 @@ describe('annotateInSlices', () => {
     expect(short.slices).toBeGreaterThan(3);
     expect(short.full).toEqual(long.full);
     expect(long.full).toEqual(engine.annotate(text, { date: '2022-01-12' }));
+  });
+  it('ends a slice before a step that would run past its budget', () => {
+    expect(sliceOver(12, 0, 12)).toBe(true);
+    expect(sliceOver(3, 10, 12)).toBe(true);
+    expect(sliceOver(3, 8, 12)).toBe(false);
+    // every engine step takes 10 ms on a fake clock: a slice of 12 ms runs one step, never two
+    let now = 0;
+    const slow = {
+      ...engine,
+      annotateSteps(t: string, o?: AnnotateOptions) {
+        const inner = engine.annotateSteps(t, o);
+        return Object.assign(Object.create(inner) as typeof inner, {
+          next: () => {
+            now += 10;
+            return inner.next();
+          },
+        });
+      },
+    };
+    const line = 'Tokayev said 17 officers were killed in Almaty on 5 January.';
+    const text = Array.from({ length: 400 }, () => line).join('\n');
+    const gen = annotateInSlices(
+      slow,
+      text,
+      { date: '2022-01-12' },
+      () => undefined,
+      12,
+      () => now,
+      {
+        piece: 6000,
+        staged: 0, // the last, short piece staged too
+      },
+    );
+    let longest = 0;
+    for (;;) {
+      const t0 = now;
+      const r = gen.next();
+      longest = Math.max(longest, now - t0);
+      if (r.done) break;
+    }
+    expect(longest).toBe(10);
   });
   it('gives a short text its entities in its first slice, however short the slices', () => {
     let first: Annotation | undefined;

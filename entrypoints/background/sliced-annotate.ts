@@ -9,13 +9,22 @@ import type { AnnotateOptions, Engine } from '../../core/engine';
 import type { Annotation, EntityHit, EventHit, Lang } from '../../core/types';
 import { markClose } from '../../core/recognise/events';
 
-/** Characters per piece (disambiguation is per piece): each stage of its entity pass is one step. */
-export const ENTITY_PIECE = 64_000;
-/** A slice gives the thread back once this many ms have passed (the next step may still run long). */
+/**
+ * Characters per piece (disambiguation is per piece): each stage of its entity pass is one step, so
+ * this bounds the longest step. 64 K gave 116-128 ms steps in Firefox on a page of one name
+ * repeated; 16 K keeps a stage of such a page near 30 ms there (measured: see the commit).
+ */
+export const ENTITY_PIECE = 16_000;
+/** A slice gives the thread back once this many ms have passed, or earlier when the step just run
+ * took long enough that another would pass it (a slice is then one step). */
 export const SLICE_MS = 12;
 /** A piece shorter than this has its entity pass in one step: an article beside a huge page in
  * another tab then waits for one of that page's slices, not one per stage of its own pass. */
-export const STAGED_PIECE = 16_000;
+export const STAGED_PIECE = 4_000;
+
+/** Whether a slice that started `elapsed` ms ago, whose last step took `lastStep` ms, should yield now. */
+export const sliceOver = (elapsed: number, lastStep: number, sliceMs: number): boolean =>
+  elapsed >= sliceMs || elapsed + lastStep > sliceMs;
 
 /** [start, end) pieces of at most `size` characters, cut after a line end when there is one. */
 export function pieces(text: string, size: number): [number, number][] {
@@ -52,6 +61,33 @@ function mergeEvents(into: Map<string, EventHit>, events: EventHit[]): void {
   }
 }
 
+/** The entities parts of several pieces merged as each piece ends (offsets shifted, language by size). */
+class EntitiesMerge {
+  private readonly entities = new Map<string, EntityHit>();
+  private readonly events = new Map<string, EventHit>();
+  private readonly langSize = new Map<Lang | 'und', number>();
+
+  add(a: Annotation, [s, e]: [number, number]): void {
+    mergeEntities(this.entities, a.entities, s);
+    mergeEvents(this.events, a.events);
+    this.langSize.set(a.lang, (this.langSize.get(a.lang) ?? 0) + (e - s));
+  }
+
+  result(opts: AnnotateOptions): Annotation {
+    const lang = [...this.langSize].filter(([l]) => l !== 'und').sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'und';
+    return {
+      lang,
+      date: opts.date,
+      entities: [...this.entities.values()],
+      events: markClose([...this.events.values()].sort((a, b) => b.score - a.score)),
+      claims: [],
+      dates: [],
+    };
+  }
+}
+
+type Steps = Generator<Annotation | undefined, Annotation>;
+
 /** The slices of one annotation; `onEntities` gets the entities part (claims and dates empty). */
 export function* annotateInSlices(
   engine: Engine,
@@ -60,70 +96,59 @@ export function* annotateInSlices(
   onEntities: (a: Annotation) => void,
   sliceMs = SLICE_MS,
   clock: () => number = () => performance.now(),
+  sizes: { piece?: number; staged?: number } = {},
 ): Generator<void, Annotation> {
-  const ps = pieces(text, ENTITY_PIECE);
-  const runs: { at: number; steps: Generator<Annotation | undefined, Annotation>; done?: Annotation }[] = [];
-  const parts: Annotation[] = [];
+  const ps = pieces(text, sizes.piece ?? ENTITY_PIECE);
+  const runs: { at: number; steps: Steps; done?: Annotation }[] = [];
+  const merge = new EntitiesMerge();
+  let single: Annotation | undefined;
   let t0 = clock();
-  for (const [s, e] of ps) {
+  let last = 0; // ms the step just run took
+  const next = (steps: Steps) => {
+    const a = clock();
+    const r = steps.next();
+    last = clock() - a;
+    return r;
+  };
+  for (const piece of ps) {
+    const [s, e] = piece;
     const steps = engine.annotateSteps(ps.length === 1 ? text : text.slice(s, e), { ...opts, entitiesOnly: false });
     // the entity pass's stages, up to the step that yields the entities part
-    const staged = e - s >= STAGED_PIECE;
+    const staged = e - s >= (sizes.staged ?? STAGED_PIECE);
     for (;;) {
-      const r = steps.next();
-      if (staged && clock() - t0 >= sliceMs) {
+      const r = next(steps);
+      if (r.done || r.value) {
+        runs.push({ at: s, steps, ...(r.done ? { done: r.value } : {}) });
+        if (ps.length === 1) single = r.value!;
+        else merge.add(r.value!, piece);
+      }
+      if (staged && sliceOver(clock() - t0, last, sliceMs)) {
         yield;
         t0 = clock();
       }
-      if (r.done || r.value) {
-        runs.push({ at: s, steps, ...(r.done ? { done: r.value } : {}) });
-        parts.push(r.value!);
-        break;
-      }
+      if (r.done || r.value) break;
     }
   }
-  const first = ps.length === 1 ? parts[0]! : mergedEntities(parts, ps, opts);
-  onEntities(first);
+  onEntities(single ?? merge.result(opts));
   yield; // the entities reply goes now
   t0 = clock();
+  last = 0;
   const claims: Annotation['claims'] = [];
   const dates: Annotation['dates'] = [];
   for (const run of runs) {
-    let r: IteratorResult<Annotation | undefined, Annotation> = run.done
+    let r: IteratorResult<Annotation | undefined, Annotation> | undefined = run.done
       ? { done: true, value: run.done }
-      : run.steps.next();
-    while (!r.done) {
-      if (clock() - t0 >= sliceMs) {
+      : undefined;
+    while (!r?.done) {
+      if (sliceOver(clock() - t0, last, sliceMs)) {
         yield;
         t0 = clock();
       }
-      r = run.steps.next();
+      r = next(run.steps);
     }
     if (ps.length === 1) return r.value;
     for (const c of r.value.claims) claims.push(shifted(c, run.at));
     for (const d of r.value.dates) dates.push(shifted(d, run.at));
   }
-  return { ...first, claims, dates };
-}
-
-/** The entities parts of several pieces as one annotation (offsets shifted, language by size). */
-function mergedEntities(parts: Annotation[], ps: [number, number][], opts: AnnotateOptions): Annotation {
-  const entities = new Map<string, EntityHit>();
-  const events = new Map<string, EventHit>();
-  const langSize = new Map<Lang | 'und', number>();
-  parts.forEach((a, i) => {
-    const [s, e] = ps[i]!;
-    mergeEntities(entities, a.entities, s);
-    mergeEvents(events, a.events);
-    langSize.set(a.lang, (langSize.get(a.lang) ?? 0) + (e - s));
-  });
-  const lang = [...langSize].filter(([l]) => l !== 'und').sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'und';
-  return {
-    lang,
-    date: opts.date,
-    entities: [...entities.values()],
-    events: markClose([...events.values()].sort((a, b) => b.score - a.score)),
-    claims: [],
-    dates: [],
-  };
+  return { ...merge.result(opts), claims, dates };
 }

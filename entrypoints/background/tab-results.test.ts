@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../core/types';
 import { badgeText, recount, summarise } from './tab-results';
+import { splitSentences } from '../../core/claims/extract';
+import { sentenceSpan } from '../../core/claims/sentence-span';
 
 const ann = (over: Partial<Annotation> = {}): Annotation => ({
   lang: 'en',
@@ -111,6 +113,27 @@ describe('claims with their sentence', () => {
     const s = sentenceOf(long, '225 people') ?? '';
     expect(s.length).toBeLessThanOrEqual(400);
     expect(s).toContain('225 people died');
+  });
+  it('gives a claim deep in a long text of many lines the sentence a split of the whole text gives', () => {
+    const lines = ['Calm now. Dr. K. Aliev said', 'He said: "225 people died." Then rain.', 'A. Smith came.'];
+    const text = Array.from({ length: 300 }, (_, i) => lines[i % 3]).join('\n');
+    const at = text.indexOf('225 people', text.length / 2);
+    const claims = [0, at, text.lastIndexOf('225 people')].map((start) => ({
+      start,
+      end: start + 10,
+      text: text.slice(start, start + 10),
+      kind: 'figure' as const,
+      links: [],
+    }));
+    const whole = splitSentences(text, 'en');
+    const expected = claims.map((c) => {
+      const sp = sentenceSpan(whole, c.start, c.end)!;
+      return text.slice(sp.start, sp.end);
+    });
+    const got = summarise({ ...page, text }, ann({ claims }), null).claims;
+    // the first and third are the same words in the same sentence: one statement
+    expect(got.map((c) => c.sentence)).toEqual([expected[0], expected[1]]);
+    expect(expected[1]).toBe('He said: "225 people died."');
   });
   it('keeps the first-mention order and the form the page wrote', () => {
     const s = summarise(page, ann(), null);

@@ -11,6 +11,7 @@ export const morph: Morphology = {
   // one conjunction then one preposition (clitics.ts); the article ال counts only where the name has it
   proclitic: NAME_PROCLITIC,
   idioms: ['يوم الدوشنبه'],
+  heads: ['منطقة', 'إقليم', 'ولاية', 'محافظة'],
   placeWords: ['مدينة', 'مدينه', 'منطقة', 'ميناء', 'ولاية', 'بلدة'],
   titles: [
     { text: 'الرئيس', role: 'president' },

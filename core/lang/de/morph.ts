@@ -6,6 +6,7 @@ export const morph: Morphology = {
   lang: 'de',
   suffixes: ['s'],
   maxChain: 1,
+  heads: ['Region', 'Gebiet', 'Provinz'],
   placeWords: ['Stadt', 'Region', 'Hafen', 'Gebiet'],
   titles: [
     { text: 'Präsident', role: 'president' },

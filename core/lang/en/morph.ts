@@ -6,6 +6,12 @@ export const morph: Morphology = {
   lang: 'en',
   suffixes: [],
   maxChain: 0,
+  heads: ['Region', 'Province', 'Oblast', 'Reservoir'],
+  pluralHeads: { regions: 'Region', provinces: 'Province', oblasts: 'Oblast', reservoirs: 'Reservoir' },
+  conjunctions: ['and', 'or'],
+  eponymHeads: ['Airport', 'University', 'Foundation', 'Street', 'Avenue', 'Prize', 'Institute', 'School', 'Stadium',
+    'Museum', 'Library', 'Square', 'Park', 'Bridge', 'Boulevard', 'Fund'],
+  mastheadHeads: ['Post', 'Times', 'Herald', 'Tribune', 'Journal', 'Gazette', 'Examiner'],
   placeWords: ['city', 'town', 'region', 'province', 'port'],
   titles: [
     { text: 'President', role: 'president' },

@@ -12,6 +12,7 @@ export const morph: Morphology = {
   maxChain: 1,
   proclitic: /^(?:و|ب|به)?$/,
   idioms: ['در آستانه', 'روز دوشنبه', 'دوشنبه گذشته', 'دوشنبه آینده'],
+  heads: ['استان', 'ولایت'],
   placeWords: ['شهر', 'استان', 'بندر'],
   titles: [
     { text: 'رئیس‌جمهور', role: 'president' },

@@ -6,6 +6,7 @@ export const morph: Morphology = {
   lang: 'fr',
   suffixes: [],
   maxChain: 0,
+  heads: ['région de', 'province de', 'oblast de', 'oblys de'],
   placeWords: ['ville', 'région', 'port', 'province'],
   titles: [
     { text: 'président', role: 'president' },

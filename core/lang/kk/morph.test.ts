@@ -22,3 +22,12 @@ describe('kk morphology', () => {
     expect(m.titles.some((t) => t.key === foldKey('Президент') && t.role === 'president')).toBe(true);
   });
 });
+
+describe('kk morphology in the Arabic-script orthography', () => {
+  it.each(['عا', 'نىڭ', 'دا', 'داعى', 'لارىنىڭ'])('accepts the suffix %s', (s) => {
+    expect(acceptsSuffix(m, foldKey(s))).toBe(true);
+  });
+  it('refuses an ending that is no chain of them', () => {
+    expect(acceptsSuffix(m, foldKey('شىل'))).toBe(false);
+  });
+});

@@ -41,6 +41,9 @@ export const morph: Morphology = {
     ...h4('кV'),
   ],
   maxChain: 3,
+  heads: ['облусу', 'району', 'суу сактагычы'],
+  pluralHeads: { облустар: 'облусу', райондор: 'району', 'суу сактагычтар': 'суу сактагычы' },
+  conjunctions: ['жана', 'же'],
   placeWords: ['шаары', 'шаарында', 'облусу', 'айылы'],
   titles: [
     { text: 'президент', role: 'president' },

@@ -48,6 +48,9 @@ export const morph: Morphology = {
     'si',
   ],
   maxChain: 3,
+  heads: ['welaýaty'],
+  pluralHeads: { welaýatlary: 'welaýaty' },
+  conjunctions: ['we'],
   placeWords: ['şäheri', 'şäherindäki', 'şäherinde', 'welaýaty', 'etraby'],
   titles: [
     { text: 'Prezident', role: 'president' },

@@ -19,3 +19,13 @@ describe('tr morphology', () => {
     expect(m.apostropheSuffix).toBe(true);
   });
 });
+
+describe('Turkish names ending in a common noun', () => {
+  it('take one glued case ending after the whole name (compoundSuffixes); a bare -den is not one', () => {
+    expect(m.compoundSuffixKeys.has(foldKey('nden'))).toBe(true);
+    expect(m.compoundSuffixKeys.has(foldKey('nın'))).toBe(true);
+    expect(m.compoundSuffixKeys.has(foldKey('den'))).toBe(false);
+    // the ordinary suffix list stays empty: a single proper noun needs its apostrophe
+    expect(acceptsSuffix(m, foldKey('nden'))).toBe(false);
+  });
+});

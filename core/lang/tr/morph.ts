@@ -7,6 +7,13 @@ export const morph: Morphology = {
   suffixes: [],
   maxChain: 0,
   apostropheSuffix: true,
+  // after the possessive of a common noun (Hizmeti, Bakanlığı, bölgesi): genitive, locative, ablative, dative, accusative
+  compoundSuffixes: ['nin', 'nın', 'nun', 'nün', 'nde', 'nda', 'nden', 'ndan', 'ne', 'na', 'ni', 'nı', 'nu', 'nü', 'ndeki', 'ndaki'],
+  heads: ['bölgesi', 'ili', 'vilayeti', 'oblastı'],
+  pluralHeads: { bölgeleri: 'bölgesi', illeri: 'ili', vilayetleri: 'vilayeti' },
+  conjunctions: ['ve', 'ile'],
+  eponymHeads: ['Havalimanı', 'Havaalanı', 'Üniversitesi', 'Caddesi', 'Bulvarı', 'Vakfı', 'Meydanı', 'Müzesi',
+    'Okulu', 'Parkı', 'Köprüsü', 'Kütüphanesi', 'Stadyumu'],
   placeWords: ['kenti', 'şehri', 'kentinde', 'şehrinde', 'bölgesi', 'limanı'],
   titles: [
     { text: 'Cumhurbaşkanı', role: 'president' },

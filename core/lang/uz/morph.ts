@@ -33,6 +33,9 @@ export const morph: Morphology = {
     'си',
   ],
   maxChain: 3,
+  heads: ['viloyati', 'вилояти'],
+  pluralHeads: { viloyatlari: 'viloyati', вилоятлари: 'вилояти' },
+  conjunctions: ['va', 'ва'],
   placeWords: ['shahri', 'shahrida', 'viloyati', 'шаҳри', 'вилояти'],
   titles: [
     { text: 'Prezident', role: 'president' },
