@@ -101,7 +101,14 @@ function listItems(ctx: MatchContext, text: string, f: Folded, block: Block, b: 
 }
 
 /** The longest tail of a capitalised run that names an entity with the head after it. */
-function itemMention(ctx: MatchContext, text: string, run: number[], end: number, head: string, b: number): Mention | null {
+function itemMention(
+  ctx: MatchContext,
+  text: string,
+  run: number[],
+  end: number,
+  head: string,
+  b: number,
+): Mention | null {
   for (const s of run) {
     const hit = namedBy(ctx, `${text.slice(s, end)} ${head}`);
     if (hit) return { start: s, end, pattern: hit.pattern, options: hit.ids, block: b };
@@ -127,7 +134,9 @@ export function synonymHead(ctx: MatchContext, text: string, morph: CompiledMorp
     let ws = i;
     while (ws > 0 && isWordChar(before[ws - 1])) ws--;
     const glued = before.slice(ws, i);
-    return glued === '' || (glued.length <= 2 && !!(morph.proclitic?.test(glued) || morph.scriptProclitic?.test(glued)));
+    return (
+      glued === '' || (glued.length <= 2 && !!(morph.proclitic?.test(glued) || morph.scriptProclitic?.test(glued)))
+    );
   });
   if (!headAfter && !headBefore) return null;
   for (const h of morph.heads) {
