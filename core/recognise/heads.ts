@@ -76,8 +76,12 @@ function listItems(ctx: MatchContext, text: string, f: Folded, block: Block, b: 
   const key = f.key;
   const lo = lowerBound(f.start, block.start);
   const hi = lowerBound(f.start, block.end);
+  // search the block's own key: indexOf on the page's key would run on past the block to the next
+  // occurrence, for every block and head (quadratic on a long page)
+  const blockKey = key.slice(lo, hi);
   for (const ph of block.morph.pluralHeads) {
-    for (let k = key.indexOf(ph.key, lo); k >= 0 && k < hi; k = key.indexOf(ph.key, k + 1)) {
+    for (let j = blockKey.indexOf(ph.key); j >= 0; j = blockKey.indexOf(ph.key, j + 1)) {
+      const k = lo + j;
       if (k > 0 && isWordChar(key[k - 1])) continue;
       const hs = f.start[k]!;
       if (hs < 2 || text[hs - 1] !== ' ') continue;
