@@ -6,13 +6,15 @@
 // written out piece by piece,
 // and the exit status is set without `process.exit`, so a pipe always gets the whole output.
 import { isUtf8 } from 'node:buffer';
-import { readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pageDateFrom } from '../core/dates/page-date';
 import { loadEngineForTests } from '../core/load-engine';
 import { LANGS, type Lang } from '../core/types';
 import { htmlToText, looksLikeHtml } from './lib/html';
-import { annotateInSlices } from './lib/chunked';
-import { writeJsonLine } from './lib/json-out';
+import { annotateInSlices, SLICE_CHARS } from './lib/chunked';
+import { Spooled, writeJsonLine } from './lib/json-out';
 
 function usage(msg?: string): never {
   if (msg) console.error(`annotate: ${msg}`);
@@ -97,11 +99,21 @@ async function main(): Promise<number> {
     } else {
       pageDate ??= pageDateFrom({ text: text.slice(0, 600) });
     }
-    const a = annotateInSlices(engine, text, { lang, date: pageDate });
-    const result = { file, ...a };
-    const items = a.entities.length + a.claims.length + a.dates.length;
-    if (pretty && items <= PRETTY_MAX_ITEMS) await write(JSON.stringify(result, null, 2) + '\n');
-    else await writeJsonLine(process.stdout, result);
+    // a text of several slices spools its claims to a temporary file (most of a large result)
+    const dir = text.length > SLICE_CHARS ? mkdtempSync(join(tmpdir(), 'oxus-annotate-')) : undefined;
+    const spool = dir ? new Spooled(join(dir, 'claims.json')) : undefined;
+    try {
+      const sink = spool ? (claims: readonly unknown[]) => spool.add(claims) : undefined;
+      const a = annotateInSlices(engine, text, { lang, date: pageDate }, SLICE_CHARS, sink);
+      const items = a.entities.length + (spool?.count ?? a.claims.length) + a.dates.length;
+      if (pretty && items <= PRETTY_MAX_ITEMS) {
+        const claims = spool ? spool.readAll() : a.claims;
+        await write(JSON.stringify({ file, ...a, claims }, null, 2) + '\n');
+      } else await writeJsonLine(process.stdout, { file, ...a, ...(spool ? { claims: spool } : {}) });
+    } finally {
+      spool?.dispose();
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    }
   }
   return failed ? 1 : 0;
 }

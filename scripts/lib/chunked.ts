@@ -2,7 +2,7 @@
 // each with the engine and merges the results (offsets shifted back into the whole text), so a
 // 50 MB file costs the memory of one slice, not of the whole pipeline at once. Node only (the
 // extension slices in its background script). Tested in chunked.test.ts.
-import type { Annotation, EntityHit, EventHit } from '../../core/types';
+import type { Annotation, ClaimHit, EntityHit, EventHit } from '../../core/types';
 import type { AnnotateOptions, Engine } from '../../core/engine';
 
 /** A slice size that keeps one engine pass small but leaves "one sense per article" its context. */
@@ -27,6 +27,7 @@ export function mergeAnnotation(
   offset: number,
   weights: Map<string, number>,
   partChars: number,
+  claimSink?: (claims: ClaimHit[]) => void,
 ): void {
   const shift = <T extends { start: number; end: number }>(s: T): T => ({
     ...s,
@@ -50,7 +51,8 @@ export function mergeAnnotation(
     if (!have || have.score < ev.score) events.set(ev.id, ev);
   }
   into.events = [...events.values()].sort((a, b) => b.score - a.score);
-  for (const c of part.claims) into.claims.push(shift(c));
+  if (claimSink) claimSink(part.claims.map(shift));
+  else for (const c of part.claims) into.claims.push(shift(c));
   for (const d of part.dates) into.dates.push(shift(d));
   if (part.lang !== 'und') weights.set(part.lang, (weights.get(part.lang) ?? 0) + partChars);
   into.lang = ([...weights].sort((a, b) => b[1] - a[1])[0]?.[0] as Annotation['lang']) ?? into.lang;
@@ -59,12 +61,17 @@ export function mergeAnnotation(
 const entityKey = (e: EntityHit) =>
   e.ambiguous ? `${e.id}?${e.ambiguous.candidates.map((c) => c.id).join('|')}` : e.id;
 
-/** The engine's annotation of `text`, computed slice by slice when the text is longer than `maxChars`. */
+/**
+ * The engine's annotation of `text`, computed slice by slice when the text is longer than `maxChars`.
+ * With `claimSink`, each slice's claims (offsets already in the whole text) go to it instead of
+ * into the result, so a 50 MB text's 200,000 claims need not stay in memory (the CLI spools them).
+ */
 export function annotateInSlices(
   engine: Engine,
   text: string,
   opts: AnnotateOptions,
   maxChars = SLICE_CHARS,
+  claimSink?: (claims: ClaimHit[]) => void,
 ): Annotation {
   if (text.length <= maxChars) return engine.annotate(text, opts);
   const starts = sliceStarts(text, maxChars);
@@ -74,7 +81,7 @@ export function annotateInSlices(
     const end = starts[i + 1] ?? text.length;
     const part = engine.annotate(text.slice(starts[i], end), opts);
     out.date ??= part.date;
-    mergeAnnotation(out, part, starts[i], weights, end - starts[i]);
+    mergeAnnotation(out, part, starts[i], weights, end - starts[i], claimSink);
   }
   return out;
 }
