@@ -246,21 +246,7 @@ async function chromiumBench(port: number, url: (name: string) => string): Promi
   // first page after start: the worker has just started and is reading its index
   out.firstPageAfterStart = summary([await visit(tab, url('article-ar'))]);
   // warm worker
-  for (const name of ['article-ar', 'article-en', 'article-ru']) {
-    const before = await workerStats();
-    const vs: Visit[] = [];
-    for (let i = 0; i < RUNS; i++) vs.push(await visit(tab, url(name)));
-    const after = await workerStats();
-    const sum = summary(vs);
-    const bytesToPage = after && before ? Math.round((after.bytesOut - before.bytesOut) / RUNS) : null;
-    out[`${name}.warm`] = {
-      ...sum,
-      bytesToPage,
-      bytesPerCharDrawn: ratio(bytesToPage, sum.charsDrawn),
-      bgEntitiesMs: after ? median(after.entitiesMs.slice(-RUNS)) : null,
-      bgClaimsMs: after ? median(after.claimsMs.slice(-RUNS)) : null,
-    };
-  }
+  await warmArticles((name) => visit(tab, url(name)), workerStats, out);
   // stopped worker (what Chrome does after 30 s idle), through CDP
   const cdp = await context.newCDPSession(page);
   const stopped: Visit[] = [];
@@ -437,21 +423,7 @@ async function firefoxBench(port: number, url: (name: string) => string): Promis
         'entitiesMs: s.entitiesMs.slice(), claimsMs: s.claimsMs.slice() })',
     )) as Bg | null;
   const reset = () => bg('(s.beat.start(), s.queue.longestSliceMs = 0, true)');
-  for (const name of ['article-ar', 'article-en', 'article-ru']) {
-    const before = await stats();
-    const vs: Visit[] = [];
-    for (let i = 0; i < RUNS; i++) vs.push(await visit(tab, url(name)));
-    const after = await stats();
-    const sum = summary(vs);
-    const bytesToPage = after && before ? Math.round((after.bytesOut - before.bytesOut) / RUNS) : null;
-    out[`${name}.warm`] = {
-      ...sum,
-      bytesToPage,
-      bytesPerCharDrawn: ratio(bytesToPage, sum.charsDrawn),
-      bgEntitiesMs: after ? median(after.entitiesMs.slice(-RUNS)) : null,
-      bgClaimsMs: after ? median(after.claimsMs.slice(-RUNS)) : null,
-    };
-  }
+  await warmArticles((name) => visit(tab, url(name)), stats, out);
   for (const key of ['live-blog.warm', 'live-blog.secondVisit']) {
     await reset();
     const before = await stats();
@@ -555,6 +527,39 @@ async function claimsDone<T extends { claimsMs: number[] }>(read: () => Promise<
     s = await read();
   }
   return s;
+}
+
+/** What the warm-article step reads from the background before and after its visits. */
+interface WarmStats {
+  bytesOut: number;
+  entitiesMs: number[];
+  claimsMs: number[];
+}
+
+/**
+ * Warm worker, the three articles (both browsers): per page the visits' summary, bytes sent to the
+ * page per visit and per character drawn, and the background's median entity and claim times.
+ */
+async function warmArticles(
+  visitPage: (name: string) => Promise<Visit>,
+  stats: () => Promise<WarmStats | null>,
+  out: Record<string, unknown>,
+): Promise<void> {
+  for (const name of ['article-ar', 'article-en', 'article-ru']) {
+    const before = await stats();
+    const vs: Visit[] = [];
+    for (let i = 0; i < RUNS; i++) vs.push(await visitPage(name));
+    const after = await stats();
+    const sum = summary(vs);
+    const bytesToPage = after && before ? Math.round((after.bytesOut - before.bytesOut) / RUNS) : null;
+    out[`${name}.warm`] = {
+      ...sum,
+      bytesToPage,
+      bytesPerCharDrawn: ratio(bytesToPage, sum.charsDrawn),
+      bgEntitiesMs: after ? median(after.entitiesMs.slice(-RUNS)) : null,
+      bgClaimsMs: after ? median(after.claimsMs.slice(-RUNS)) : null,
+    };
+  }
 }
 
 /** bytes sent per character drawn (issue 12: at most 2) */
