@@ -272,7 +272,7 @@ function ClaimBody({
       <div class="bar">
         {k.claimedBy?.length ? (
           <span class="small muted claimed-by">
-            {t('claim_claimed_by', k.claimedBy.map((id) => d.names[id] ?? id).join(', '))}
+            {t('claim_claimed_by', k.claimedBy.map((id) => d.names[id] ?? id).join(t('list_separator')))}
             {k.date ? (
               <>
                 {' '}
