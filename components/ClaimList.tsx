@@ -176,7 +176,9 @@ function SeriesTable({
 }
 
 function pageValues(group: ClaimGroup): string {
-  return [...new Set(group.hits.map((h) => valueWords(hitValue(h), h.unit)).filter(Boolean))].join('; ');
+  return [...new Set(group.hits.map((h) => valueWords(hitValue(h), h.unit)).filter(Boolean))].join(
+    t('list_separator_strong'),
+  );
 }
 
 /** What closes every claim view: the page's sentences, the sources folded, and copy citation. */
