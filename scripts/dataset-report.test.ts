@@ -89,6 +89,7 @@ describe('core entities', () => {
     const file = 'data/places/countries-asia.json';
     expect(coreReason(rec({ id: 'place:kazakhstan' }), file, '2026-12')).toBe('country');
     expect(coreReason(rec({ id: 'place:kazakh-ssr', end: '1991' }), file, '2026-12')).toBeUndefined();
+    expect(coreReason(rec({ id: 'place:golden-horde', start: '1224' }), file, '2026-12')).toBeUndefined();
     expect(coreReason(rec({ id: 'place:senior-zhuz', country: 'place:kazakhstan' }), file, '2026-12')).toBeUndefined();
     const kz = { country: 'place:kazakhstan' };
     expect(coreReason(rec({ id: 'place:abai-region', ...kz }), 'data/kz/places/regions.json', '2026-12')).toBe(

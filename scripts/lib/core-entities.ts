@@ -79,7 +79,7 @@ export type CoreReason = 'country' | 'region' | 'capital-or-city' | 'office-hold
 /**
  * Why an entity is core, or undefined. The rule:
  * - country: a present-day country or territory, i.e. a record in data/places/countries-*.json with no
- *   `end` and no `country` of its own (historical states carry an `end`, the Kazakh zhuzes a country);
+ *   `start`, no `end` and no `country` of its own (historical states carry their dates, the Kazakh zhuzes a country);
  * - region: a first-level division of one of the five (`place:<name>-region`, or or in CORE_DIVISIONS);
  * - capital-or-city: a capital or city with first-level status (CORE_CITIES);
  * - office-holder: a person holding, in the dataset's asOf month, a national top office of the five (CORE_OFFICE);
@@ -88,7 +88,7 @@ export type CoreReason = 'country' | 'region' | 'capital-or-city' | 'office-hold
 export function coreReason(e: Entity, origin: string | undefined, asOf: string): CoreReason | undefined {
   const five = (CORE_COUNTRIES as readonly string[]).includes(e.country ?? '');
   if (e.type === 'place') {
-    if (origin?.startsWith('data/places/countries-') && !e.end && !e.country) return 'country';
+    if (origin?.startsWith('data/places/countries-') && !e.start && !e.end && !e.country) return 'country';
     if (five && /^place:[a-z]+(?:-[a-z]+)?-region$/.test(e.id)) return 'region';
     if (five && CORE_DIVISIONS.includes(e.id)) return 'region';
     if (CORE_CITIES.includes(e.id)) return 'capital-or-city';
