@@ -7,8 +7,8 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import en from '../public/_locales/en/messages.json';
 import ar from '../public/_locales/ar/messages.json';
 import ru from '../public/_locales/ru/messages.json';
-import { setLocale, type Messages } from '../utils/i18n';
-import { anchorFor, countryName, frameFor, MiniMap, nameDir } from './MiniMap';
+import { setLocale, textDir, type Messages } from '../utils/i18n';
+import { anchorFor, countryName, frameFor, MiniMap } from './MiniMap';
 import { estimateWidth, overlaps, placeDotLabels, spotBeside, textBox, type Box } from './map-labels';
 import { MAP_COUNTRY_CODES } from './map-countries';
 import { mapCountryPairs } from '../scripts/build-map-countries';
@@ -155,9 +155,9 @@ describe('label placement', () => {
     expect(anchorFor('end', 'rtl')).toBe('start');
     expect(anchorFor('middle', 'rtl')).toBe('middle');
     expect(anchorFor('start', 'ltr')).toBe('start');
-    expect(nameDir('ألماتي')).toBe('rtl');
-    expect(nameDir('(Almaty)')).toBe('ltr');
-    expect(nameDir('阿拉木图')).toBe('ltr');
+    expect(textDir('ألماتي')).toBe('rtl');
+    expect(textDir('(Almaty)')).toBe('ltr');
+    expect(textDir('阿拉木图')).toBe('ltr');
   });
 });
 

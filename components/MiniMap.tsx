@@ -7,7 +7,7 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Position } from 'geojson';
 import countries110m from 'world-atlas/countries-110m.json';
-import { t, tn, uiLocale } from '../utils/i18n';
+import { t, textDir, tn, uiLocale } from '../utils/i18n';
 import { MAP_COUNTRY_CODES } from './map-countries';
 import { measureWidth, placeCentred, placeDotLabels, type Box, type LabelSpot } from './map-labels';
 
@@ -64,14 +64,6 @@ export function countryName(code: string | undefined, locale = uiLocale()): stri
     }
   }
   return regionNames.get(locale)?.of(code) ?? undefined;
-}
-
-const STRONG_RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
-const STRONG = /[\p{L}\p{N}]/u;
-/** Direction of a name from its first letter (what dir="auto" does), so its own punctuation stays in place. */
-export function nameDir(text: string): 'ltr' | 'rtl' {
-  for (const ch of text) if (STRONG.test(ch)) return STRONG_RTL.test(ch) ? 'rtl' : 'ltr';
-  return 'ltr';
 }
 
 /**
@@ -194,7 +186,7 @@ export function MiniMap({ points: all, selected, onSelect, width = 320, height =
               y={p.label.y}
               font-size={COUNTRY_FONT}
               fill="var(--muted)"
-              direction={nameDir(p.name)}
+              direction={textDir(p.name)}
               text-anchor="middle"
             >
               {p.name}
@@ -226,8 +218,8 @@ export function MiniMap({ points: all, selected, onSelect, width = 320, height =
                 font-size={DOT_FONT}
                 fill="var(--fg)"
                 font-weight={d.id === selected ? 700 : 400}
-                direction={nameDir(d.name)}
-                text-anchor={anchorFor(d.spot.anchor, nameDir(d.name))}
+                direction={textDir(d.name)}
+                text-anchor={anchorFor(d.spot.anchor, textDir(d.name))}
               >
                 {d.name}
               </text>
