@@ -122,6 +122,9 @@ async function main() {
       await panel.waitForTimeout(200);
       await panel.screenshot({ path: join(out, `card-${id.replace(/[:]/g, '-')}.png`), fullPage: true });
     }
+    // the place card's own map, at twice the size
+    await panel.setViewportSize({ width: 800, height: 800 });
+    await panel.locator('[data-card] svg.minimap').screenshot({ path: join(out, 'map-card.png') });
     console.log(`screenshots in ${out}`);
   } finally {
     await driver.close();
