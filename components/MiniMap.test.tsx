@@ -9,7 +9,7 @@ import ar from '../public/_locales/ar/messages.json';
 import ru from '../public/_locales/ru/messages.json';
 import { setLocale, textDir, type Messages } from '../utils/i18n';
 import { anchorFor, countryName, frameFor, MiniMap } from './MiniMap';
-import { estimateWidth, overlaps, placeDotLabels, spotBeside, textBox, type Box } from './map-labels';
+import { estimateWidth, overlaps, placeCentred, placeDotLabels, spotBeside, textBox, type Box } from './map-labels';
 import { MAP_COUNTRY_CODES } from './map-countries';
 import { mapCountryPairs } from '../scripts/build-map-countries';
 
@@ -147,6 +147,14 @@ describe('label placement', () => {
         expect(overlaps(boxes[i]!, { x0: d.xy[0] - 3, y0: d.xy[1] - 3, x1: d.xy[0] + 3, y1: d.xy[1] + 3 })).toBe(false);
       }
     }
+  });
+
+  it("moves a country's name a line down, then up, before dropping it", () => {
+    const taken: Box[] = [{ x0: 90, y0: 44, x1: 110, y1: 52 }];
+    expect(placeCentred(100, 50, 30, 10, [200, 100], taken)?.y).toBe(62);
+    expect(placeCentred(100, 50, 30, 10, [200, 100], taken)?.y).toBe(38);
+    expect(placeCentred(100, 50, 30, 10, [200, 100], taken)).toBeUndefined();
+    expect(taken).toHaveLength(3);
   });
 
   it('anchors by geometry: SVG start/end swap for a right-to-left name', () => {

@@ -96,7 +96,10 @@ export function placeDotLabels(
   return out;
 }
 
-/** A centred label (a country's name) if it fits the frame and clears every box in `taken` (then taken). */
+/**
+ * A centred label (a country's name) at (x, y), else one line lower, else one line higher (still over a
+ * country large enough to be named), if it fits the frame and clears every box in `taken` (then taken).
+ */
 export function placeCentred(
   x: number,
   y: number,
@@ -105,10 +108,13 @@ export function placeCentred(
   frame: [number, number],
   taken: Box[],
 ): LabelSpot | undefined {
-  const box = textBox(x - width / 2, y, width, size);
-  if (!inside(box, frame[0], frame[1]) || taken.some((b) => overlaps(b, padded(box)))) return undefined;
-  taken.push(box);
-  return { side: 'centre', x, y, anchor: 'middle', box };
+  for (const dy of [0, 1.2 * size, -1.2 * size]) {
+    const box = textBox(x - width / 2, y + dy, width, size);
+    if (!inside(box, frame[0], frame[1]) || taken.some((b) => overlaps(b, padded(box)))) continue;
+    taken.push(box);
+    return { side: 'centre', x, y: y + dy, anchor: 'middle', box };
+  }
+  return undefined;
 }
 
 /** Han, kana, Hangul and full-width forms are about one em wide; other scripts about 0.56 em a letter. */
