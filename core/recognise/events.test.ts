@@ -154,6 +154,23 @@ describe('standing actors and summits', () => {
       places: ['place:tj'],
       participants: ['person:ex-minister'],
     }),
+    rec('place:dam-province', { country: 'place:kg' }),
+    rec('place:dam-town', { country: 'place:kg', region: 'place:dam-province' }),
+    rec('facility:dam', { country: 'place:kg' }),
+    rec('place:border-town', { country: 'place:kg' }),
+    rec('event:2023-dam-project', {
+      type: 'event',
+      start: '2023-01',
+      places: ['place:kg', 'place:dam-province', 'facility:dam'],
+      participants: ['person:kg-president'],
+    }),
+    rec('event:2021-border-clashes', {
+      type: 'event',
+      start: '2021-04-28',
+      end: '2021-05-01',
+      places: ['place:border-town', 'place:kg', 'place:tj'],
+      participants: ['person:kg-president', 'person:speaker'],
+    }),
     rec('event:2024-sco-summit-astana', {
       type: 'event',
       start: '2024-07-03',
@@ -173,13 +190,13 @@ describe('standing actors and summits', () => {
     offices: {},
   } as unknown as CompiledIndex;
   const evs = records.filter((r) => r.type === 'event');
-  const infer = (ids: string[], kinds: string[] = [], years: number[] = []) =>
+  const infer = (ids: string[], kinds: string[] = [], years: number[] = [], date?: string) =>
     inferEvents(
       idx,
       evs,
       ids.map((id) => hit(id)),
       new Map(),
-      undefined,
+      date,
       {
         kinds: new Set(kinds),
         years: new Set(years),
@@ -214,5 +231,17 @@ describe('standing actors and summits', () => {
     expect(infer(['org:ots', 'place:bishkek', 'person:kz-president', 'person:guest'], ['summit'])).toEqual([
       'event:2024-ots-summit-bishkek',
     ]);
+  });
+  it('a region listed by one event only does not make a page about it; its facility does', () => {
+    // a railway page from the dam's province, with the president: not the dam project
+    expect(infer(['place:kg', 'place:dam-province', 'person:kg-president'], [], [2023])).toEqual([]);
+    expect(infer(['place:kg', 'facility:dam', 'person:kg-president'], [], [2023])).toEqual(['event:2023-dam-project']);
+  });
+  it('a page dated months after an event, naming neither it, its year nor its month, is a later episode', () => {
+    const shooting = ['place:border-town', 'place:kg', 'place:tj', 'person:kg-president', 'person:speaker'];
+    expect(infer(shooting, ['clash'], [], '2022-01-27')).toEqual([]);
+    // the same words with the event's year, or dated during it, are about it
+    expect(infer(shooting, ['clash'], [2021], '2022-01-27')).toEqual(['event:2021-border-clashes']);
+    expect(infer(shooting, ['clash'], [], '2021-04-29')).toEqual(['event:2021-border-clashes']);
   });
 });

@@ -87,6 +87,17 @@ export function standingActor(index: CompiledIndex, id: string, date?: string): 
   );
 }
 
+/** Places other places lie in (regions, provinces): the `region` of some town in the dataset. */
+const regionsCache = new WeakMap<CompiledIndex, Set<string>>();
+function regionsOf(index: CompiledIndex): Set<string> {
+  let s = regionsCache.get(index);
+  if (s) return s;
+  s = new Set();
+  for (const r of Object.values(index.entities)) if (r.region) s.add(r.region);
+  regionsCache.set(index, s);
+  return s;
+}
+
 /** Organisations that hold summits (SCO, OTS, CIS): those listed by events of a hosted kind. */
 const summitOrgsCache = new WeakMap<CompiledIndex, Set<string>>();
 function summitOrgs(index: CompiledIndex, eventRecords: DisplayRecord[]): Set<string> {
@@ -271,11 +282,12 @@ export function inferEvents(
         score += EVENTS.fresh;
         fresh = true;
         factor = Math.max(factor, 1); // the page date outweighs other years named in passing
+      } else if (!openEnded && !own && !year && !month && date > addDays(end, EVENTS.freshDays)) {
+        // a page dated months after an event that names neither it, its own words, its year nor its
+        // month reports a later episode of its kind (another border shooting), not this one: an event
+        // needs evidence beyond the places and people it shares with what happens there later
+        continue;
       } else if (!openEnded && date > addDays(end, EVENTS.staleDays)) factor *= EVENTS.staleFactor;
-      // months after a short event, a page with its kind of words but neither its name, its own words,
-      // its year nor its month most likely reports a new episode (another border shooting)
-      else if (!openEnded && !own && !year && !month && date > addDays(end, EVENTS.freshDays))
-        factor *= EVENTS.laterEpisodeFactor;
     }
     // an undated page that names neither a historic event nor its year is rarely about it: news
     // reports the present (the dataset's newest events), and old wars are named when meant
@@ -295,9 +307,12 @@ export function inferEvents(
     // a place that only this event's own cue words name (Moynaq for the Aral Sea) is as specific to it
     // as an entity only it lists
     const cueNamed = [...(cueSet ?? [])].flatMap((p) => index.patterns[p]?.ids ?? []).filter((id) => present.has(id));
-    // a standing actor (a parliament, its speaker) listed by this event alone is not specific to it
+    // a standing actor (a parliament, its speaker) listed by this event alone is not specific to it, nor is
+    // a region (news from anywhere in it names it: a dam's province on a page about a railway there)
+    const regions = regionsOf(index);
     const specific =
-      ofEvent.some((p) => owners(p) === 1 && !standingActor(index, p, date)) || cueNamed.some((id) => owners(id) === 0);
+      ofEvent.some((p) => owners(p) === 1 && !standingActor(index, p, date) && !regions.has(p)) ||
+      cueNamed.some((id) => owners(id) === 0);
     const distinctive = ofEvent.some((p) => owners(p) <= EVENTS.distinctiveOwners);
     const needsHost = evKinds.some((k) => HOSTED.has(k));
     // a summit is its organisation's and its host's: a text naming another organisation's summit
