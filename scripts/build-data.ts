@@ -85,7 +85,7 @@ function main() {
   }
   const index = compileIndex(data);
   // the cue lists of every language, folded and in tries: no process compiles them at first call
-  index.cues = buildCueTable();
+  index.cues = buildCueTable(index.claims);
   mkdirSync(join(root, 'generated'), { recursive: true });
   const json = JSON.stringify(index);
   writeFileSync(join(root, 'generated', 'index.json'), json);

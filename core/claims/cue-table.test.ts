@@ -24,7 +24,7 @@ describe('cue table', () => {
     // fresh modules: no table installed, no list compiled yet (the build's own state)
     vi.resetModules();
     const { buildCueTable } = await import('./cue-table');
-    const fresh = buildCueTable();
+    const fresh = buildCueTable(loadIndex().claims);
     expect(Object.keys(fresh.groups).sort()).toEqual(Object.keys(stored.groups).sort());
     for (const [name, g] of Object.entries(fresh.groups)) {
       expect(stored.groups[name]!.lists, name).toEqual(g.lists);

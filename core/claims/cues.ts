@@ -159,6 +159,17 @@ export function anyCue<T>(key: string, cues: Cue<T>[]): boolean {
   return false;
 }
 
+/** Calls fn(start, cue) for every occurrence of the list's cues in key, in position order, word edges aside. */
+export function findRawStarts<T>(key: string, cues: Cue<T>[], fn: (i: number, cue: Cue<T>) => void): void {
+  if (cues.length === 0) return;
+  const { raw, offset } = rawHits(key, cues);
+  for (let k = firstFrom(raw, offset); k < raw.length; k++) {
+    const r = raw[k]!;
+    if (r.i - offset >= key.length) break;
+    if (r.e - offset <= key.length) fn(r.i - offset, r.cue.src as Cue<T>);
+  }
+}
+
 interface TrieCue<T> {
   list: number;
   src: Cue<T>;
