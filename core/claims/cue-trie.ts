@@ -21,12 +21,15 @@ export interface CueTrie {
   firsts: Uint32Array;
 }
 
-/** The trie as JSON keeps it (plain arrays; roots and firsts are derived when read). */
+/**
+ * The trie as JSON keeps it, compactly: per node its number of edges and of cues (`edges`, `outs`),
+ * the edges' code units and the cues' list and index numbers. Breadth-first numbering makes edge e
+ * lead to node e + 1, so targets, offsets, roots and firsts are derived when read.
+ */
 export interface SerialTrie {
-  edgeStart: number[];
+  edges: number[];
   edgeChar: number[];
-  edgeTo: number[];
-  outStart: number[];
+  outs: number[];
   outList: number[];
   outCue: number[];
 }
@@ -60,41 +63,49 @@ export function buildTrie(lists: readonly (readonly string[])[]): CueTrie {
       n.id = order.length;
       order.push(n);
     }
-  const s: SerialTrie = { edgeStart: [], edgeChar: [], edgeTo: [], outStart: [], outList: [], outCue: [] };
+  const s: SerialTrie = { edges: [], edgeChar: [], outs: [], outList: [], outCue: [] };
   for (const n of order) {
-    s.edgeStart.push(s.edgeChar.length);
-    s.outStart.push(s.outList.length);
-    for (const c of [...n.next.keys()].sort((a, b) => a - b)) {
+    const chars = [...n.next.keys()].sort((a, b) => a - b);
+    s.edges.push(chars.length);
+    s.outs.push(n.out.length);
+    for (const c of chars) {
+      if (n.next.get(c)!.id !== s.edgeChar.length + 1) throw new Error('cue trie: breadth-first numbering broken');
       s.edgeChar.push(c);
-      s.edgeTo.push(n.next.get(c)!.id);
     }
     for (const [l, k] of n.out) {
       s.outList.push(l);
       s.outCue.push(k);
     }
   }
-  s.edgeStart.push(s.edgeChar.length);
-  s.outStart.push(s.outList.length);
   return trieFromJson(s);
 }
 
 export function trieToJson(t: CueTrie): SerialTrie {
-  return {
-    edgeStart: [...t.edgeStart],
-    edgeChar: [...t.edgeChar],
-    edgeTo: [...t.edgeTo],
-    outStart: [...t.outStart],
-    outList: [...t.outList],
-    outCue: [...t.outCue],
-  };
+  const nodes = t.edgeStart.length - 1;
+  const edges: number[] = [];
+  const outs: number[] = [];
+  for (let n = 0; n < nodes; n++) {
+    edges.push(t.edgeStart[n + 1]! - t.edgeStart[n]!);
+    outs.push(t.outStart[n + 1]! - t.outStart[n]!);
+  }
+  return { edges, edgeChar: [...t.edgeChar], outs, outList: [...t.outList], outCue: [...t.outCue] };
 }
 
 export function trieFromJson(s: SerialTrie): CueTrie {
+  const nodes = s.edges.length;
+  const edgeStart = new Int32Array(nodes + 1);
+  const outStart = new Int32Array(nodes + 1);
+  for (let n = 0; n < nodes; n++) {
+    edgeStart[n + 1] = edgeStart[n]! + s.edges[n]!;
+    outStart[n + 1] = outStart[n]! + s.outs[n]!;
+  }
+  const edgeTo = new Int32Array(s.edgeChar.length);
+  for (let e = 0; e < edgeTo.length; e++) edgeTo[e] = e + 1;
   const t: CueTrie = {
-    edgeStart: Int32Array.from(s.edgeStart),
+    edgeStart,
     edgeChar: Uint16Array.from(s.edgeChar),
-    edgeTo: Int32Array.from(s.edgeTo),
-    outStart: Int32Array.from(s.outStart),
+    edgeTo,
+    outStart,
     outList: Int32Array.from(s.outList),
     outCue: Int32Array.from(s.outCue),
     roots: new Int32Array(ROOTS).fill(-1),
