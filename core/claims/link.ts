@@ -121,10 +121,12 @@ export function knownClaimsFinder(
     const out: ClaimHit[] = [];
     const key = f.key;
     // where each cue's first word occurs in the block: one walk for all cues (what indexOf per cue found)
-    let at: number[][] | undefined;
     const list = activeIn(lang);
+    if (!list.length) return out;
+    const at = firstWordsIn(key, claimWords(known, lang));
+    // a block where no cue's first word occurs has none of them (most blocks): nothing more to do
+    if (!at.length) return out;
     for (const { claim, cues } of list) {
-      at ??= firstWordsIn(key, claimWords(known, lang));
       const spans: [number, number][] = [];
       for (const cue of cues) {
         const occ = at[cue.first];
