@@ -8,6 +8,7 @@ import { compileIndex } from '../core/dataset/compile';
 import { checkRules, ruleOutcome, type Violation } from '../core/dataset/rules';
 import { validateData, type LoadedFile } from '../core/dataset/validate';
 import { automatonToBinary, type SerializedAutomaton } from '../core/match/automaton';
+import { buildCueTable } from '../core/claims/cue-table';
 
 const root = resolve(import.meta.dirname, '..');
 export const VIOLATIONS_FILE = process.env.OXUS_VIOLATIONS ?? '/tmp/oxus-data/violations.json';
@@ -83,6 +84,8 @@ function main() {
     return;
   }
   const index = compileIndex(data);
+  // the cue lists of every language, folded and in tries: no process compiles them at first call
+  index.cues = buildCueTable(index.claims);
   mkdirSync(join(root, 'generated'), { recursive: true });
   const json = JSON.stringify(index);
   writeFileSync(join(root, 'generated', 'index.json'), json);
