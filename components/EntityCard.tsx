@@ -115,7 +115,7 @@ function LinkList({ ids, link }: { ids: readonly string[]; link: Link }) {
     <>
       {ids.map((id, i) => (
         <span key={id}>
-          {i ? ', ' : ''}
+          {i ? t('list_separator') : ''}
           {link(id)}
         </span>
       ))}
@@ -346,7 +346,7 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
                         pageFigures
                           .map((h) => valueWords(hitValue(h), h.unit))
                           .filter(Boolean)
-                          .join(', '),
+                          .join(t('list_separator')),
                       )}
                     </span>
                   ) : null}
@@ -385,7 +385,7 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
           {t('card_also_written')}{' '}
           {otherNames.map(([k, v], i) => (
             <span key={k}>
-              {i ? ', ' : ''}
+              {i ? t('list_separator') : ''}
               <bdi lang={k}>{v}</bdi>
             </span>
           ))}
