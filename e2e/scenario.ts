@@ -285,6 +285,13 @@ export async function runScenario(driver: Driver, server: TestServer, log: (s: s
       if (driver.stopBackground && driver.backgroundEval) {
         const fresh = await driver.backgroundEval<boolean>('globalThis.__e2eBeforeStop !== true');
         assert(fresh, 'the background was not restarted');
+        // the restarted worker read its index from its stored copy (index-cache.ts), not the package
+        let startup: { fromCache?: number } | null = null;
+        for (let i = 0; i < 50 && !startup; i++) {
+          startup = await driver.backgroundEval<{ fromCache?: number } | null>('globalThis.oxusStartup ?? null');
+          if (!startup) await new Promise((r) => setTimeout(r, 200));
+        }
+        assert(startup?.fromCache === 1, `index after the restart: ${JSON.stringify(startup)}`);
       }
       const csto = state.entities.find((e) => e.id === CSTO);
       assert(

@@ -2,6 +2,7 @@
 // `--partial DIR...` checks only those folders (references to other slices become warnings) and
 // writes nothing. Exits non-zero on any error, printing each with its file. Every rule violation
 // (core/dataset/rules.ts) is also written to VIOLATIONS_FILE, pending rules included.
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { compileIndex } from '../core/dataset/compile';
@@ -101,6 +102,10 @@ function main() {
   rmSync(join(root, 'generated', 'index-matcher.json'), { force: true }); // the engine table's before it
   const bin = automatonToBinary(automaton as SerializedAutomaton);
   writeFileSync(join(root, 'generated', 'index-automaton.bin'), bin);
+  // what the worker's stored copy of the automaton and the engine table is keyed by
+  // (entrypoints/background/index-cache.ts): a new build never reads an older copy
+  const id = createHash('sha1').update(bin).update(parts['index-engine.json']).digest('hex');
+  writeFileSync(join(root, 'generated', 'index-id.json'), JSON.stringify({ id }) + '\n');
   const mb = (s: string) => (Buffer.byteLength(s) / 1e6).toFixed(2);
   const ms = Math.round(performance.now() - t0);
   console.log(
