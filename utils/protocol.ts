@@ -256,6 +256,11 @@ export interface HighlightStats {
   /** the content script's own work: longest synchronous step (ms), replies still due */
   longestTaskMs?: number;
   inFlight?: number;
+  /**
+   * performance.now() (the page's clock) of the first read's milestones: content script started,
+   * settings read, text read, first part sent, first reply, first highlight drawn (benchmark only)
+   */
+  timing?: { script?: number; settings?: number; read?: number; sent?: number; reply?: number; drawn?: number };
 }
 export interface ContentResponses {
   reveal: { found: boolean };
@@ -335,9 +340,21 @@ export function senderKind(sender: Sender, extensionOrigin: string): 'extension'
  * are refused with an error; messages of other channels (page events) are ignored.
  * Returns the function that removes the listener.
  */
-export function handleBackgroundRequests(handlers: BackgroundHandlers): () => void {
+export function handleBackgroundRequests(
+  handlers: BackgroundHandlers,
+  /** told how long each request's synchronous part took (validation and the handler up to its first await) */
+  onSync?: (type: string, ms: number) => void,
+): () => void {
   const origin = browser.runtime.getURL('/');
   const listener = (raw: unknown, sender: Sender): Promise<Envelope> | undefined => {
+    if (!onSync) return receive(raw, sender);
+    const t0 = performance.now();
+    const r = receive(raw, sender);
+    const type = (raw as { type?: unknown } | null)?.type;
+    onSync(typeof type === 'string' ? type : '?', performance.now() - t0);
+    return r;
+  };
+  const receive = (raw: unknown, sender: Sender): Promise<Envelope> | undefined => {
     if (isPageEvent(raw)) return undefined;
     const parsed = v.safeParse(BackgroundRequest, raw);
     if (!parsed.success) return Promise.resolve({ error: `invalid message: ${v.summarize(parsed.issues)}` });

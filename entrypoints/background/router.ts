@@ -72,10 +72,14 @@ export interface RouterStats {
   bytesOut: number;
   entitiesMs: number[];
   claimsMs: number[];
+  /** per request type, the longest synchronous part of receiving it (set by index.ts), ms */
+  syncMs: Record<string, number>;
+  /** the longest synchronous part of a tab-state write to session storage (copying it out), ms */
+  storeMs: number;
 }
 
 export class BackgroundRouter {
-  readonly stats: RouterStats = { bytesIn: 0, bytesOut: 0, entitiesMs: [], claimsMs: [] };
+  readonly stats: RouterStats = { bytesIn: 0, bytesOut: 0, entitiesMs: [], claimsMs: [], syncMs: {}, storeMs: 0 };
   /** Session storage survives a stopped service worker; the Map spares a read on every message. */
   private readonly tabs = new Map<number, TabState>();
   /** per tab: highlights sent to its current page so far (capped at MAX_MARKS) */
@@ -269,7 +273,11 @@ export class BackgroundRouter {
     await this.deps.notifyPages({ type: 'state-changed', tabId: state.tabId });
     // the write (copying the state out) in a task of its own, not the tail of a slice's or a reply's
     await nextTask();
-    if (this.tabs.get(state.tabId) === state) await storage.setTabState(leanState(state)).catch(() => undefined);
+    if (this.tabs.get(state.tabId) !== state) return; // a newer state came meanwhile: it is written instead
+    const t0 = performance.now();
+    const write = storage.setTabState(leanState(state));
+    this.stats.storeMs = Math.max(this.stats.storeMs, performance.now() - t0);
+    await write.catch(() => undefined);
   }
 
   /** A draw list within what the tab's page may still draw (MAX_MARKS a page). */

@@ -5,7 +5,7 @@ import { miniEngine } from '../../core/testing/mini-data';
 import type { Annotation } from '../../core/types';
 import type { AnnotateOptions } from '../../core/engine';
 import { annotateInSlices, ENTITY_PIECE, pieces, sliceOver } from './sliced-annotate';
-import { SliceQueue, Superseded } from './slice-queue';
+import { LATER, SliceQueue, Superseded } from './slice-queue';
 
 function* steps(log: string[], name: string, n: number) {
   for (let i = 0; i < n; i++) {
@@ -35,6 +35,20 @@ describe('SliceQueue', () => {
     await expect(old).rejects.toBeInstanceOf(Superseded);
     expect(await fresh).toBe('new');
     expect(log.filter((x) => x.startsWith('old')).length).toBeLessThan(100);
+  });
+  it("runs a tab's urgent slices before any job's LATER part (every part's entities before claims)", async () => {
+    const log: string[] = [];
+    const q = new SliceQueue(() => Promise.resolve());
+    function* part(name: string) {
+      log.push(`${name}:entities`);
+      yield LATER;
+      log.push(`${name}:claims`);
+      yield;
+      return name;
+    }
+    const jobs = [q.run(1, part('a')), q.run(1, part('b')), q.run(1, part('c'))];
+    expect(await Promise.all(jobs)).toEqual(['a', 'b', 'c']);
+    expect(log).toEqual(['a:entities', 'b:entities', 'c:entities', 'a:claims', 'b:claims', 'c:claims']);
   });
   it("reports a failing slice as that job's error and goes on with the others", async () => {
     const q = new SliceQueue(() => Promise.resolve());

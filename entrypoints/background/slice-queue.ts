@@ -1,7 +1,14 @@
 // Fair, bounded background work: each tab's annotation runs as a series of slices (a generator
 // yields after each block batch); tabs take turns one slice at a time, and the worker yields to
-// the event loop between slices, so one huge page cannot hold up another tab. A new whole-page job
-// for a tab drops that tab's older jobs. Pure: no extension API. Tested in slice-queue.test.ts.
+// the event loop between slices, so one huge page cannot hold up another tab. Within a tab, a job
+// that yields LATER (its entities are out, its claims remain) waits behind the tab's jobs that have
+// not got that far: a page sent in parts gets every part's entities before any part's claims. A new
+// whole-page job for a tab drops that tab's older jobs. Pure: no extension API. Tested in
+// slice-queue.test.ts.
+
+/** Yielded by a job whose urgent part is done: its remaining slices run after the tab's other jobs'
+ * urgent parts. */
+export const LATER = Symbol('later');
 
 export class Superseded extends Error {
   constructor() {
@@ -11,6 +18,8 @@ export class Superseded extends Error {
 
 interface Job {
   steps: Iterator<unknown, unknown>;
+  /** yielded LATER: runs only when no job of its tab is still urgent */
+  later?: boolean;
   resolve: (v: unknown) => void;
   reject: (e: unknown) => void;
 }
@@ -27,7 +36,7 @@ export class SliceQueue {
   slices = 0;
   slicesOver50 = 0;
 
-  constructor(private readonly yieldNow: () => Promise<void> = () => new Promise((r) => setTimeout(r, 0))) {}
+  constructor(private readonly yieldNow: () => Promise<void> = taskYield()) {}
 
   /** Queues a job for a tab; `replace` drops the tab's queued and running jobs first. */
   run<T>(tabId: number, steps: Iterator<unknown, T>, replace = false): Promise<T> {
@@ -64,7 +73,7 @@ export class SliceQueue {
       while (this.order.length) {
         const tabId = this.order.shift()!;
         const list = this.tabs.get(tabId);
-        const job = list?.[0];
+        const job = list?.find((j) => !j.later) ?? list?.[0];
         if (!list || !job) {
           this.tabs.delete(tabId);
           continue;
@@ -76,7 +85,7 @@ export class SliceQueue {
           if (r.done) {
             finished = true;
             job.resolve(r.value);
-          }
+          } else if (r.value === LATER) job.later = true;
         } catch (e) {
           finished = true;
           job.reject(e);
@@ -85,7 +94,7 @@ export class SliceQueue {
         this.longestSliceMs = Math.max(this.longestSliceMs, took);
         this.slices++;
         if (took > 50) this.slicesOver50++;
-        if (finished) list.shift();
+        if (finished) list.splice(list.indexOf(job), 1);
         if (list.length && this.tabs.get(tabId) === list) this.order.push(tabId);
         else if (!list.length) this.tabs.delete(tabId);
         await this.yieldNow();
@@ -94,4 +103,22 @@ export class SliceQueue {
       this.running = false;
     }
   }
+}
+
+/**
+ * Gives the thread back for one turn of the event loop: a MessageChannel message (no timer clamp: a
+ * nested setTimeout(0) waits at least 4 ms, a third of a slice) where there is one, else a timer.
+ */
+export function taskYield(): () => Promise<void> {
+  if (typeof MessageChannel !== 'function') return () => new Promise((r) => setTimeout(r, 0));
+  const channel = new MessageChannel();
+  const waiting: (() => void)[] = [];
+  channel.port1.onmessage = () => waiting.shift()?.();
+  // Node (unit tests): an open port must not keep the process alive
+  (channel.port1 as { unref?: () => void }).unref?.();
+  return () =>
+    new Promise<void>((resolve) => {
+      waiting.push(resolve);
+      channel.port2.postMessage(0);
+    });
 }

@@ -2,7 +2,7 @@
 // Text extraction and the offset map back to the DOM; date hints. Visibility checks need a real
 // layout engine and are covered by e2e (both browsers).
 import { describe, expect, it } from 'vitest';
-import { extractText, locate, rangeFor } from './extract';
+import { Extractor, extractText, locate, rangeFor } from './extract';
 import { collectDateHints } from './date-hints';
 
 function dom(html: string): Document {
@@ -77,5 +77,40 @@ describe('collectDateHints', () => {
       '2022-01-04',
       'https://kun.uz/2022/01/03/x',
     ]);
+  });
+});
+
+describe('Extractor.flush: a long text in parts as it is read', () => {
+  it('cuts after line ends, gives each part its offset, and the parts make the whole text', () => {
+    const paras = Array.from({ length: 60 }, (_, i) => `<p>Paragraph ${i} names Tokayev in Almaty.</p>`);
+    const doc = dom(`<body>${paras.join('')}</body>`);
+    const whole = extractText([doc.body]).text;
+    const x = new Extractor([doc.body]);
+    const parts: { text: string; at: number }[] = [];
+    let done = false;
+    while (!done) {
+      done = x.step(performance.now() - 1); // one batch of nodes per call
+      const p = x.flush(done ? 0 : 200);
+      if (p) parts.push(p);
+    }
+    expect(parts.length).toBeGreaterThan(3);
+    expect(parts.map((p) => p.text).join('')).toBe(whole);
+    for (const p of parts.slice(0, -1)) expect(p.text.endsWith('\n')).toBe(true);
+    // offsets in the whole text, mapped back to the DOM through the live view
+    const ex = x.view();
+    const last = parts[parts.length - 1]!;
+    const i = last.text.indexOf('Tokayev');
+    expect(rangeFor(ex, last.at + i, last.at + i + 7, doc)!.toString()).toBe('Tokayev');
+    expect(x.flush(0)).toBeUndefined();
+  });
+  it('waits for the end of one long block rather than cutting it between nodes', () => {
+    const doc = dom(`<body><p>${'<b>Tokayev</b> and '.repeat(40)}</p></body>`);
+    const whole = extractText([doc.body]).text;
+    const x = new Extractor([doc.body]);
+    while (x.chars < 100) x.step(performance.now() - 1);
+    expect(x.chars).toBeLessThan(240);
+    expect(x.flush(60)).toBeUndefined(); // no line end yet, under 4x the part size
+    while (!x.step(performance.now() - 1));
+    expect(x.flush(0)?.text).toBe(whole);
   });
 });

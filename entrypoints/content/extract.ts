@@ -189,6 +189,8 @@ export class Extractor {
   private readonly starts: number[] = [];
   private readonly stack: Frame[] = [];
   private length = 0;
+  /** characters handed out by flush() */
+  private flushed = 0;
   private total = 0;
   /** maxChars reached: keep counting, stop keeping */
   private full = false;
@@ -271,6 +273,47 @@ export class Extractor {
 
   result(): Extraction {
     return { text: this.parts.join(''), nodes: this.nodes, starts: this.starts, total: this.total };
+  }
+
+  /** characters read so far */
+  get chars(): number {
+    return this.length;
+  }
+
+  /**
+   * The text read since the last flush, once there are at least `min` characters of it, cut after
+   * its last line end (the rest is a block still being read; `min` 0 takes everything), with its
+   * offset in the whole text. Undefined when there is not enough yet. Sending a long page in parts
+   * as it is read: the background starts on the first part while the rest is read. After a flush,
+   * `result().text` holds only what was not flushed; `view()` still maps every offset.
+   */
+  flush(min: number): { text: string; at: number } | undefined {
+    const pending = this.length - this.flushed;
+    if (pending <= 0 || pending < min) return undefined;
+    const all = this.parts.join('');
+    const nl = min > 0 ? all.lastIndexOf('\n') : -1;
+    if (min > 0 && nl < 0 && pending < 4 * min) {
+      // one long block: wait for its end a while rather than cut it between two nodes
+      this.parts.length = 0;
+      this.parts.push(all);
+      return undefined;
+    }
+    const cut = min > 0 && nl >= 0 ? nl + 1 : all.length;
+    const at = this.flushed;
+    this.flushed += cut;
+    this.parts.length = 0;
+    if (cut < all.length) this.parts.push(all.slice(cut));
+    return { text: all.slice(0, cut), at };
+  }
+
+  /** The offset map as read so far (live: it grows with each step), without joining the text. */
+  view(): Extraction {
+    return { text: '', nodes: this.nodes, starts: this.starts, total: this.total };
+  }
+
+  /** characters of readable text seen so far, including what `maxChars` left out */
+  get seen(): number {
+    return this.total;
   }
 }
 

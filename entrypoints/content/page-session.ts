@@ -7,7 +7,7 @@ import { LANGS, type Lang } from '../../core/types';
 import {
   MAX_TEXT,
   sendToBackground,
-  type AnnotateReply,
+  type BackgroundRequest,
   type DrawList,
   type HighlightStats,
   type Kind,
@@ -23,6 +23,7 @@ import { nameKeyFor } from '../../utils/present/names';
 import { SubtreeWatcher, type Changes } from './subtree-watcher';
 
 const HOVER_DELAY = 350;
+type AnnotateRequest = Extract<BackgroundRequest, { type: 'annotate' }>;
 
 function pageLang(doc: Document): Lang | undefined {
   const tag = (doc.documentElement.lang || '').toLowerCase().split(/[-_]/)[0];
@@ -37,6 +38,9 @@ export interface SessionOptions {
   delay?: number;
   /** kinds drawn at their first mention only (options: "first mention only") */
   firstOnly?: Iterable<Kind>;
+  /** performance.now() when the content script started, and when its settings were read */
+  startedAt?: number;
+  settingsAt?: number;
 }
 
 /** The page's address without its fragment: a new fragment is not a new article. */
@@ -46,6 +50,8 @@ const NAV_DELAY = 300;
 /** longest synchronous slice of reading or applying, about half a frame (the page's own tasks come in between) */
 const SLICE_MS = 8;
 const ROOTS_PER_MESSAGE = 1000;
+/** characters per annotate message: a long page goes in parts as it is read */
+export const PART_CHARS = 64_000;
 
 export class PageSession {
   private readonly highlighter: Highlighter;
@@ -72,6 +78,8 @@ export class PageSession {
   private longest = 0;
   private readonly channel = new MessageChannel();
   private readonly waiting: (() => void)[] = [];
+  /** performance.now() of the first page read's milestones (the benchmark's breakdown) */
+  private readonly timing: NonNullable<HighlightStats['timing']> = {};
 
   constructor(
     private readonly doc: Document,
@@ -216,49 +224,69 @@ export class PageSession {
       checkVisibility: true,
       onContainer: (root) => this.watcher?.watch(root),
     });
+    const ex = x.view();
+    const view = this.doc.defaultView!;
+    const page = {
+      lang: pageLang(this.doc),
+      dateHints: collectDateHints(this.doc, view.location.href),
+      url: view.location.href,
+      title: this.doc.title.slice(0, 500),
+    };
+    // A long text goes in parts of about PART_CHARS as it is read (no message of a whole 1 MB page:
+    // one task to receive in the background); each part's highlights are drawn when its reply comes.
+    const parts: Promise<void>[] = [];
+    let sent = 0;
+    const send = (part: { text: string; at: number }, last: boolean) => {
+      const m = sent++ === 0 ? mode : 'more';
+      if (m === 'more' && part.text.trim().length < 3) return;
+      const read = last && mode === 'page' ? { readChars: x.chars, totalChars: Math.max(x.seen, x.chars) } : {};
+      const req: AnnotateRequest = { type: 'annotate', mode: m, text: part.text, ...page, ...read };
+      parts.push(this.annotate(req, ex, part.at, generation));
+    };
     for (;;) {
       const t0 = performance.now();
       const done = x.step(t0 + SLICE_MS);
+      const part = x.flush(done ? 0 : PART_CHARS);
       this.longest = Math.max(this.longest, performance.now() - t0);
+      if (done) this.timing.read ??= performance.now();
+      if (part) send(part, done);
       if (done) break;
       await this.nextTask();
       if (this.destroyed || generation !== this.generation) return;
     }
-    const ex = x.result();
-    if (mode === 'more' && ex.text.trim().length < 3) return;
-    const view = this.doc.defaultView!;
-    // two replies (speed, issue 12): the entities to draw as soon as they are known, then the claims
-    let reply: AnnotateReply;
-    this.inFlight++;
-    try {
-      reply = await sendToBackground({
-        type: 'annotate',
-        mode,
-        text: ex.text,
-        lang: pageLang(this.doc),
-        dateHints: collectDateHints(this.doc, view.location.href),
-        url: view.location.href,
-        title: this.doc.title.slice(0, 500),
-        ...(mode === 'page' ? { readChars: ex.text.length, totalChars: Math.max(ex.total, ex.text.length) } : {}),
-      });
-      if (!this.destroyed && generation === this.generation) await this.apply(reply, ex, generation);
-      if (reply.job !== undefined && !this.destroyed && generation === this.generation) {
-        const claims = await sendToBackground({ type: 'annotate-claims', job: reply.job });
-        if (!this.destroyed && generation === this.generation) await this.apply(claims, ex, generation);
-      }
-    } catch (e) {
-      console.warn('Oxus: annotation failed', e);
-      return;
-    } finally {
-      this.inFlight--;
-    }
+    // an empty page still replaces the tab's results
+    if (mode === 'page' && sent === 0) send({ text: '', at: 0 }, true);
+    await Promise.all(parts);
     this.sendCountsSoon();
   }
 
-  /** Turns a draw list (spans, kind, id, label: utils/draw-list.ts) into marks, in slices of at most SLICE_MS. */
-  private async apply(list: DrawList, ex: Extraction, generation: number): Promise<void> {
+  /** One part of the text: its entities drawn as soon as they come, then its claims. */
+  private async annotate(req: AnnotateRequest, ex: Extraction, at: number, generation: number): Promise<void> {
+    const current = () => !this.destroyed && generation === this.generation;
+    this.inFlight++;
+    try {
+      this.timing.sent ??= performance.now();
+      const reply = await sendToBackground(req);
+      this.timing.reply ??= performance.now();
+      if (current()) await this.apply(reply, ex, generation, at);
+      if (reply.job !== undefined && current()) {
+        const claims = await sendToBackground({ type: 'annotate-claims', job: reply.job });
+        if (current()) await this.apply(claims, ex, generation, at);
+      }
+    } catch (e) {
+      console.warn('Oxus: annotation failed', e);
+    } finally {
+      this.inFlight--;
+    }
+  }
+
+  /**
+   * Turns a draw list (spans, kind, id, label: utils/draw-list.ts) into marks, in slices of at most
+   * SLICE_MS; its offsets are in the part of the text that starts at `at`.
+   */
+  private async apply(list: DrawList, ex: Extraction, generation: number, at: number): Promise<void> {
     const items: [number, number, Omit<Mark, 'range' | 'nodes'>][] = [];
-    for (const d of marksOf(list)) items.push([d.start, d.end, { id: d.id, kind: d.kind, title: d.label }]);
+    for (const d of marksOf(list)) items.push([d.start + at, d.end + at, { id: d.id, kind: d.kind, title: d.label }]);
     let i = 0;
     while (i < items.length) {
       const t0 = performance.now();
@@ -267,6 +295,7 @@ export class PageSession {
         this.mark(ex, start, end, m);
         // the clock at every mark: in Firefox one mark can cost ~5 ms (32 between checks made a 162 ms step)
       } while (i < items.length && performance.now() - t0 < SLICE_MS);
+      if (i > 0) this.timing.drawn ??= performance.now();
       this.longest = Math.max(this.longest, performance.now() - t0);
       if (i < items.length) {
         await this.nextTask();
@@ -462,6 +491,7 @@ export class PageSession {
       active: !this.destroyed && highlightsSupported(),
       longestTaskMs: Math.round(this.longest),
       inFlight: this.inFlight,
+      timing: { script: this.opts.startedAt, settings: this.opts.settingsAt, ...this.timing },
     };
   }
 
