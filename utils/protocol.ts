@@ -195,12 +195,12 @@ export interface OfficeHolder {
 }
 
 /**
- * What a page draws, and nothing more (cards and the panel ask for details on demand): per thing
- * drawn its id, highlight kind and a short label (the hover card's title); spans as flat triplets
- * [start - previous start, length, item index] over the text the page sent.
+ * What a page draws, and nothing more (cards and the panel ask for details on demand): the ids drawn
+ * (the highlight kind is the id's prefix: utils/draw-list.ts) and spans as flat triplets
+ * [start - previous start, length, index in ids] over the text the page sent.
  */
 export interface DrawList {
-  items: [id: string, kind: Kind, label: string][];
+  ids: string[];
   spans: number[];
 }
 export interface AnnotateReply extends DrawList {

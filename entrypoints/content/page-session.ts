@@ -12,7 +12,7 @@ import {
   type HighlightStats,
   type Kind,
 } from '../../utils/protocol';
-import { marksOf } from '../../utils/draw-list';
+import { claimTitle, marksOf } from '../../utils/draw-list';
 import type { KindSettings } from '../../utils/storage';
 import { collectDateHints } from './date-hints';
 import { Extractor, nodesFor, rangeFor, skippedByAncestor, type Extraction } from './extract';
@@ -24,6 +24,8 @@ import { SubtreeWatcher, type Changes } from './subtree-watcher';
 
 const HOVER_DELAY = 350;
 type AnnotateRequest = Extract<BackgroundRequest, { type: 'annotate' }>;
+/** what the card shows about a record besides its kind: the name (entities), description, verdict */
+type About = { title?: string; text: string; verdict: string };
 
 function pageLang(doc: Document): Lang | undefined {
   const tag = (doc.documentElement.lang || '').toLowerCase().split(/[-_]/)[0];
@@ -58,7 +60,9 @@ export class PageSession {
   private readonly card: HoverCard;
   private watcher: SubtreeWatcher | undefined;
   private seen = new WeakSet<Text>();
-  private readonly descriptions = new Map<string, { text: string; verdict: string }>();
+  private readonly descriptions = new Map<string, Promise<About>>();
+  /** entity names from their details, for the card's title */
+  private readonly titles = new Map<string, string>();
   /** the keyboard's current highlight */
   private focused: Mark | undefined;
   private readonly cleanups: (() => void)[] = [];
@@ -191,6 +195,7 @@ export class PageSession {
     this.highlighter.clear();
     this.seen = new WeakSet();
     this.descriptions.clear();
+    this.titles.clear();
     this.card.hide();
     this.countsDirty = false;
     clearTimeout(this.countsTimer);
@@ -286,7 +291,7 @@ export class PageSession {
    */
   private async apply(list: DrawList, ex: Extraction, generation: number, at: number): Promise<void> {
     const items: [number, number, Omit<Mark, 'range' | 'nodes'>][] = [];
-    for (const d of marksOf(list)) items.push([d.start + at, d.end + at, { id: d.id, kind: d.kind, title: d.label }]);
+    for (const d of marksOf(list)) items.push([d.start + at, d.end + at, { id: d.id, kind: d.kind }]);
     let i = 0;
     while (i < items.length) {
       const t0 = performance.now();
@@ -374,11 +379,13 @@ export class PageSession {
     }
     clearTimeout(this.hideTimer);
     if (this.card.shownFor === mark) return;
+    // the name and description are asked now, while the card waits to show (HOVER_DELAY)
+    void this.about(mark.id);
     const show = () => {
       if (this.destroyed) return;
       const rect = liveRange(mark.range)?.getBoundingClientRect();
       if (!rect) return;
-      this.card.show({ mark, id: mark.id, kind: mark.kind, title: mark.title ?? mark.id }, rect);
+      this.card.show({ mark, id: mark.id, kind: mark.kind, title: this.titleOf(mark) }, rect);
       void this.describe(mark);
     };
     if (immediate) show();
@@ -413,28 +420,51 @@ export class PageSession {
     return inside ? mark : undefined;
   }
 
-  private async describe(mark: Mark): Promise<void> {
-    const id = mark.id;
-    let about = id === 'claim:on-page' ? { text: '', verdict: msg('hover_verdict_none') } : this.descriptions.get(id);
-    if (about === undefined) {
-      about = { text: '', verdict: '' };
-      try {
-        const d = await sendToBackground({ type: 'details', id });
-        const lang = pageLang(this.doc) ?? 'en';
-        // the UI language first (the reader's setting, as in the panel), then the page's, then English
-        const ui = nameKeyFor(cardLocale() ?? lang);
-        if (d?.kind === 'entity') {
-          const desc = d.record.description as Partial<Record<string, string>>;
-          about.text = desc[ui] ?? desc[lang] ?? desc.en ?? '';
-        } else if (d?.kind === 'claim') {
-          about = { text: textIn(d.claim.context, ui), verdict: msg(`hover_verdict_${d.claim.status}`) };
-        }
-      } catch {
-        // no description: the card keeps its title
-      }
-      this.descriptions.set(id, about);
+  /** What the card says about a record, asked once per record (and per page). */
+  private about(id: string): Promise<About> {
+    let p = this.descriptions.get(id);
+    if (!p) {
+      p = this.fetchAbout(id);
+      this.descriptions.set(id, p);
     }
-    if (!this.destroyed) this.card.describe(mark, about.text, about.verdict);
+    return p;
+  }
+
+  private async fetchAbout(id: string): Promise<About> {
+    if (id === 'claim:on-page') return { text: '', verdict: msg('hover_verdict_none') };
+    try {
+      const d = await sendToBackground({ type: 'details', id });
+      const lang = pageLang(this.doc) ?? 'en';
+      // the UI language first (the reader's setting, as in the panel), then the page's, then English
+      const ui = nameKeyFor(cardLocale() ?? lang);
+      if (d?.kind === 'entity') {
+        const desc = d.record.description as Partial<Record<string, string>>;
+        this.titles.set(id, d.record.name);
+        return { title: d.record.name, text: desc[ui] ?? desc[lang] ?? desc.en ?? '', verdict: '' };
+      }
+      if (d?.kind === 'claim') return { text: textIn(d.claim.context, ui), verdict: msg(`hover_verdict_${d.claim.status}`) };
+    } catch {
+      // no description: the card keeps its title
+    }
+    return { text: '', verdict: '' };
+  }
+
+  private async describe(mark: Mark): Promise<void> {
+    const about = await this.about(mark.id);
+    if (this.destroyed) return;
+    if (about.title && mark.kind !== 'claim') this.card.retitle(mark, about.title);
+    this.card.describe(mark, about.text, about.verdict);
+  }
+
+  /**
+   * The card's title: an entity's name (from its details, asked when the pointer first rests on it;
+   * the page's words until they come), a claim's own words on the page. Not sent with the highlights
+   * (issue 12: the page gets what it draws, details on demand).
+   */
+  private titleOf(mark: Mark): string {
+    if (mark.title) return mark.title;
+    const words = claimTitle(liveRange(mark.range)?.toString() ?? '');
+    return (mark.kind === 'claim' ? words : this.titles.get(mark.id)) || words || mark.id;
   }
 
   // ------------------------------------------------------------ keyboard
@@ -454,7 +484,7 @@ export class PageSession {
     this.highlighter.flash(next.range, 0);
     clearTimeout(this.hoverTimer);
     this.card.show(
-      { mark: next, id: next.id, kind: next.kind, title: next.title ?? next.id },
+      { mark: next, id: next.id, kind: next.kind, title: this.titleOf(next) },
       live.getBoundingClientRect(),
       {
         focus: true,
