@@ -2,7 +2,7 @@
 // Text extraction and the offset map back to the DOM; date hints. Visibility checks need a real
 // layout engine and are covered by e2e (both browsers).
 import { describe, expect, it } from 'vitest';
-import { Extractor, extractText, locate, rangeFor } from './extract';
+import { Extractor, extractText, locate, rangeFor, staticRangeFor } from './extract';
 import { collectDateHints } from './date-hints';
 
 function dom(html: string): Document {
@@ -112,5 +112,22 @@ describe('Extractor.flush: a long text in parts as it is read', () => {
     expect(x.flush(60)).toBeUndefined(); // no line end yet, under 4x the part size
     while (!x.step(performance.now() - 1));
     expect(x.flush(0)?.text).toBe(whole);
+  });
+});
+
+describe('staticRangeFor', () => {
+  it('covers what rangeFor covers, and nothing for a span of joining characters only', () => {
+    const doc = dom('<body><p>President <b>Kassym-Jomart</b> Tokayev</p><p>Almaty</p></body>');
+    const ex = extractText([doc.body]);
+    const start = ex.text.indexOf('Kassym');
+    const end = ex.text.indexOf('Tokayev') + 7;
+    const r = staticRangeFor(ex, start, end, doc)!;
+    const live = doc.createRange();
+    live.setStart(r.startContainer, r.startOffset);
+    live.setEnd(r.endContainer, r.endOffset);
+    expect(live.toString()).toBe('Kassym-Jomart Tokayev');
+    const nl = ex.text.indexOf('\n', end);
+    expect(staticRangeFor(ex, nl, nl + 1, doc)).toBeUndefined();
+    expect(staticRangeFor(ex, 5, 5, doc)).toBeUndefined();
   });
 });

@@ -15,7 +15,7 @@ import {
 import { claimTitle, marksOf } from '../../utils/draw-list';
 import type { KindSettings } from '../../utils/storage';
 import { collectDateHints } from './date-hints';
-import { Extractor, nodesFor, rangeFor, skippedByAncestor, type Extraction } from './extract';
+import { Extractor, nodesFor, skippedByAncestor, staticRangeFor, type Extraction } from './extract';
 import { fixedRange, Highlighter, highlightsSupported, liveRange, type Mark } from './highlighter';
 import { cardLocale, HoverCard, msg } from './hover-card';
 import { textIn } from '../../core/dataset/compiled';
@@ -310,8 +310,10 @@ export class PageSession {
   }
 
   private mark(ex: Extraction, start: number, end: number, m: Omit<Mark, 'range' | 'nodes'>): void {
-    const range = rangeFor(ex, start, end, this.doc);
-    if (range) this.highlighter.add({ ...m, range: fixedRange(range), nodes: nodesFor(ex, start, end) });
+    const range = staticRangeFor(ex, start, end, this.doc);
+    if (!range) return;
+    const fixed = typeof Range === 'function' && range instanceof Range ? fixedRange(range) : range;
+    this.highlighter.add({ ...m, range: fixed, nodes: nodesFor(ex, start, end) });
   }
 
   /** Tells the background the page's live counts once marks were dropped and no reply is due. */
