@@ -1,7 +1,7 @@
 // Draw lists: only spans, kind, id and a short label; offsets survive the delta coding; the cap holds.
 import { describe, expect, it } from 'vitest';
 import type { ClaimHit, EntityHit } from '../core/types';
-import { claimTitle, DrawListBuilder, kindOfId, marksOf } from './draw-list';
+import { claimTitle, DrawListBuilder, idsOf, kindOfId, marksOf } from './draw-list';
 
 const tokayev: EntityHit = {
   id: 'person:kassym-jomart-tokayev',
@@ -31,8 +31,9 @@ describe('DrawListBuilder', () => {
       { start: 30, end: 37, id: tokayev.id, kind: 'person' },
       { start: 50, end: 59, id: 'claim:on-page', kind: 'claim' },
     ]);
-    expect(list.ids).toEqual([tokayev.id, 'claim:on-page']);
-    // ids and spans only: about 2 bytes per character drawn on this short list, names not sent
+    expect(idsOf(list)).toEqual([tokayev.id, 'claim:on-page']);
+    // ids (prefix as one letter) and base-36 spans only: names not sent
+    expect(list).toEqual({ ids: 'p:kassym-jomart-tokayev c:on-page', spans: '2,7,0,s,7,0,k,9,1' });
     expect(JSON.stringify(list)).not.toContain(tokayev.name);
   });
   it('leaves statements out, keeps a known claim id, and stops at the budget', () => {
@@ -58,6 +59,11 @@ describe('DrawListBuilder', () => {
     expect([...marksOf(list)].map((m) => m.id)).toEqual(['claim:on-page']);
     expect(kindOfId('org:csto')).toBe('organisation');
     expect(kindOfId('figure:x')).toBeUndefined();
+  });
+  it('skips what it cannot read (an unknown letter, an index past the ids, a bad length)', () => {
+    const marks = [...marksOf({ ids: 'p:a z:b', spans: '1,2,0,1,2,1,1,2,5,1,0,0,1,!,0' })];
+    expect(marks).toEqual([{ start: 1, end: 3, id: 'person:a', kind: 'person' }]);
+    expect([...marksOf({ ids: '', spans: '' })]).toEqual([]);
   });
   it('shortens a long claim title as the panel does', () => {
     expect(claimTitle(` ${'y'.repeat(120)} `)).toHaveLength(78);

@@ -195,13 +195,14 @@ export interface OfficeHolder {
 }
 
 /**
- * What a page draws, and nothing more (cards and the panel ask for details on demand): the ids drawn
- * (the highlight kind is the id's prefix: utils/draw-list.ts) and spans as flat triplets
- * [start - previous start, length, index in ids] over the text the page sent.
+ * What a page draws, and nothing more (cards and the panel ask for details on demand), packed by
+ * utils/draw-list.ts: `ids` the ids drawn, space-separated, each prefix as one letter (the highlight
+ * kind is the prefix); `spans` comma-separated base-36 triplets [start - previous start, length,
+ * index in ids] over the text the page sent.
  */
 export interface DrawList {
-  ids: string[];
-  spans: number[];
+  ids: string;
+  spans: string;
 }
 export interface AnnotateReply extends DrawList {
   /** ask `annotate-claims` with it for the claims; absent when there are none to wait for */
