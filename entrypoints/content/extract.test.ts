@@ -90,12 +90,16 @@ describe('Extractor.flush: a long text in parts as it is read', () => {
     let done = false;
     while (!done) {
       done = x.step(performance.now() - 1); // one batch of nodes per call
-      const p = x.flush(done ? 0 : 200);
-      if (p) parts.push(p);
+      for (let p; (p = x.flush(200)); ) parts.push(p);
     }
+    const rest = x.flush(0);
+    if (rest) parts.push(rest);
     expect(parts.length).toBeGreaterThan(3);
     expect(parts.map((p) => p.text).join('')).toBe(whole);
-    for (const p of parts.slice(0, -1)) expect(p.text.endsWith('\n')).toBe(true);
+    for (const p of parts.slice(0, -1)) {
+      expect(p.text.endsWith('\n')).toBe(true);
+      expect(p.text.length).toBeLessThanOrEqual(200);
+    }
     // offsets in the whole text, mapped back to the DOM through the live view
     const ex = x.view();
     const last = parts[parts.length - 1]!;
@@ -103,15 +107,16 @@ describe('Extractor.flush: a long text in parts as it is read', () => {
     expect(rangeFor(ex, last.at + i, last.at + i + 7, doc)!.toString()).toBe('Tokayev');
     expect(x.flush(0)).toBeUndefined();
   });
-  it('waits for the end of one long block rather than cutting it between nodes', () => {
-    const doc = dom(`<body><p>${'<b>Tokayev</b> and '.repeat(40)}</p></body>`);
+  it('cuts a block longer than a part at white space', () => {
+    const doc = dom(`<body><p>${'Tokayev and '.repeat(40)}</p></body>`);
     const whole = extractText([doc.body]).text;
     const x = new Extractor([doc.body]);
-    while (x.chars < 100) x.step(performance.now() - 1);
-    expect(x.chars).toBeLessThan(240);
-    expect(x.flush(60)).toBeUndefined(); // no line end yet, under 4x the part size
     while (!x.step(performance.now() - 1));
-    expect(x.flush(0)?.text).toBe(whole);
+    const parts: string[] = [];
+    for (let p; (p = x.flush(50)); ) parts.push(p.text);
+    parts.push(x.flush(0)?.text ?? '');
+    expect(parts.join('')).toBe(whole);
+    expect(parts.slice(0, -1).every((p) => p.length <= 50 && p.endsWith(' '))).toBe(true);
   });
 });
 

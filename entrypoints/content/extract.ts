@@ -281,24 +281,24 @@ export class Extractor {
   }
 
   /**
-   * The text read since the last flush, once there are at least `min` characters of it, cut after
-   * its last line end (the rest is a block still being read; `min` 0 takes everything), with its
-   * offset in the whole text. Undefined when there is not enough yet. Sending a long page in parts
-   * as it is read: the background starts on the first part while the rest is read. After a flush,
-   * `result().text` holds only what was not flushed; `view()` still maps every offset.
+   * Up to `size` characters of the text read since the last flush, once there are at least that many,
+   * cut after the last line end within them (a part is whole blocks; a block longer than `size` is
+   * cut at its last white space within them), with its offset in the whole text; `size` 0 takes
+   * everything left. Undefined when there is not enough yet. Call until undefined. Sending a long page
+   * in parts as it is read: the background starts on the first part while the rest is read. After a
+   * flush, `result().text` holds only what was not flushed; `view()` still maps every offset.
    */
-  flush(min: number): { text: string; at: number } | undefined {
+  flush(size: number): { text: string; at: number } | undefined {
     const pending = this.length - this.flushed;
-    if (pending <= 0 || pending < min) return undefined;
-    const all = this.parts.join('');
-    const nl = min > 0 ? all.lastIndexOf('\n') : -1;
-    if (min > 0 && nl < 0 && pending < 4 * min) {
-      // one long block: wait for its end a while rather than cut it between two nodes
-      this.parts.length = 0;
-      this.parts.push(all);
-      return undefined;
+    if (pending <= 0 || pending < size) return undefined;
+    const all = this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
+    let cut = all.length;
+    if (size > 0) {
+      const head = all.slice(0, size);
+      const nl = head.lastIndexOf('\n');
+      const ws = nl >= 0 ? nl : Math.max(head.lastIndexOf(' '), head.lastIndexOf('\t'));
+      cut = ws >= 0 ? ws + 1 : size;
     }
-    const cut = min > 0 && nl >= 0 ? nl + 1 : all.length;
     const at = this.flushed;
     this.flushed += cut;
     this.parts.length = 0;

@@ -43,6 +43,8 @@ export interface SessionOptions {
   /** performance.now() when the content script started, and when its settings were read */
   startedAt?: number;
   settingsAt?: number;
+  /** characters per annotate message (PART_CHARS; smaller in tests) */
+  partChars?: number;
 }
 
 /** The page's address without its fragment: a new fragment is not a new article. */
@@ -243,18 +245,24 @@ export class PageSession {
     let sent = 0;
     const send = (part: { text: string; at: number }, last: boolean) => {
       const m = sent++ === 0 ? mode : 'more';
-      if (m === 'more' && part.text.trim().length < 3) return;
       const read = last && mode === 'page' ? { readChars: x.chars, totalChars: Math.max(x.seen, x.chars) } : {};
+      // a part with nothing to read is not sent, unless it is the page's last and says how much was read
+      if (m === 'more' && part.text.trim().length < 3 && !(last && mode === 'page')) return;
       const req: AnnotateRequest = { type: 'annotate', mode: m, text: part.text, ...page, ...read };
       parts.push(this.annotate(req, ex, part.at, generation));
     };
     for (;;) {
       const t0 = performance.now();
       const done = x.step(t0 + SLICE_MS);
-      const part = x.flush(done ? 0 : PART_CHARS);
+      const ready: { text: string; at: number }[] = [];
+      for (let p; (p = x.flush(this.opts.partChars ?? PART_CHARS)); ) ready.push(p);
+      const rest = done ? x.flush(0) : undefined;
+      if (rest) ready.push(rest);
       this.longest = Math.max(this.longest, performance.now() - t0);
       if (done) this.timing.read ??= performance.now();
-      if (part) send(part, done);
+      // the page's last part says how much was read: sent even when nothing was left to flush
+      if (done && !rest && mode === 'page' && sent + ready.length > 0) ready.push({ text: '', at: x.chars });
+      ready.forEach((p, i) => send(p, done && i === ready.length - 1));
       if (done) break;
       await this.nextTask();
       if (this.destroyed || generation !== this.generation) return;
