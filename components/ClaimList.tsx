@@ -176,7 +176,9 @@ function SeriesTable({
 }
 
 function pageValues(group: ClaimGroup): string {
-  return [...new Set(group.hits.map((h) => valueWords(hitValue(h), h.unit)).filter(Boolean))].join('; ');
+  return [...new Set(group.hits.map((h) => valueWords(hitValue(h), h.unit)).filter(Boolean))].join(
+    t('list_separator_strong'),
+  );
 }
 
 /** What closes every claim view: the page's sentences, the sources folded, and copy citation. */
@@ -272,7 +274,7 @@ function ClaimBody({
       <div class="bar">
         {k.claimedBy?.length ? (
           <span class="small muted claimed-by">
-            {t('claim_claimed_by', k.claimedBy.map((id) => d.names[id] ?? id).join(', '))}
+            {t('claim_claimed_by', k.claimedBy.map((id) => d.names[id] ?? id).join(t('list_separator')))}
             {k.date ? (
               <>
                 {' '}

@@ -82,6 +82,23 @@ describe('EntityCard: a person on a January 2022 page', () => {
     );
     expect(order.indexOf('then')).toBeLessThan(order.indexOf('P'));
   });
+  it("keeps a role's institution inside its parentheses, so a line cannot break after the opening one", () => {
+    const withOrg = person({
+      roles: [
+        {
+          title: 'Chairman of the Security Council',
+          org: 'org:kz-security-council',
+          start: '2022-01-05',
+          sources: ['src:a'],
+        },
+      ],
+    });
+    withOrg.names = { 'org:kz-security-council': 'Security Council of Kazakhstan' };
+    render(<EntityCard details={withOrg} at="2022-01-12" onSelect={() => {}} />);
+    const parens = screen.getByTestId('then').querySelector('.parens')!;
+    expect(parens.textContent).toBe('(Security Council of Kazakhstan)');
+    expect(parens.querySelector('button[data-entity="org:kz-security-council"]')).not.toBeNull();
+  });
   it('lists what changed after the page with dates, and folds earlier career', () => {
     const { container } = render(<EntityCard details={person()} at="2022-01-12" />);
     const later = screen.getByTestId('later').textContent!;

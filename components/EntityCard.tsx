@@ -51,12 +51,25 @@ type Link = (id: string | undefined) => ComponentChildren;
 /** A role title in the UI language when the dataset has it (role.i18n), else the English. */
 const roleTitle = (role: { title: string; i18n?: Role['i18n'] }) => shownText(role.title, role.i18n, uiLocale());
 
+/**
+ * " (institution)": the link is a button, an atomic inline with a line break allowed on each side, so a narrow
+ * panel could leave "(" at a line's end and the name on the next; `.parens` keeps both parentheses on the name.
+ */
+function Parens({ children }: { children: ComponentChildren }) {
+  return (
+    <>
+      {' '}
+      <span class="parens">({children})</span>
+    </>
+  );
+}
+
 function RoleLine({ role, link, cite }: { role: Role; link: Link; cite: Citations }) {
   const title = roleTitle(role);
   return (
     <li>
       <bdi lang={title.lang}>{title.text}</bdi>
-      {role.org ? <span> ({link(role.org)})</span> : null}
+      {role.org ? <Parens>{link(role.org)}</Parens> : null}
       <Dates start={role.start} end={role.end} />
       <Refs numbers={cite.ref(role.sources)} />
     </li>
@@ -68,7 +81,7 @@ function ChangeLine({ change, link, cite }: { change: LaterChange<Role>; link: L
   return (
     <DatedRow date={change.date}>
       {t(key, roleTitle(change.item).text)}
-      {change.item.org ? <span> ({link(change.item.org)})</span> : null}
+      {change.item.org ? <Parens>{link(change.item.org)}</Parens> : null}
       <Refs numbers={cite.ref(change.item.sources)} />
     </DatedRow>
   );
@@ -102,7 +115,7 @@ function LinkList({ ids, link }: { ids: readonly string[]; link: Link }) {
     <>
       {ids.map((id, i) => (
         <span key={id}>
-          {i ? ', ' : ''}
+          {i ? t('list_separator') : ''}
           {link(id)}
         </span>
       ))}
@@ -333,7 +346,7 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
                         pageFigures
                           .map((h) => valueWords(hitValue(h), h.unit))
                           .filter(Boolean)
-                          .join(', '),
+                          .join(t('list_separator')),
                       )}
                     </span>
                   ) : null}
@@ -372,7 +385,7 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
           {t('card_also_written')}{' '}
           {otherNames.map(([k, v], i) => (
             <span key={k}>
-              {i ? ', ' : ''}
+              {i ? t('list_separator') : ''}
               <bdi lang={k}>{v}</bdi>
             </span>
           ))}

@@ -1,4 +1,4 @@
-// The UI-language list (options and first run): "Browser language (…)" then the 13 languages, each
+// The UI-language list (options and first run): "Browser language (…)" then the 14 UI locales, each
 // in its own name and marked with its own `lang` for screen readers. Saving reloads the page in the
 // new language (utils/page-i18n.ts); the picker itself saves nothing (its owner does).
 // Tested through OptionsView.test.tsx and FirstRunView.test.tsx.

@@ -1,12 +1,15 @@
 // Offline map of the places an article mentions: Natural Earth country outlines (world-atlas,
 // bundled) in a simple equirectangular projection around the points. SVG only: no tiles, no network.
-// Tested in MiniMap.test.tsx.
+// Names in the UI language (countries through Intl.DisplayNames, map-countries.ts); labels placed by
+// map-labels.ts so none covers another. Tested in MiniMap.test.tsx.
 import { useMemo } from 'preact/hooks';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Position } from 'geojson';
 import countries110m from 'world-atlas/countries-110m.json';
-import { t } from '../utils/i18n';
+import { t, tn, uiLocale } from '../utils/i18n';
+import { MAP_COUNTRY_CODES } from './map-countries';
+import { measureWidth, placeCentred, placeDotLabels, type Box, type LabelSpot } from './map-labels';
 
 export interface MapPoint {
   id: string;
@@ -23,12 +26,14 @@ export interface MiniMapProps {
   height?: number;
 }
 
-type Country = { name: string; rings: Position[][]; bbox: [number, number, number, number] };
+/** `code`: ISO alpha-2 (from the feature's numeric id), absent for the few features without one */
+type Country = { key: string; code?: string; rings: Position[][]; bbox: [number, number, number, number] };
 
 let countriesCache: Country[] | undefined;
 function countries(): Country[] {
   if (countriesCache) return countriesCache;
   const topo = countries110m as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  // world-atlas names are English: only the id (or, without one, the name) is used, to find the code
   const fc = feature(topo, topo.objects.countries);
   countriesCache = fc.features.map((f) => {
     const g = f.geometry;
@@ -41,10 +46,46 @@ function countries(): Country[] {
         x1 = Math.max(x1, x);
         y1 = Math.max(y1, y);
       }
-    return { name: f.properties?.name ?? '', rings, bbox: [x0, y0, x1, y1] };
+    const key = f.id === undefined ? (f.properties?.name ?? '') : String(f.id);
+    return { key, code: MAP_COUNTRY_CODES.get(key), rings, bbox: [x0, y0, x1, y1] };
   });
   return countriesCache;
 }
+
+const regionNames = new Map<string, Intl.DisplayNames | null>();
+/** A country's name in the UI language (Intl's CLDR names), or undefined where Intl has none. */
+export function countryName(code: string | undefined, locale = uiLocale()): string | undefined {
+  if (!code) return undefined;
+  if (!regionNames.has(locale)) {
+    try {
+      regionNames.set(locale, new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }));
+    } catch {
+      regionNames.set(locale, null);
+    }
+  }
+  return regionNames.get(locale)?.of(code) ?? undefined;
+}
+
+const STRONG_RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+const STRONG = /[\p{L}\p{N}]/u;
+/** Direction of a name from its first letter (what dir="auto" does), so its own punctuation stays in place. */
+export function nameDir(text: string): 'ltr' | 'rtl' {
+  for (const ch of text) if (STRONG.test(ch)) return STRONG_RTL.test(ch) ? 'rtl' : 'ltr';
+  return 'ltr';
+}
+
+/**
+ * SVG text-anchor for a label whose geometric anchor is its left edge ('start'), right edge ('end') or
+ * middle: SVG reads start/end in the text's own direction, so a right-to-left name swaps them.
+ */
+export function anchorFor(geometric: LabelSpot['anchor'], dir: 'ltr' | 'rtl'): LabelSpot['anchor'] {
+  if (geometric === 'middle' || dir === 'ltr') return geometric;
+  return geometric === 'start' ? 'end' : 'start';
+}
+
+/** Font sizes of the map's text, in viewBox units. */
+const DOT_FONT = 10;
+const COUNTRY_FONT = 9;
 
 /** Central Asia, the default frame; widened to take in every point near enough to it. */
 const REGION: [number, number, number, number] = [46, 35, 88, 56];
@@ -69,6 +110,7 @@ export function frameFor(points: readonly MapPoint[]): [number, number, number, 
 export function MiniMap({ points: all, selected, onSelect, width = 320, height = 200 }: MiniMapProps) {
   const points = useMemo(() => all.filter(isNear), [all]);
   const far = all.filter((p) => !isNear(p));
+  const locale = uiLocale();
   const drawn = useMemo(() => {
     const [x0, y0, x1, y1] = frameFor(points);
     const k = Math.cos((((y0 + y1) / 2) * Math.PI) / 180);
@@ -79,55 +121,80 @@ export function MiniMap({ points: all, selected, onSelect, width = 320, height =
     const oy = (height - (y1 - y0) * s) / 2;
     const project = (lon: number, lat: number): [number, number] => [ox + (lon - x0) * k * s, oy + (y1 - lat) * s];
     const visible = countries().filter((c) => c.bbox[2] >= x0 && c.bbox[0] <= x1 && c.bbox[3] >= y0 && c.bbox[1] <= y1);
-    const paths = visible.map((c) => ({
-      name: c.name,
-      d: c.rings
-        .map(
-          (r) =>
-            r
-              .map(
-                ([lon, lat], i) =>
-                  `${i ? 'L' : 'M'}${project(lon, lat)
-                    .map((n) => n.toFixed(1))
-                    .join(' ')}`,
-              )
-              .join('') + 'Z',
-        )
-        .join(''),
-      label: (() => {
-        const [a, b, c2, d] = c.bbox;
-        const areaDeg = (c2 - a) * (d - b);
-        if (areaDeg < 30 || a < x0 || c2 > x1) return undefined;
-        return project((a + c2) / 2, (b + d) / 2);
-      })(),
-    }));
-    const dots = points.map((p) => ({ ...p, xy: project(p.coords[1], p.coords[0]) }));
-    return { paths, dots };
-  }, [points, width, height]);
+    const fontOf = typeof document === 'undefined' ? undefined : document.body;
+    // the selected place is labelled first, so it keeps the best spot
+    const dots = points
+      .map((p) => ({ ...p, xy: project(p.coords[1], p.coords[0]), r: p.id === selected ? 5 : 3.5 }))
+      .sort((a, b) => Number(b.id === selected) - Number(a.id === selected));
+    const spots = placeDotLabels(
+      dots.map((d) => ({ ...d, width: measureWidth(d.name, DOT_FONT, d.id === selected ? 700 : 400, fontOf) })),
+      width,
+      height,
+      DOT_FONT,
+    );
+    const taken: Box[] = [
+      ...dots.map((d) => ({ x0: d.xy[0] - d.r, y0: d.xy[1] - d.r, x1: d.xy[0] + d.r, y1: d.xy[1] + d.r })),
+      ...[...spots.values()].flatMap((sp) => (sp ? [sp.box] : [])),
+    ];
+    const paths = visible.map((c) => {
+      const name = countryName(c.code, locale);
+      const [a, b, c2, d] = c.bbox;
+      // a country's name only where the country is large on this map and wholly inside it left to right
+      const big = (c2 - a) * (d - b) >= 30 && a >= x0 && c2 <= x1;
+      const [lx, ly] = project((a + c2) / 2, (b + d) / 2);
+      return {
+        key: c.key,
+        name,
+        d: c.rings
+          .map(
+            (r) =>
+              r
+                .map(
+                  ([lon, lat], i) =>
+                    `${i ? 'L' : 'M'}${project(lon, lat)
+                      .map((n) => n.toFixed(1))
+                      .join(' ')}`,
+                )
+                .join('') + 'Z',
+          )
+          .join(''),
+        label:
+          name && big
+            ? placeCentred(lx, ly, measureWidth(name, COUNTRY_FONT, 400, fontOf), COUNTRY_FONT, [width, height], taken)
+            : undefined,
+      };
+    });
+    return { paths, dots: dots.map((d) => ({ ...d, spot: spots.get(d.id) })) };
+  }, [points, width, height, selected, locale]);
 
   return (
     <div>
+      {/* direction ltr: the map's geometry does not mirror in a right-to-left UI (east stays right) */}
       <svg
         class="minimap"
         viewBox={`0 0 ${width} ${height}`}
         width="100%"
         role="img"
-        aria-label={`Map of ${points.length} place${points.length === 1 ? '' : 's'} in this article`}
+        direction="ltr"
+        style={{ direction: 'ltr' }}
+        aria-label={tn('map_aria_places', points.length)}
       >
         <rect width={width} height={height} fill="var(--panel)" />
         {drawn.paths.map((p) => (
-          <path key={p.name} d={p.d} fill="var(--bg)" stroke="var(--line)" stroke-width="0.8">
-            <title>{p.name}</title>
+          <path key={p.key} d={p.d} fill="var(--bg)" stroke="var(--line)" stroke-width="0.8">
+            {p.name ? <title>{p.name}</title> : null}
           </path>
         ))}
         {drawn.paths.map((p) =>
-          p.label ? (
+          p.label && p.name ? (
             <text
-              key={`l-${p.name}`}
-              x={p.label[0]}
-              y={p.label[1]}
-              font-size="9"
+              key={`l-${p.key}`}
+              class="country"
+              x={p.label.x}
+              y={p.label.y}
+              font-size={COUNTRY_FONT}
               fill="var(--muted)"
+              direction={nameDir(p.name)}
               text-anchor="middle"
             >
               {p.name}
@@ -150,23 +217,21 @@ export function MiniMap({ points: all, selected, onSelect, width = 320, height =
             }}
             style={{ cursor: onSelect ? 'pointer' : 'default' }}
           >
-            <circle
-              cx={d.xy[0]}
-              cy={d.xy[1]}
-              r={d.id === selected ? 5 : 3.5}
-              fill="var(--place)"
-              stroke="var(--bg)"
-              stroke-width="1.2"
-            />
-            <text
-              x={d.xy[0] + 6}
-              y={d.xy[1] + 3}
-              font-size="10"
-              fill="var(--fg)"
-              font-weight={d.id === selected ? 700 : 400}
-            >
-              {d.name}
-            </text>
+            <circle cx={d.xy[0]} cy={d.xy[1]} r={d.r} fill="var(--place)" stroke="var(--bg)" stroke-width="1.2" />
+            {d.spot ? (
+              <text
+                x={d.spot.x}
+                y={d.spot.y}
+                data-side={d.spot.side}
+                font-size={DOT_FONT}
+                fill="var(--fg)"
+                font-weight={d.id === selected ? 700 : 400}
+                direction={nameDir(d.name)}
+                text-anchor={anchorFor(d.spot.anchor, nameDir(d.name))}
+              >
+                {d.name}
+              </text>
+            ) : null}
           </g>
         ))}
       </svg>
@@ -175,7 +240,7 @@ export function MiniMap({ points: all, selected, onSelect, width = 320, height =
           {t('map_also_named')}{' '}
           {far.map((p, i) => (
             <span key={p.id}>
-              {i ? ', ' : ''}
+              {i ? t('list_separator') : ''}
               <button type="button" class="link-button" onClick={() => onSelect?.(p.id)}>
                 <bdi>{p.name}</bdi>
               </button>

@@ -85,10 +85,10 @@ describe('OptionsView', () => {
     expect((await getKinds()).person).toBe(true);
   });
 
-  it('offers the browser language and the 13 UI languages, and saves the choice', async () => {
+  it('offers the browser language and the 14 UI locales, and saves the choice', async () => {
     render(<OptionsView api={api} />);
     const select = (await screen.findByTestId('ui-language')) as HTMLSelectElement;
-    expect(select.options).toHaveLength(14);
+    expect(select.options).toHaveLength(15);
     expect(select.options[0].textContent).toContain('Русский');
     fireEvent.change(select, { target: { value: 'ar' } });
     await waitFor(async () => expect(await getUiLanguage()).toBe('ar'));

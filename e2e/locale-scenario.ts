@@ -1,8 +1,9 @@
 // The language, accessibility and where-it-runs steps, after scenario.ts in the same browser: a
 // general outlet (www.dw.com, in the starter list as `general`) shows nothing on a page that is not
-// about Central Asia and annotates one that is; axe-core on the panel, popup, options and first-run
-// page in light and dark (0 serious or critical); with the UI language set to Arabic every extension
-// page is right-to-left and speaks Arabic, and the panel shows no raw ISO date.
+// about Central Asia and annotates one that is; axe-core on the panel (list with its map, a place's card
+// with its map, a person's card), popup, options and first-run page in light and dark, and right to left
+// in Arabic (0 serious or critical); with the UI language set to Arabic every extension page is
+// right-to-left and speaks Arabic, and the panel shows no raw ISO date.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { assertNothingLeft, type TestServer } from './server';
@@ -32,6 +33,13 @@ const axeRunJs = `(async () => {
     .map((v) => v.id + ' ×' + v.nodes.length + ': ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', '));
 })()`;
 const ARABIC = /[\u0600-\u06FF]/;
+/** the id of the first entity of a kind in the panel's list, after clicking it ('' when there is none) */
+const openCardJs = (prefix: string) => `(() => {
+  const b = document.querySelector('[data-entity^="${prefix}"]');
+  if (!b) return '';
+  b.click();
+  return b.getAttribute('data-entity');
+})()`;
 
 /**
  * An evaluate that survives the page reloading under it: extension pages reload when the UI language changes
@@ -69,8 +77,28 @@ export async function runLocaleScenario(
   };
   let ext: TabHandle | undefined;
   const axeOn = async (h: TabHandle): Promise<string[]> => {
-    await h.evaluate(axeSource);
+    if (!(await h.evaluate<boolean>('typeof axe !== "undefined"'))) await h.evaluate(axeSource);
     return h.evaluate<string[]>(axeRunJs);
+  };
+  /**
+   * axe on a page; on the panel in three states: the list with its map, a place's card (its own map)
+   * and a person's card. Violations as `page state: rule ×n: targets`.
+   */
+  const axePage = async (h: TabHandle, path: string, label: string): Promise<string[]> => {
+    if (path !== 'sidepanel.html') return (await axeOn(h)).map((v) => `${path} (${label}): ${v}`);
+    await h.waitFor(`!!document.querySelector('[data-entity]') && !!document.querySelector('svg.minimap')`, 10000);
+    const out = (await axeOn(h)).map((v) => `${path} list+map (${label}): ${v}`);
+    for (const prefix of ['place:', 'person:']) {
+      // back to the list (the card is replaced on the next render)
+      await h.evaluate(`document.querySelector('[data-testid="back"]')?.click()`);
+      await h.waitFor(`!document.querySelector('[data-card]') && !!document.querySelector('[data-entity]')`, 5000);
+      const id = await h.evaluate<string>(openCardJs(prefix));
+      assert(id, `${path}: no ${prefix} entity in the list to open`);
+      await h.waitFor(`!!document.querySelector('[data-card="${id}"]')`, 10000);
+      if (prefix === 'place:') await h.waitFor(`!!document.querySelector('[data-card] svg.minimap')`, 5000);
+      out.push(...(await axeOn(h)).map((v) => `${path} card ${id} (${label}): ${v}`));
+    }
+    return out;
   };
 
   await step('general outlet: a page not about Central Asia shows nothing (no highlight, no badge)', async () => {
@@ -118,10 +146,9 @@ export async function runLocaleScenario(
         for (const path of PAGES) {
           const h = await open(path);
           await h.colorScheme(scheme);
-          if (path === 'sidepanel.html') await h.waitFor(`!!document.querySelector('[data-entity]')`, 10000);
-          const v = await axeOn(h);
+          const v = await axePage(h, path, scheme);
           log(`    axe ${scheme} ${path}: ${v.length} serious/critical${v.length ? `: ${v.join(' | ')}` : ''}`);
-          found.push(...v.map((x) => `${path}: ${x}`));
+          found.push(...v);
           await h.close();
           opened.splice(opened.indexOf(h), 1);
         }
@@ -131,10 +158,12 @@ export async function runLocaleScenario(
   }
 
   await step(
-    'UI language Arabic: every extension page right-to-left, in Arabic; the panel shows no raw ISO date',
+    'UI language Arabic: every extension page right-to-left, in Arabic, 0 serious or critical axe violations; ' +
+      'the panel shows no raw ISO date',
     async () => {
       const first = ext ?? (await open('options.html'));
       await evaluateStable(first, setUiLanguageJs('ar'));
+      const violations: string[] = [];
       try {
         for (const path of PAGES) {
           const h = await open(path);
@@ -154,7 +183,11 @@ export async function runLocaleScenario(
           assert(english.length === 0, `${path}: headings not in Arabic: ${english.join(' | ')}`);
           const iso = page.text.match(/\b\d{4}-\d{2}-\d{2}\b/g) ?? [];
           assert(iso.length === 0, `${path}: raw ISO dates shown: ${iso.slice(0, 5).join(', ')}`);
+          const v = await axePage(h, path, 'ar, rtl');
+          log(`    axe ar rtl ${path}: ${v.length} serious/critical${v.length ? `: ${v.join(' | ')}` : ''}`);
+          violations.push(...v);
         }
+        assert(violations.length === 0, violations.join('\n'));
       } finally {
         await first.evaluate(setUiLanguageJs('auto')).catch(() => undefined);
       }

@@ -4,13 +4,15 @@
 // ones) and the build rules' violation counts;
 // --list: one line per entity (id, type, English name, English Wikipedia title); --stale: one line per
 // office with a current holder not checked within 12 months of the dataset's asOf (id, checked, holders,
-// file). Reads data/ directly (no build needed); errors still print.
+// file). Reads data/ directly (no build needed); errors still print. Core entities (coreEntities,
+// pctCoreWith8Languages: languages, not scripts) are defined in scripts/lib/core-entities.ts.
 import { join, resolve } from 'node:path';
 import { compileIndex } from '../core/dataset/compile';
 import { checkRules, isHomePage } from '../core/dataset/rules';
 import { NAME_LANGS } from '../core/dataset/schema';
 import { validateData } from '../core/dataset/validate';
 import { loadFiles } from './build-data';
+import { coreSummary } from './lib/core-entities';
 
 const root = resolve(import.meta.dirname, '..');
 const arg = (a: string) => process.argv.includes(a);
@@ -90,6 +92,7 @@ const sortedByCountry = Object.fromEntries(
   Object.entries(entitiesByCountry).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
 );
 const events = entities.filter((e) => e.type === 'event');
+const core = coreSummary(data);
 const report = {
   files: files.length,
   errors: readErrors.length + errors.length,
@@ -102,6 +105,10 @@ const report = {
   entitiesWithNameIn: entitiesByLang,
   avgLanguagesPerEntity: Math.round((10 * langCountTotal) / Math.max(1, entities.length)) / 10,
   pctEntitiesWith8Languages: pct(withEight, entities.length),
+  coreEntities: core.coreEntities,
+  coreByReason: core.coreByReason,
+  pctCoreWith8Languages: core.pctCoreWith8Languages,
+  coreUnder8Languages: core.coreUnder8,
   pctEntitiesWithSources: pct(entities.filter((e) => e.sources.length > 0).length, entities.length),
   pctFactsWithSources: pct(facts.filter((f) => f.sources.length > 0).length, facts.length),
   pctWithWikidata: pct(entities.filter((e) => e.wikidata).length, entities.length),
@@ -145,6 +152,9 @@ if (mode === 'json') {
   );
   console.log(
     `  entities with names in >= 8 languages: ${report.pctEntitiesWith8Languages}% (avg ${report.avgLanguagesPerEntity})`,
+  );
+  console.log(
+    `  core entities: ${report.coreEntities}; with names in >= 8 languages: ${report.pctCoreWith8Languages}%`,
   );
   console.log(
     `  sources: ${report.sources}; entities with sources ${report.pctEntitiesWithSources}%; facts with sources ${report.pctFactsWithSources}%`,

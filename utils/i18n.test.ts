@@ -37,9 +37,13 @@ describe('i18n', () => {
     expect(uiDir('zh_CN')).toBe('ltr');
   });
 
-  it('maps browser language tags to the 13 UI locales', () => {
+  it('maps browser language tags to the 14 UI locales', () => {
     expect(matchUiLocale('ru-RU')).toBe('ru');
-    expect(matchUiLocale('zh-TW')).toBe('zh_CN');
+    // Chinese: by script, else by region (Traditional in Taiwan, Hong Kong, Macau), else Simplified
+    for (const tag of ['zh-TW', 'zh-Hant', 'zh-HK', 'zh-Hant-CN', 'zh_MO', 'zh-hant-tw'])
+      expect(matchUiLocale(tag), tag).toBe('zh_TW');
+    for (const tag of ['zh', 'zh-CN', 'zh-SG', 'zh-Hans-HK', 'zh-Hans']) expect(matchUiLocale(tag), tag).toBe('zh_CN');
+    expect(matchUiLocale('zhx-TW')).toBe('en');
     expect(matchUiLocale('uz-Latn-UZ')).toBe('uz');
     expect(matchUiLocale('kk_KZ')).toBe('kk');
     expect(matchUiLocale('pt-BR')).toBe('en');
@@ -93,5 +97,8 @@ describe('i18n', () => {
     setLocale('zh_CN', {});
     applyUiLanguage(root);
     expect(root).toEqual({ lang: 'zh-CN', dir: 'ltr' });
+    setLocale('zh_TW', {});
+    applyUiLanguage(root);
+    expect(root).toEqual({ lang: 'zh-TW', dir: 'ltr' });
   });
 });

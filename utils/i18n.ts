@@ -3,7 +3,7 @@
 // same files for the manifest). Our own lookup because `i18n.getMessage` cannot switch language at
 // run time (options has a "UI language" setting). Pure (loading takes a fetcher); tested in i18n.test.ts.
 import en from '../public/_locales/en/messages.json';
-import { isUiLocale, type UiLanguageSetting, type UiLocale } from './ui-locales';
+import { isUiLocale, UI_LOCALE_ALIASES, type UiLanguageSetting, type UiLocale } from './ui-locales';
 
 export type MessageKey = keyof typeof en;
 export interface MessageEntry {
@@ -33,12 +33,14 @@ export function uiDir(locale = uiLocale()): 'ltr' | 'rtl' {
 
 /**
  * The supported locale closest to a browser language tag ("ru-RU" → ru, "zh-Hans-CN" → zh_CN,
- * "uz-Latn-UZ" → uz, "pt-BR" → en). Chinese in any script maps to zh_CN, the one Chinese we ship.
+ * "zh-TW", "zh-Hant", "zh-HK" → zh_TW, "uz-Latn-UZ" → uz, "pt-BR" → en): an alias of
+ * UI_LOCALE_ALIASES, else the language subtag.
  */
 export function matchUiLocale(tag: string | undefined): UiLocale {
   const t = (tag ?? '').trim().replace(/_/g, '-').toLowerCase();
+  const alias = UI_LOCALE_ALIASES.find(([prefix]) => t === prefix || t.startsWith(`${prefix}-`));
+  if (alias) return alias[1];
   const lang = t.split('-')[0];
-  if (lang === 'zh') return 'zh_CN';
   return isUiLocale(lang) ? lang : 'en';
 }
 
@@ -62,7 +64,7 @@ export function parseMessages(raw: unknown): Messages {
 export const messagesPath = (locale: UiLocale): string => `/_locales/${locale}/messages.json`;
 
 /**
- * Loads one locale's messages (only that file: English is bundled, the other 12 are not) and makes it
+ * Loads one locale's messages (only that file: English is bundled, the others are not) and makes it
  * current. `fetchJson` reads a packaged file; on failure the UI stays in English and the error is returned.
  */
 export async function loadUiLocale(

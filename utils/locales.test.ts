@@ -1,10 +1,11 @@
-// The 13 message files against English and against the code: same keys (plural groups carry exactly
+// The 14 message files against English and against the code: same keys (plural groups carry exactly
 // the CLDR categories of their language), no empty message, the same $1…$9 / %s slots, every
 // t('…') / tn('…') key used in components/, entrypoints/ and utils/ present in en. Reads files only.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UI_LOCALES, type UiLocale } from './ui-locales';
+import { zhTwSource } from '../scripts/build-zh-tw-locale';
 
 const root = resolve(import.meta.dirname, '..');
 const localesDir = join(root, 'public', '_locales');
@@ -38,7 +39,7 @@ function expectedKeys(locale: string): string[] {
 }
 
 describe('locale files', () => {
-  it('has a folder for each of the 13 UI languages and nothing else', () => {
+  it('has a folder for each of the 14 UI locales and nothing else', () => {
     const folders = readdirSync(localesDir).filter((f) => statSync(join(localesDir, f)).isDirectory());
     expect(folders.sort()).toEqual(Object.keys(UI_LOCALES).sort());
   });
@@ -63,6 +64,20 @@ describe('locale files', () => {
       }
     });
   }
+});
+
+describe('zh_TW', () => {
+  it('is what scripts/build-zh-tw-locale.ts makes of zh_CN (rerun it after changing zh_CN)', () => {
+    expect(readFileSync(join(localesDir, 'zh_TW', 'messages.json'), 'utf8')).toBe(zhTwSource());
+  });
+  it('is written in Traditional characters with Taiwan usage', () => {
+    const all = Object.values(read('zh_TW'))
+      .map((e) => e.message)
+      .join('\n');
+    for (const simplified of ['设置', '载入', '网络', '这', '个', '语言', '“']) expect(all).not.toContain(simplified);
+    for (const mainland of ['工具欄', '許可權', '吉爾吉斯斯坦', '高亮']) expect(all).not.toContain(mainland);
+    expect(read('zh_TW').options_title.message).toBe('Oxus 設定');
+  });
 });
 
 describe('keys used in the code', () => {
