@@ -175,6 +175,21 @@ describe('per-tab state', () => {
     // without a tab id the panel gets the most recent tab with results
     expect(((await deliver({ type: 'tab-state' }, fromPanel)).ok as TabState).tabId).toBe(8);
   });
+  it('a page in parts: the panel is told at once and of the last change; the badge set once per change', async () => {
+    const setBadge = vi.spyOn(f.deps, 'setBadge');
+    await deliver(annotateMsg(ALMATY, 'https://kun.uz/news/7'), fromTab(7));
+    for (let i = 0; i < 5; i++) await deliver(annotateMsg('Almaty.', 'https://kun.uz/news/7', 'more'), fromTab(7));
+    const events = () => f.events.filter((e) => (e as { tabId: number }).tabId === 7).length;
+    // (how many were coalesced depends on the machine's speed: the first and the last always go)
+    expect(events()).toBeGreaterThanOrEqual(1);
+    await vi.waitFor(() => expect(events()).toBeGreaterThanOrEqual(2));
+    expect(setBadge.mock.calls.filter(([t]) => t === 7).map(([, b]) => b)).toEqual(['2']);
+    // the most recent tab follows activation, and a save of the other tab takes it back
+    await deliver(annotateMsg(ALMATY, 'https://kun.uz/news/8'), fromTab(8));
+    await router.activated(7);
+    await deliver(annotateMsg('Almaty.', 'https://kun.uz/news/8', 'more'), fromTab(8));
+    expect(((await deliver({ type: 'tab-state' }, fromPanel)).ok as TabState).tabId).toBe(8);
+  });
   it('page-counts from one tab changes only that tab, and only for its current page', async () => {
     await deliver(annotateMsg(ALMATY, 'https://kun.uz/news/7'), fromTab(7));
     await deliver(annotateMsg(ALMATY, 'https://kun.uz/news/8'), fromTab(8));
