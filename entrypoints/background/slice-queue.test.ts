@@ -1,6 +1,6 @@
 // The fair queue and the sliced annotation: tabs take turns slice by slice, a newer page drops the
 // older job, pieces cut at line ends, and a one-piece text gets what one engine.annotate gives.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { miniEngine } from '../../core/testing/mini-data';
 import type { Annotation } from '../../core/types';
 import type { AnnotateOptions } from '../../core/engine';
@@ -26,6 +26,30 @@ describe('SliceQueue', () => {
     expect(log.indexOf('small1')).toBeLessThan(6);
     expect(await big).toBe('big');
     expect(log.filter((x) => x.startsWith('big'))).toHaveLength(50);
+  });
+  it('gives the next slices to a tab that arrives beside one that has been busy (least time first)', async () => {
+    const log: string[] = [];
+    let now = 0;
+    // each slice of the big job "takes" 10 ms on a fake clock
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => now);
+    function* timed(name: string, n: number) {
+      for (let i = 0; i < n; i++) {
+        log.push(`${name}${i}`);
+        now += 10;
+        yield;
+      }
+      return name;
+    }
+    const q = new SliceQueue(() => Promise.resolve());
+    const big = q.run(1, timed('big', 40));
+    while (log.length < 10) await Promise.resolve();
+    const small = q.run(2, timed('small', 3));
+    expect(await small).toBe('small');
+    // the small job's slices ran back to back, not every other slice
+    const at = log.indexOf('small0');
+    expect(log.slice(at, at + 3)).toEqual(['small0', 'small1', 'small2']);
+    expect(await big).toBe('big');
+    clock.mockRestore();
   });
   it("drops a tab's older job when a new page replaces it", async () => {
     const log: string[] = [];
