@@ -83,12 +83,15 @@ const BG_RESET = 'oxusStats.beat.start(), oxusStats.queue.longestSliceMs = 0, tr
 /** the background's longest slice and longest task (heartbeat gap) since BG_RESET, and its last request times */
 const BG_READ =
   '({ slice: Math.round(oxusStats.queue.longestSliceMs), task: Math.round(oxusStats.beat.maxMs), ' +
-  'entities: oxusStats.entitiesMs.slice(-3).map(Math.round) })';
-type BgFigures = { slice: number; task: number; entities: number[] };
+  'entities: oxusStats.entitiesMs.slice(-3).map(Math.round), sync: oxusStats.syncMs, ' +
+  'store: Math.round(oxusStats.storeMs ?? 0) })';
+/** `sync`: per request type, the longest synchronous part of receiving it (since the worker started) */
+type BgFigures = { slice: number; task: number; entities: number[]; sync?: Record<string, number>; store?: number };
 const bgText = (b: BgFigures | null) =>
   b
     ? `; background: entities of the last requests ready after ${b.entities.join(' / ')} ms, ` +
-      `longest slice ${b.slice} ms, longest task ${b.task} ms`
+      `longest slice ${b.slice} ms, longest task ${b.task} ms, longest message handling ` +
+      `${JSON.stringify(b.sync ?? {})} ms, longest storage write ${b.store ?? '?'} ms`
     : '; background: not reachable';
 
 const countOf = (s: Snapshot, id: string) => s.state?.entities.find((e) => e.id === id)?.count ?? 0;

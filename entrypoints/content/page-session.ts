@@ -452,7 +452,8 @@ export class PageSession {
         this.titles.set(id, d.record.name);
         return { title: d.record.name, text: desc[ui] ?? desc[lang] ?? desc.en ?? '', verdict: '' };
       }
-      if (d?.kind === 'claim') return { text: textIn(d.claim.context, ui), verdict: msg(`hover_verdict_${d.claim.status}`) };
+      if (d?.kind === 'claim')
+        return { text: textIn(d.claim.context, ui), verdict: msg(`hover_verdict_${d.claim.status}`) };
     } catch {
       // no description: the card keeps its title
     }
