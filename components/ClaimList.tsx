@@ -6,7 +6,7 @@ import type { Figure, KnownClaim, Source } from '../core/dataset/schema';
 import type { ClaimSummary, Details } from '../utils/protocol';
 import { useState } from 'preact/hooks';
 import { useDetails, type DetailsLoader } from '../hooks/use-details';
-import { t, tn, uiLocale } from '../utils/i18n';
+import { t, textDir, tn, uiLocale } from '../utils/i18n';
 import {
   claimVerdict,
   figureValue,
@@ -44,8 +44,10 @@ const attributedName = (a: { id?: string; name: string } | undefined, names: Rec
   a && ((a.id && names[a.id]) || a.name);
 
 function VerdictLine({ verdict, why }: { verdict: Verdict; why: string }) {
+  // the line takes the direction of its why (an English context in a Persian UI): a clamped line's
+  // ellipsis goes at the end of the text it cuts, not over the first letters of its second line
   return (
-    <p class={`verdict verdict-${verdict}`} data-verdict={verdict}>
+    <p class={`verdict verdict-${verdict}`} data-verdict={verdict} dir={why ? textDir(why) : undefined}>
       <strong>{t(VERDICT_KEY[verdict])}</strong>
       {why ? (
         <span dir="auto" class="why">

@@ -7,8 +7,8 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Position } from 'geojson';
 import countries110m from 'world-atlas/countries-110m.json';
-import { t, tn, uiLocale } from '../utils/i18n';
-import { MAP_COUNTRY_CODES } from './map-countries';
+import { t, textDir, tn, uiLocale } from '../utils/i18n';
+import { hasOwnCountryNames, MAP_COUNTRY_CODES, ownCountryName } from './map-countries';
 import { measureWidth, placeCentred, placeDotLabels, type Box, type LabelSpot } from './map-labels';
 
 export interface MapPoint {
@@ -53,9 +53,13 @@ function countries(): Country[] {
 }
 
 const regionNames = new Map<string, Intl.DisplayNames | null>();
-/** A country's name in the UI language (Intl's CLDR names), or undefined where Intl has none. */
+/**
+ * A country's name in the UI language (Intl's CLDR names; our CLDR table for the languages the browsers
+ * have none in, where Intl would answer in English), or undefined where neither has one.
+ */
 export function countryName(code: string | undefined, locale = uiLocale()): string | undefined {
   if (!code) return undefined;
+  if (hasOwnCountryNames(locale)) return ownCountryName(code, locale);
   if (!regionNames.has(locale)) {
     try {
       regionNames.set(locale, new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }));
@@ -64,14 +68,6 @@ export function countryName(code: string | undefined, locale = uiLocale()): stri
     }
   }
   return regionNames.get(locale)?.of(code) ?? undefined;
-}
-
-const STRONG_RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
-const STRONG = /[\p{L}\p{N}]/u;
-/** Direction of a name from its first letter (what dir="auto" does), so its own punctuation stays in place. */
-export function nameDir(text: string): 'ltr' | 'rtl' {
-  for (const ch of text) if (STRONG.test(ch)) return STRONG_RTL.test(ch) ? 'rtl' : 'ltr';
-  return 'ltr';
 }
 
 /**
@@ -90,7 +86,7 @@ const COUNTRY_FONT = 9;
 /** Central Asia, the default frame; widened to take in every point near enough to it. */
 const REGION: [number, number, number, number] = [46, 35, 88, 56];
 /** Points outside this box (Washington, Brussels) would shrink the region to a speck: they are named under the map instead. */
-const NEAR: [number, number, number, number] = [25, 10, 125, 65];
+export const NEAR: [number, number, number, number] = [25, 10, 125, 65];
 
 export const isNear = (p: MapPoint) =>
   p.coords[1] >= NEAR[0] && p.coords[1] <= NEAR[2] && p.coords[0] >= NEAR[1] && p.coords[0] <= NEAR[3];
@@ -194,7 +190,7 @@ export function MiniMap({ points: all, selected, onSelect, width = 320, height =
               y={p.label.y}
               font-size={COUNTRY_FONT}
               fill="var(--muted)"
-              direction={nameDir(p.name)}
+              direction={textDir(p.name)}
               text-anchor="middle"
             >
               {p.name}
@@ -226,8 +222,8 @@ export function MiniMap({ points: all, selected, onSelect, width = 320, height =
                 font-size={DOT_FONT}
                 fill="var(--fg)"
                 font-weight={d.id === selected ? 700 : 400}
-                direction={nameDir(d.name)}
-                text-anchor={anchorFor(d.spot.anchor, nameDir(d.name))}
+                direction={textDir(d.name)}
+                text-anchor={anchorFor(d.spot.anchor, textDir(d.name))}
               >
                 {d.name}
               </text>

@@ -104,6 +104,14 @@ describe('SidePanelApp', () => {
     expect(screen.queryByTestId('truncated')).toBeNull();
   });
 
+  it("gives the page line its title's direction (an Arabic title in an English UI)", async () => {
+    render(<SidePanelApp api={fakeApi({ ...STATE, title: 'روسيا أكدت أن الانسحاب يبدأ بعد يومين' })} />);
+    expect((await screen.findByTestId('page')).getAttribute('dir')).toBe('rtl');
+    cleanup();
+    render(<SidePanelApp api={fakeApi()} />);
+    expect((await screen.findByTestId('page')).getAttribute('dir')).toBe('ltr');
+  });
+
   it('lists the tab entities grouped by type with counts', async () => {
     render(<SidePanelApp api={fakeApi()} />);
     await screen.findByText('Kassym-Jomart Tokayev');
@@ -195,6 +203,8 @@ describe('SidePanelApp', () => {
     await waitFor(() => expect(container.querySelector('[data-verdict]')).toBeTruthy());
     expect(screen.getByTestId('claim-count').textContent).toBe('1 claim or figure series');
     expect(container.querySelector('[data-verdict]')!.getAttribute('data-verdict')).toBe('later-differs');
+    // the verdict line (clamped to two lines) takes its why's direction
+    expect(container.querySelector('[data-verdict]')!.getAttribute('dir')).toBe('ltr');
     expect(screen.getByText('238')).toBeTruthy();
     expect(screen.getByText('Prosecutor General of Kazakhstan')).toBeTruthy();
     expect(screen.getByTestId('other-statements').textContent).toMatch(/1 other statement/);
@@ -236,6 +246,7 @@ describe('SidePanelApp', () => {
       const cells = [...container.querySelectorAll('table.series td bdi')].map((b) => b.textContent);
       expect(cells).toContain('الأمم المتحدة');
       expect(container.textContent).not.toMatch(/United Nations/);
+      expect(container.querySelector('[data-verdict]')!.getAttribute('dir')).toBe('rtl');
     } finally {
       setLocale('en', en);
     }

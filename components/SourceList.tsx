@@ -100,7 +100,7 @@ export function Refs({ numbers }: { numbers: number[] }) {
   if (!numbers.length) return null;
   return (
     <sup class="ref">
-      <bdi>[{numbers.map(num).join(t('list_separator'))}]</bdi>
+      <bdi>[{numbers.map(num).join(t('ref_separator'))}]</bdi>
     </sup>
   );
 }

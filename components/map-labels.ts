@@ -32,6 +32,9 @@ const GAP = 2;
 export const SIDES: readonly Side[] = ['right', 'left', 'above', 'below'];
 
 export const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+/** Room kept around a placed label, px: boxes that only touch still read as one line (seen with Arabic). */
+const PAD = 1.5;
+const padded = (b: Box): Box => ({ x0: b.x0 - PAD, y0: b.y0 - PAD, x1: b.x1 + PAD, y1: b.y1 + PAD });
 const inside = (b: Box, w: number, h: number) => b.x0 >= 0 && b.y0 >= 0 && b.x1 <= w && b.y1 <= h;
 const dotBox = (d: DotLabelInput): Box => ({
   x0: d.xy[0] - d.r,
@@ -42,7 +45,7 @@ const dotBox = (d: DotLabelInput): Box => ({
 
 /** A line of text's height above and below its baseline, in em (room for Arabic and Cyrillic descenders). */
 export const ASCENT = 0.8;
-export const DESCENT = 0.25;
+export const DESCENT = 0.3;
 
 /** The box of a text of `width` whose left edge is `left` and baseline `y`. */
 export const textBox = (left: number, y: number, width: number, size: number): Box => ({
@@ -85,7 +88,7 @@ export function placeDotLabels(
   const out = new Map<string, LabelSpot | undefined>();
   for (const d of dots) {
     const spot = SIDES.map((s) => spotBeside(d.xy[0], d.xy[1], d.r, d.width, size, s)).find(
-      (c) => inside(c.box, width, height) && !taken.some((b) => overlaps(b, c.box)),
+      (c) => inside(c.box, width, height) && !taken.some((b) => overlaps(b, padded(c.box))),
     );
     if (spot) taken.push(spot.box);
     out.set(d.id, spot);
@@ -93,7 +96,10 @@ export function placeDotLabels(
   return out;
 }
 
-/** A centred label (a country's name) if it fits the frame and clears every box in `taken` (then taken). */
+/**
+ * A centred label (a country's name) at (x, y), else one line lower, else one line higher (still over a
+ * country large enough to be named), if it fits the frame and clears every box in `taken` (then taken).
+ */
 export function placeCentred(
   x: number,
   y: number,
@@ -102,10 +108,13 @@ export function placeCentred(
   frame: [number, number],
   taken: Box[],
 ): LabelSpot | undefined {
-  const box = textBox(x - width / 2, y, width, size);
-  if (!inside(box, frame[0], frame[1]) || taken.some((b) => overlaps(b, box))) return undefined;
-  taken.push(box);
-  return { side: 'centre', x, y, anchor: 'middle', box };
+  for (const dy of [0, 1.2 * size, -1.2 * size]) {
+    const box = textBox(x - width / 2, y + dy, width, size);
+    if (!inside(box, frame[0], frame[1]) || taken.some((b) => overlaps(b, padded(box)))) continue;
+    taken.push(box);
+    return { side: 'centre', x, y: y + dy, anchor: 'middle', box };
+  }
+  return undefined;
 }
 
 /** Han, kana, Hangul and full-width forms are about one em wide; other scripts about 0.56 em a letter. */

@@ -93,6 +93,17 @@ async function main() {
         clip: { x: 0, y, width: 400, height: Math.min(800, m.height - y) },
       });
     }
+    // the first two claim groups alone, to read their mixed-direction lines
+    for (const [i, g] of (await panel.locator('[data-group]').all()).slice(0, 2).entries()) {
+      await g.screenshot({ path: join(out, `claim-${i + 1}.png`) });
+    }
+    // the map alone, at twice the size, to read its labels
+    const map = panel.locator('svg.minimap').first();
+    if (await map.count()) {
+      await panel.setViewportSize({ width: 800, height: 800 });
+      await map.screenshot({ path: join(out, 'map.png') });
+      await panel.setViewportSize({ width: 400, height: 800 });
+    }
     // a name's card: inside the viewport, Back returns
     await panel.click('[data-entity="person:kassym-jomart-tokayev"]');
     await panel.waitForSelector('[data-card="person:kassym-jomart-tokayev"]');
@@ -104,13 +115,16 @@ async function main() {
     }));
     console.log('card', JSON.stringify(card));
     await panel.screenshot({ path: join(out, 'card-tokayev.png'), fullPage: true });
-    for (const id of ['org:csto', 'event:2022-kazakhstan-unrest', 'media:ria-novosti']) {
+    for (const id of ['org:csto', 'event:2022-kazakhstan-unrest', 'media:ria-novosti', 'place:almaty']) {
       await panel.click('[data-testid="back"]');
       await panel.click(`[data-entity="${id}"]`);
       await panel.waitForSelector(`[data-card="${id}"]`);
       await panel.waitForTimeout(200);
       await panel.screenshot({ path: join(out, `card-${id.replace(/[:]/g, '-')}.png`), fullPage: true });
     }
+    // the place card's own map, at twice the size
+    await panel.setViewportSize({ width: 800, height: 800 });
+    await panel.locator('[data-card] svg.minimap').screenshot({ path: join(out, 'map-card.png') });
     console.log(`screenshots in ${out}`);
   } finally {
     await driver.close();

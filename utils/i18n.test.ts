@@ -12,6 +12,7 @@ import {
   resolveUiLocale,
   setLocale,
   t,
+  textDir,
   tn,
   uiDir,
   uiLocale,
@@ -30,6 +31,15 @@ describe('i18n', () => {
   it('falls back to English for a key the locale lacks', () => {
     setLocale('ru', {});
     expect(t('loading')).toBe('Loading…');
+  });
+  it("tells a text's direction from its first letter", () => {
+    expect(textDir('ألماتي')).toBe('rtl');
+    expect(textDir('— «Almaty»')).toBe('ltr');
+    expect(textDir('(١٢) کابل')).toBe('rtl');
+    expect(textDir('12 Almaty')).toBe('ltr');
+    expect(textDir('12 كابل')).toBe('rtl');
+    expect(textDir('阿拉木图')).toBe('ltr');
+    expect(textDir('')).toBe('ltr');
   });
   it('knows right-to-left languages', () => {
     expect(uiDir('ar')).toBe('rtl');

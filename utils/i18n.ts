@@ -31,6 +31,17 @@ export function uiDir(locale = uiLocale()): 'ltr' | 'rtl' {
   return RTL.has(locale.split(/[-_]/)[0].toLowerCase()) ? 'rtl' : 'ltr';
 }
 
+const STRONG_RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+const STRONG = /\p{L}/u;
+/**
+ * Direction of a text from its first letter (what dir="auto" decides), for an element whose own
+ * direction must follow its content rather than the UI's (a clamped line, an SVG label).
+ */
+export function textDir(text: string): 'ltr' | 'rtl' {
+  for (const ch of text) if (STRONG.test(ch)) return STRONG_RTL.test(ch) ? 'rtl' : 'ltr';
+  return 'ltr';
+}
+
 /**
  * The supported locale closest to a browser language tag ("ru-RU" → ru, "zh-Hans-CN" → zh_CN,
  * "zh-TW", "zh-Hant", "zh-HK" → zh_TW, "uz-Latn-UZ" → uz, "pt-BR" → en): an alias of

@@ -5,6 +5,7 @@ import { miniIndex } from '../testing/mini-data';
 import { foldKey } from '../text/fold';
 import {
   agencyCredit,
+  quotedTitle,
   apostropheCompound,
   computeGivenNames,
   deputyBefore,
@@ -80,6 +81,18 @@ describe('agencyCredit and dropForeignInstitutions', () => {
     expect(agencyCredit('Sputnik\nТОШКЕНТ, 31 май', 0, 7)).toBe(true);
     const s = 'Жаңа Sputnik спутнигі ұшырылды.';
     expect(agencyCredit(s, 5, 12)).toBe(false);
+  });
+  it('quotedTitle: a name that is the whole quoted span, in any quotation marks; not part of a longer quote', () => {
+    const ar = 'وحسب «الميادين» أكد الرئيس';
+    const at = ar.indexOf('الميادين');
+    expect(quotedTitle(ar, at, at + 'الميادين'.length)).toBe(true);
+    const ru = 'сообщает „Sputnik“, а также "Sputnik"';
+    expect(quotedTitle(ru, ru.indexOf('Sputnik'), ru.indexOf('Sputnik') + 7)).toBe(true);
+    expect(quotedTitle(ru, ru.lastIndexOf('Sputnik'), ru.lastIndexOf('Sputnik') + 7)).toBe(true);
+    const inside = 'قال «في الميادين العامة» أمس';
+    const i = inside.indexOf('الميادين');
+    expect(quotedTitle(inside, i, i + 'الميادين'.length)).toBe(false);
+    expect(quotedTitle('the Sputnik satellite', 4, 11)).toBe(false);
   });
   it('dropForeignInstitutions: a foreign country next to a generic name removes that country’s body', () => {
     const index = miniIndex();

@@ -173,6 +173,26 @@ export function agencyCredit(text: string, start: number, end: number): boolean 
   return DATELINE.test(before) && /^\s*(?:\.|$)/.test(after);
 }
 
+/** Opening quotation mark -> the closing marks that may end it (guillemets, curly, low-9, straight). */
+const QUOTE_PAIRS: Readonly<Record<string, string>> = {
+  '«': '»',
+  '»': '«',
+  '“': '”“',
+  '„': '“”',
+  '‹': '›',
+  '"': '"',
+};
+
+/**
+ * A name set in quotation marks on its own («الميادين», «Известия», "Sputnik") is written as a title:
+ * news quotes an outlet's name, not the ordinary word it also is, so a media name there needs no
+ * other corroboration. Only the whole quoted span counts ("«the squares of Cairo»" does not).
+ */
+export function quotedTitle(text: string, start: number, end: number): boolean {
+  const close = QUOTE_PAIRS[text[start - 1] ?? ''];
+  return close !== undefined && close.includes(text[end] ?? '');
+}
+
 /** What stands between a country and an institution it owns: spaces, an English possessive. */
 const OWNER_GAP = /^(?:['’]s)?[\s\u00a0]{1,2}$/;
 const countryCache = new WeakMap<CompiledIndex, Set<string>>();

@@ -10,7 +10,7 @@ import type { Folded } from '../text/fold';
 import { accept, insideWord, nearPlaceWord } from './accept';
 import { blockAt, type Block } from './blocks';
 import { within } from './dates';
-import { agencyCredit, dropForeignInstitutions, dropNamesakes } from './guards';
+import { agencyCredit, quotedTitle, dropForeignInstitutions, dropNamesakes } from './guards';
 import { applyHeads } from './heads';
 
 /** One accepted occurrence of a pattern, before disambiguation. */
@@ -96,7 +96,8 @@ export function findMentions(
     if (!m.title && !office && options.length > 0) options = dropNamesakes(ctx.index, text, m.start, options);
     if (options.length === 0) return;
     // the agency credited after a dateline is a mention whatever else its name means
-    const weak = m.weak && !(options.every((id) => id.startsWith('media:')) && agencyCredit(text, m.start, m.end));
+    const credit = agencyCredit(text, m.start, m.end) || quotedTitle(text, m.start, m.end);
+    const weak = m.weak && !(options.every((id) => id.startsWith('media:')) && credit);
     const placeCue = options.length > 1 && nearPlaceWord(f.key, ks, ke, blocks[b]!.morph);
     found.push({
       start: m.start,
