@@ -312,11 +312,10 @@ export class BackgroundRouter {
       void this.deps.notifyPages({ type: 'state-changed', tabId }).catch(() => undefined);
     };
     const last = this.notified.get(tabId);
-    if (!last) return send();
-    if (last.timer !== undefined) return; // one is due already
-    const wait = NOTIFY_MS - (performance.now() - last.at);
-    if (wait <= 0) return send();
-    last.timer = setTimeout(send, wait);
+    const wait = last ? NOTIFY_MS - (performance.now() - last.at) : 0;
+    if (last?.timer !== undefined) return; // one is due already
+    if (!last || wait <= 0) send();
+    else last.timer = setTimeout(send, wait);
   }
 
   /** A draw list within what the tab's page may still draw (MAX_MARKS a page). */

@@ -90,7 +90,7 @@ describe('Extractor.flush: a long text in parts as it is read', () => {
     let done = false;
     while (!done) {
       done = x.step(performance.now() - 1); // one batch of nodes per call
-      for (let p; (p = x.flush(200)); ) parts.push(p);
+      for (let p = x.flush(200); p; p = x.flush(200)) parts.push(p);
     }
     const rest = x.flush(0);
     if (rest) parts.push(rest);
@@ -113,7 +113,7 @@ describe('Extractor.flush: a long text in parts as it is read', () => {
     const x = new Extractor([doc.body]);
     while (!x.step(performance.now() - 1));
     const parts: string[] = [];
-    for (let p; (p = x.flush(50)); ) parts.push(p.text);
+    for (let p = x.flush(50); p; p = x.flush(50)) parts.push(p.text);
     parts.push(x.flush(0)?.text ?? '');
     expect(parts.join('')).toBe(whole);
     expect(parts.slice(0, -1).every((p) => p.length <= 50 && p.endsWith(' '))).toBe(true);

@@ -255,14 +255,15 @@ export class PageSession {
       const t0 = performance.now();
       const done = x.step(t0 + SLICE_MS);
       const ready: { text: string; at: number }[] = [];
-      for (let p; (p = x.flush(this.opts.partChars ?? PART_CHARS)); ) ready.push(p);
+      for (let p = x.flush(this.opts.partChars ?? PART_CHARS); p; p = x.flush(this.opts.partChars ?? PART_CHARS))
+        ready.push(p);
       const rest = done ? x.flush(0) : undefined;
       if (rest) ready.push(rest);
       this.longest = Math.max(this.longest, performance.now() - t0);
       if (done) this.timing.read ??= performance.now();
       // the page's last part says how much was read: sent even when nothing was left to flush
       if (done && !rest && mode === 'page' && sent + ready.length > 0) ready.push({ text: '', at: x.chars });
-      ready.forEach((p, i) => send(p, done && i === ready.length - 1));
+      for (const [i, p] of ready.entries()) send(p, done && i === ready.length - 1);
       if (done) break;
       await this.nextTask();
       if (this.destroyed || generation !== this.generation) return;
