@@ -32,8 +32,8 @@ const annotate = {
 
 function handlers(): BackgroundHandlers {
   return {
-    annotate: vi.fn(async () => ({ items: [], spans: [], job: 1 })),
-    'annotate-claims': vi.fn(async () => ({ items: [], spans: [] })),
+    annotate: vi.fn(async () => ({ ids: '', spans: '', job: 1 })),
+    'annotate-claims': vi.fn(async () => ({ ids: '', spans: '' })),
     'page-counts': vi.fn(async () => null),
     'test:command': vi.fn(async () => ({ moved: false })),
     'tab-state': vi.fn(async () => null),

@@ -195,13 +195,14 @@ export interface OfficeHolder {
 }
 
 /**
- * What a page draws, and nothing more (cards and the panel ask for details on demand): per thing
- * drawn its id, highlight kind and a short label (the hover card's title); spans as flat triplets
- * [start - previous start, length, item index] over the text the page sent.
+ * What a page draws, and nothing more (cards and the panel ask for details on demand), packed by
+ * utils/draw-list.ts: `ids` the ids drawn, space-separated, each prefix as one letter (the highlight
+ * kind is the prefix); `spans` comma-separated base-36 triplets [start - previous start, length,
+ * index in ids] over the text the page sent.
  */
 export interface DrawList {
-  items: [id: string, kind: Kind, label: string][];
-  spans: number[];
+  ids: string;
+  spans: string;
 }
 export interface AnnotateReply extends DrawList {
   /** ask `annotate-claims` with it for the claims; absent when there are none to wait for */
@@ -256,6 +257,11 @@ export interface HighlightStats {
   /** the content script's own work: longest synchronous step (ms), replies still due */
   longestTaskMs?: number;
   inFlight?: number;
+  /**
+   * performance.now() (the page's clock) of the first read's milestones: content script started,
+   * settings read, text read, first part sent, first reply, first highlight drawn (benchmark only)
+   */
+  timing?: { script?: number; settings?: number; read?: number; sent?: number; reply?: number; drawn?: number };
 }
 export interface ContentResponses {
   reveal: { found: boolean };
@@ -335,9 +341,21 @@ export function senderKind(sender: Sender, extensionOrigin: string): 'extension'
  * are refused with an error; messages of other channels (page events) are ignored.
  * Returns the function that removes the listener.
  */
-export function handleBackgroundRequests(handlers: BackgroundHandlers): () => void {
+export function handleBackgroundRequests(
+  handlers: BackgroundHandlers,
+  /** told how long each request's synchronous part took (validation and the handler up to its first await) */
+  onSync?: (type: string, ms: number) => void,
+): () => void {
   const origin = browser.runtime.getURL('/');
   const listener = (raw: unknown, sender: Sender): Promise<Envelope> | undefined => {
+    if (!onSync) return receive(raw, sender);
+    const t0 = performance.now();
+    const r = receive(raw, sender);
+    const type = (raw as { type?: unknown } | null)?.type;
+    onSync(typeof type === 'string' ? type : '?', performance.now() - t0);
+    return r;
+  };
+  const receive = (raw: unknown, sender: Sender): Promise<Envelope> | undefined => {
     if (isPageEvent(raw)) return undefined;
     const parsed = v.safeParse(BackgroundRequest, raw);
     if (!parsed.success) return Promise.resolve({ error: `invalid message: ${v.summarize(parsed.issues)}` });

@@ -75,7 +75,10 @@ export default defineBackground(() => {
   // what `npm run bench:browser` and the e2e read from the worker (scripts/bench-browser.ts,
   // e2e/page-defects.ts); nothing else does. The heartbeat runs only once they start it.
   (globalThis as Record<string, unknown>).oxusStats = Object.assign(router.stats, { queue, beat: heartbeat() });
-  handleBackgroundRequests(router.handlers());
+  // the longest synchronous part of each request type (receiving, validating, starting its handler)
+  handleBackgroundRequests(router.handlers(), (type, ms) => {
+    router.stats.syncMs[type] = Math.max(router.stats.syncMs[type] ?? 0, Math.round(ms));
+  });
 
   // Context menu: created at install/startup (menus do not survive in every browser otherwise).
   const menus = menusApi();

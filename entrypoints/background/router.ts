@@ -25,6 +25,9 @@ import type { Knowledge } from './knowledge';
 /** Resolves in a later task: what follows runs apart from the work before it. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** state-changed events of one tab are at least this far apart (the last one always goes) */
+const NOTIFY_MS = 100;
+
 /** Claims parts not asked for are dropped past this many (a page closed between the two replies). */
 export const MAX_PENDING_CLAIMS = 64;
 
@@ -72,10 +75,14 @@ export interface RouterStats {
   bytesOut: number;
   entitiesMs: number[];
   claimsMs: number[];
+  /** per request type, the longest synchronous part of receiving it (set by index.ts), ms */
+  syncMs: Record<string, number>;
+  /** the longest synchronous part of a tab-state write to session storage (copying it out), ms */
+  storeMs: number;
 }
 
 export class BackgroundRouter {
-  readonly stats: RouterStats = { bytesIn: 0, bytesOut: 0, entitiesMs: [], claimsMs: [] };
+  readonly stats: RouterStats = { bytesIn: 0, bytesOut: 0, entitiesMs: [], claimsMs: [], syncMs: {}, storeMs: 0 };
   /** Session storage survives a stopped service worker; the Map spares a read on every message. */
   private readonly tabs = new Map<number, TabState>();
   /** per tab: highlights sent to its current page so far (capped at MAX_MARKS) */
@@ -83,6 +90,10 @@ export class BackgroundRouter {
   /** second halves of annotations, by job number, until the page asks for them */
   private readonly claimJobs = new Map<number, { tabId: number; claims: Promise<DrawList> }>();
   private nextJob = 1;
+  /** the most recent tab as last written, each tab's badge as last set, its last state-changed event */
+  private lastTab: number | undefined;
+  private readonly badges = new Map<number, string>();
+  private readonly notified = new Map<number, { at: number; timer?: ReturnType<typeof setTimeout> }>();
 
   constructor(private readonly deps: RouterDeps) {}
 
@@ -234,6 +245,10 @@ export class BackgroundRouter {
   async forget(tabId: number): Promise<void> {
     this.tabs.delete(tabId);
     this.drawn.delete(tabId);
+    this.badges.delete(tabId);
+    clearTimeout(this.notified.get(tabId)?.timer);
+    this.notified.delete(tabId);
+    if (this.lastTab === tabId) this.lastTab = undefined;
     this.deps.queue.cancel(tabId);
     this.dropClaimJobs(tabId);
     await this.deps.storage.removeTabState(tabId).catch(() => undefined);
@@ -241,7 +256,9 @@ export class BackgroundRouter {
 
   /** A tab became active: it is the "most recent tab" when it has results. */
   async activated(tabId: number): Promise<void> {
-    if (await this.stateOf(tabId)) await this.deps.storage.setLastTab(tabId).catch(() => undefined);
+    if (!(await this.stateOf(tabId))) return;
+    this.lastTab = tabId;
+    await this.deps.storage.setLastTab(tabId).catch(() => undefined);
   }
 
   async stateOf(tabId: number): Promise<TabState | null> {
@@ -270,12 +287,41 @@ export class BackgroundRouter {
     const { storage } = this.deps;
     // the panel reads the Map; the storage copy is for a worker that restarts
     this.tabs.set(state.tabId, state);
-    await storage.setLastTab(state.tabId).catch(() => undefined);
-    await this.deps.setBadge(state.tabId, badgeText(state)).catch(() => undefined);
-    await this.deps.notifyPages({ type: 'state-changed', tabId: state.tabId });
+    // a page in parts saves once per part: what did not change is not written or sent again
+    if (this.lastTab !== state.tabId) {
+      this.lastTab = state.tabId;
+      await storage.setLastTab(state.tabId).catch(() => undefined);
+    }
+    const badge = badgeText(state);
+    if (this.badges.get(state.tabId) !== badge) {
+      this.badges.set(state.tabId, badge);
+      await this.deps.setBadge(state.tabId, badge).catch(() => undefined);
+    }
+    this.notifySoon(state.tabId);
     // the write (copying the state out) in a task of its own, not the tail of a slice's or a reply's
     await nextTask();
-    if (this.tabs.get(state.tabId) === state) await storage.setTabState(leanState(state)).catch(() => undefined);
+    if (this.tabs.get(state.tabId) !== state) return; // a newer state came meanwhile: it is written instead
+    const t0 = performance.now();
+    const write = storage.setTabState(leanState(state));
+    this.stats.storeMs = Math.max(this.stats.storeMs, performance.now() - t0);
+    await write.catch(() => undefined);
+  }
+
+  /**
+   * Tells open panels the tab's state changed: at once, or, within NOTIFY_MS of the last time, once
+   * at the end of that window (a panel re-reads the state on each: in Firefox on the background's
+   * own thread).
+   */
+  private notifySoon(tabId: number): void {
+    const send = () => {
+      this.notified.set(tabId, { at: performance.now() });
+      void this.deps.notifyPages({ type: 'state-changed', tabId }).catch(() => undefined);
+    };
+    const last = this.notified.get(tabId);
+    const wait = last ? NOTIFY_MS - (performance.now() - last.at) : 0;
+    if (last?.timer !== undefined) return; // one is due already
+    if (!last || wait <= 0) send();
+    else last.timer = setTimeout(send, wait);
   }
 
   /** A draw list within what the tab's page may still draw (MAX_MARKS a page). */

@@ -1,11 +1,11 @@
 // The fair queue and the sliced annotation: tabs take turns slice by slice, a newer page drops the
 // older job, pieces cut at line ends, and a one-piece text gets what one engine.annotate gives.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { miniEngine } from '../../core/testing/mini-data';
 import type { Annotation } from '../../core/types';
 import type { AnnotateOptions } from '../../core/engine';
 import { annotateInSlices, ENTITY_PIECE, pieces, sliceOver } from './sliced-annotate';
-import { SliceQueue, Superseded } from './slice-queue';
+import { LATER, SliceQueue, Superseded } from './slice-queue';
 
 function* steps(log: string[], name: string, n: number) {
   for (let i = 0; i < n; i++) {
@@ -27,6 +27,30 @@ describe('SliceQueue', () => {
     expect(await big).toBe('big');
     expect(log.filter((x) => x.startsWith('big'))).toHaveLength(50);
   });
+  it('gives the next slices to a tab that arrives beside one that has been busy (least time first)', async () => {
+    const log: string[] = [];
+    let now = 0;
+    // each slice of the big job "takes" 10 ms on a fake clock
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => now);
+    function* timed(name: string, n: number) {
+      for (let i = 0; i < n; i++) {
+        log.push(`${name}${i}`);
+        now += 10;
+        yield;
+      }
+      return name;
+    }
+    const q = new SliceQueue(() => Promise.resolve());
+    const big = q.run(1, timed('big', 40));
+    while (log.length < 10) await Promise.resolve();
+    const small = q.run(2, timed('small', 3));
+    expect(await small).toBe('small');
+    // the small job's slices ran back to back, not every other slice
+    const at = log.indexOf('small0');
+    expect(log.slice(at, at + 3)).toEqual(['small0', 'small1', 'small2']);
+    expect(await big).toBe('big');
+    clock.mockRestore();
+  });
   it("drops a tab's older job when a new page replaces it", async () => {
     const log: string[] = [];
     const q = new SliceQueue(() => Promise.resolve());
@@ -35,6 +59,20 @@ describe('SliceQueue', () => {
     await expect(old).rejects.toBeInstanceOf(Superseded);
     expect(await fresh).toBe('new');
     expect(log.filter((x) => x.startsWith('old')).length).toBeLessThan(100);
+  });
+  it("runs a tab's urgent slices before any job's LATER part (every part's entities before claims)", async () => {
+    const log: string[] = [];
+    const q = new SliceQueue(() => Promise.resolve());
+    function* part(name: string) {
+      log.push(`${name}:entities`);
+      yield LATER;
+      log.push(`${name}:claims`);
+      yield;
+      return name;
+    }
+    const jobs = [q.run(1, part('a')), q.run(1, part('b')), q.run(1, part('c'))];
+    expect(await Promise.all(jobs)).toEqual(['a', 'b', 'c']);
+    expect(log).toEqual(['a:entities', 'b:entities', 'c:entities', 'a:claims', 'b:claims', 'c:claims']);
   });
   it("reports a failing slice as that job's error and goes on with the others", async () => {
     const q = new SliceQueue(() => Promise.resolve());

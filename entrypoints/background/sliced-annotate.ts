@@ -8,6 +8,7 @@
 import type { AnnotateOptions, Engine } from '../../core/engine';
 import type { Annotation, EntityHit, EventHit, Lang } from '../../core/types';
 import { markClose } from '../../core/recognise/events';
+import { LATER } from './slice-queue';
 
 /**
  * Characters per piece (disambiguation is per piece): each stage of its entity pass is one step, so
@@ -17,7 +18,7 @@ import { markClose } from '../../core/recognise/events';
 export const ENTITY_PIECE = 16_000;
 /** A slice gives the thread back once this many ms have passed, or earlier when the step just run
  * took long enough that another would pass it (a slice is then one step). */
-export const SLICE_MS = 12;
+export const SLICE_MS = 8;
 /** A piece shorter than this has its entity pass in one step: an article beside a huge page in
  * another tab then waits for one of that page's slices, not one per stage of its own pass. */
 export const STAGED_PIECE = 4_000;
@@ -97,7 +98,7 @@ export function* annotateInSlices(
   sliceMs = SLICE_MS,
   clock: () => number = () => performance.now(),
   sizes: { piece?: number; staged?: number } = {},
-): Generator<void, Annotation> {
+): Generator<typeof LATER | undefined, Annotation> {
   const ps = pieces(text, sizes.piece ?? ENTITY_PIECE);
   const runs: { at: number; steps: Steps; done?: Annotation }[] = [];
   const merge = new EntitiesMerge();
@@ -130,7 +131,8 @@ export function* annotateInSlices(
     }
   }
   onEntities(single ?? merge.result(opts));
-  yield; // the entities reply goes now
+  // the entities reply goes now; the claims wait behind the entity passes of the tab's other parts
+  yield LATER;
   t0 = clock();
   last = 0;
   const claims: Annotation['claims'] = [];

@@ -160,4 +160,11 @@ describe('recount', () => {
     expect(s).toMatchObject({ readChars: 10, totalChars: 20 });
     expect(summarise({ ...page, readChars: 20, totalChars: 20 }, ann(), null, 100)).not.toHaveProperty('readChars');
   });
+  it('takes how much was read from the last part of a page sent in parts', () => {
+    const first = summarise(page, ann(), null, 100);
+    const last = summarise({ ...page, mode: 'more', readChars: 10, totalChars: 20 }, ann(), first, 200);
+    expect(last).toMatchObject({ readChars: 10, totalChars: 20 });
+    const whole = summarise({ ...page, mode: 'more', readChars: 20, totalChars: 20 }, ann(), first, 200);
+    expect(whole).not.toHaveProperty('readChars');
+  });
 });

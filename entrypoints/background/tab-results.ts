@@ -13,7 +13,8 @@ export interface PageInfo {
   mode: 'page' | 'more';
   /** the text the annotation was made on: gives each claim its sentence */
   text?: string;
-  /** `page` mode: how much of the page's text was read (readChars < totalChars: cut) */
+  /** how much of the page's text was read (readChars < totalChars: cut); with `page`, or with the
+   * last `more` part of a page sent in parts */
   readChars?: number;
   totalChars?: number;
 }
@@ -104,8 +105,16 @@ export function summarise(info: PageInfo, ann: Annotation, prev: TabState | null
     claims.push(c);
   }
 
+  // a page sent in parts says how much was read with its last part (`more`)
+  const cut =
+    info.mode === 'more' && samePage && info.readChars !== undefined && info.totalChars !== undefined
+      ? info.readChars < info.totalChars
+        ? { readChars: info.readChars, totalChars: info.totalChars }
+        : {}
+      : {};
   return {
     ...base,
+    ...cut,
     entities: [...entities.values()].sort((a, b) => b.count - a.count || byName(a.name, b.name)),
     events: markClose([...events.values()].sort((a, b) => b.score - a.score)),
     claims,

@@ -2,7 +2,7 @@
 // Text extraction and the offset map back to the DOM; date hints. Visibility checks need a real
 // layout engine and are covered by e2e (both browsers).
 import { describe, expect, it } from 'vitest';
-import { extractText, locate, rangeFor } from './extract';
+import { Extractor, extractText, locate, rangeFor, staticRangeFor } from './extract';
 import { collectDateHints } from './date-hints';
 
 function dom(html: string): Document {
@@ -77,5 +77,62 @@ describe('collectDateHints', () => {
       '2022-01-04',
       'https://kun.uz/2022/01/03/x',
     ]);
+  });
+});
+
+describe('Extractor.flush: a long text in parts as it is read', () => {
+  it('cuts after line ends, gives each part its offset, and the parts make the whole text', () => {
+    const paras = Array.from({ length: 60 }, (_, i) => `<p>Paragraph ${i} names Tokayev in Almaty.</p>`);
+    const doc = dom(`<body>${paras.join('')}</body>`);
+    const whole = extractText([doc.body]).text;
+    const x = new Extractor([doc.body]);
+    const parts: { text: string; at: number }[] = [];
+    let done = false;
+    while (!done) {
+      done = x.step(performance.now() - 1); // one batch of nodes per call
+      for (let p = x.flush(200); p; p = x.flush(200)) parts.push(p);
+    }
+    const rest = x.flush(0);
+    if (rest) parts.push(rest);
+    expect(parts.length).toBeGreaterThan(3);
+    expect(parts.map((p) => p.text).join('')).toBe(whole);
+    for (const p of parts.slice(0, -1)) {
+      expect(p.text.endsWith('\n')).toBe(true);
+      expect(p.text.length).toBeLessThanOrEqual(200);
+    }
+    // offsets in the whole text, mapped back to the DOM through the live view
+    const ex = x.view();
+    const last = parts[parts.length - 1]!;
+    const i = last.text.indexOf('Tokayev');
+    expect(rangeFor(ex, last.at + i, last.at + i + 7, doc)!.toString()).toBe('Tokayev');
+    expect(x.flush(0)).toBeUndefined();
+  });
+  it('cuts a block longer than a part at white space', () => {
+    const doc = dom(`<body><p>${'Tokayev and '.repeat(40)}</p></body>`);
+    const whole = extractText([doc.body]).text;
+    const x = new Extractor([doc.body]);
+    while (!x.step(performance.now() - 1));
+    const parts: string[] = [];
+    for (let p = x.flush(50); p; p = x.flush(50)) parts.push(p.text);
+    parts.push(x.flush(0)?.text ?? '');
+    expect(parts.join('')).toBe(whole);
+    expect(parts.slice(0, -1).every((p) => p.length <= 50 && p.endsWith(' '))).toBe(true);
+  });
+});
+
+describe('staticRangeFor', () => {
+  it('covers what rangeFor covers, and nothing for a span of joining characters only', () => {
+    const doc = dom('<body><p>President <b>Kassym-Jomart</b> Tokayev</p><p>Almaty</p></body>');
+    const ex = extractText([doc.body]);
+    const start = ex.text.indexOf('Kassym');
+    const end = ex.text.indexOf('Tokayev') + 7;
+    const r = staticRangeFor(ex, start, end, doc)!;
+    const live = doc.createRange();
+    live.setStart(r.startContainer, r.startOffset);
+    live.setEnd(r.endContainer, r.endOffset);
+    expect(live.toString()).toBe('Kassym-Jomart Tokayev');
+    const nl = ex.text.indexOf('\n', end);
+    expect(staticRangeFor(ex, nl, nl + 1, doc)).toBeUndefined();
+    expect(staticRangeFor(ex, 5, 5, doc)).toBeUndefined();
   });
 });

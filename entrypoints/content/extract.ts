@@ -189,6 +189,8 @@ export class Extractor {
   private readonly starts: number[] = [];
   private readonly stack: Frame[] = [];
   private length = 0;
+  /** characters handed out by flush() */
+  private flushed = 0;
   private total = 0;
   /** maxChars reached: keep counting, stop keeping */
   private full = false;
@@ -272,6 +274,47 @@ export class Extractor {
   result(): Extraction {
     return { text: this.parts.join(''), nodes: this.nodes, starts: this.starts, total: this.total };
   }
+
+  /** characters read so far */
+  get chars(): number {
+    return this.length;
+  }
+
+  /**
+   * Up to `size` characters of the text read since the last flush, once there are at least that many,
+   * cut after the last line end within them (a part is whole blocks; a block longer than `size` is
+   * cut at its last white space within them), with its offset in the whole text; `size` 0 takes
+   * everything left. Undefined when there is not enough yet. Call until undefined. Sending a long page
+   * in parts as it is read: the background starts on the first part while the rest is read. After a
+   * flush, `result().text` holds only what was not flushed; `view()` still maps every offset.
+   */
+  flush(size: number): { text: string; at: number } | undefined {
+    const pending = this.length - this.flushed;
+    if (pending <= 0 || pending < size) return undefined;
+    const all = this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
+    let cut = all.length;
+    if (size > 0) {
+      const head = all.slice(0, size);
+      const nl = head.lastIndexOf('\n');
+      const ws = nl >= 0 ? nl : Math.max(head.lastIndexOf(' '), head.lastIndexOf('\t'));
+      cut = ws >= 0 ? ws + 1 : size;
+    }
+    const at = this.flushed;
+    this.flushed += cut;
+    this.parts.length = 0;
+    if (cut < all.length) this.parts.push(all.slice(cut));
+    return { text: all.slice(0, cut), at };
+  }
+
+  /** The offset map as read so far (live: it grows with each step), without joining the text. */
+  view(): Extraction {
+    return { text: '', nodes: this.nodes, starts: this.starts, total: this.total };
+  }
+
+  /** characters of readable text seen so far, including what `maxChars` left out */
+  get seen(): number {
+    return this.total;
+  }
 }
 
 /** The Text nodes [start, end) of the extracted text covers, in order. */
@@ -332,4 +375,36 @@ export function rangeFor(ex: Extraction, start: number, end: number, doc: Docume
     return undefined;
   }
   return r.collapsed ? undefined : r;
+}
+
+/**
+ * The same span as a StaticRange, made directly (no live Range: the document keeps every live Range
+ * it made up to date on each mutation until it is collected, and a 1 MB page makes 20,000 of them).
+ * Falls back to rangeFor where StaticRange cannot be constructed (happy-dom).
+ */
+export function staticRangeFor(ex: Extraction, start: number, end: number, doc: Document): AbstractRange | undefined {
+  if (typeof StaticRange !== 'function') return rangeFor(ex, start, end, doc);
+  if (!(end > start)) return undefined;
+  const a = locate(ex, start, 'start');
+  const b = locate(ex, end, 'end');
+  if (!a || !b) return undefined;
+  if (a.offset > a.node.data.length || b.offset > b.node.data.length) return undefined;
+  // extraction order is document order: the start's node must be the end's or an earlier one (a span
+  // over joining characters only would come out inverted)
+  const i = indexAt(ex, start);
+  const ia = ex.nodes[i] === a.node ? i : i + 1;
+  const ib = indexAt(ex, end);
+  if (ia > ib || (ia === ib && a.offset >= b.offset)) return undefined;
+  // across a shadow root's or a frame's edge a live Range collapses (rangeFor): not drawn either
+  if (a.node !== b.node && a.node.getRootNode() !== b.node.getRootNode()) return undefined;
+  try {
+    return new StaticRange({
+      startContainer: a.node,
+      startOffset: a.offset,
+      endContainer: b.node,
+      endOffset: b.offset,
+    });
+  } catch {
+    return rangeFor(ex, start, end, doc);
+  }
 }

@@ -155,6 +155,17 @@ export class HoverCard {
     if (opts.focus) this.button.focus();
   }
 
+  /** Sets the title once the record's name came (the card showed the page's words until then). */
+  retitle(mark: Mark, title: string): void {
+    if (this.current?.mark !== mark || this.current.title === title) return;
+    this.current.title = title;
+    this.nameEl.textContent = title;
+    this.card.setAttribute('aria-label', title);
+    const kind = msg(KIND_NAME_KEY[this.current.kind]);
+    this.live.textContent = kind ? `${kind}: ${title}` : title;
+    this.place();
+  }
+
   /** Adds the description (and a claim's verdict) once the background answered. */
   describe(mark: Mark, text: string, verdict = ''): void {
     if (this.current?.mark !== mark) return;

@@ -32,9 +32,13 @@ export default defineContentScript({
   async main(ctx) {
     // The popup may inject this file into a tab where the manifest already ran it: the newer copy's
     // context ends the older one (script-context.ts), which leaves nothing behind.
+    const startedAt = performance.now();
     const host = location.hostname;
     let session: PageSession | undefined;
-    let modes = await getKindModes();
+    // both settings at once (each is a storage round trip before the first highlight)
+    const [firstModes, firstSites] = await Promise.all([getKindModes(), getSites()]);
+    let modes = firstModes;
+    const settingsAt = performance.now();
 
     const apply = (enabled: boolean) => {
       if (ctx.isInvalid) return;
@@ -42,6 +46,8 @@ export default defineContentScript({
         session = new PageSession(document, repairKinds(modes), {
           alive: () => ctx.isValid,
           firstOnly: firstOnly(modes),
+          startedAt,
+          settingsAt,
         });
         void session.start();
       } else if (!enabled && session) {
@@ -75,6 +81,6 @@ export default defineContentScript({
       session = undefined;
     });
 
-    apply(isSiteEnabled(host, await getSites()));
+    apply(isSiteEnabled(host, firstSites));
   },
 });

@@ -69,6 +69,23 @@ describe('PageSession', () => {
     s.destroy();
   });
 
+  it('sends a long page in parts as it is read, each part marked at its own offsets', async () => {
+    document.body.innerHTML = Array.from({ length: 8 }, (_, i) => `<p>Tokayev ${i} in Almaty.</p>`).join('');
+    const s = new PageSession(document, ALL as never, { delay: 10, partChars: 40 });
+    live.push(s);
+    await s.start();
+    const parts = annotations();
+    expect(parts.length).toBeGreaterThan(2);
+    expect(parts.map((m) => m.mode)).toEqual(['page', ...parts.slice(1).map(() => 'more')]);
+    // whole blocks per part; together the page's text; how much was read goes with the last one
+    expect(parts.slice(0, -1).every((m) => String(m.text).endsWith('\n'))).toBe(true);
+    const text = parts.map((m) => m.text).join('');
+    expect(text.trim().split('\n')).toEqual(Array.from({ length: 8 }, (_, i) => `Tokayev ${i} in Almaty.`));
+    expect(parts.at(-1)).toMatchObject({ readChars: expect.any(Number), totalChars: expect.any(Number) });
+    expect(parts.slice(0, -1).some((m) => 'readChars' in m)).toBe(false);
+    expect(s.counts()).toEqual({ 'person:tok': 8, 'place:almaty': 8 });
+  });
+
   it('reads additions later, but not inside an editor or an aside', async () => {
     const s = await open(
       '<article id="art"><p>Tokayev.</p></article><div contenteditable="true" id="ed"><p>x</p></div><aside><div id="as"></div></aside>',

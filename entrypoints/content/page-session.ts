@@ -7,15 +7,15 @@ import { LANGS, type Lang } from '../../core/types';
 import {
   MAX_TEXT,
   sendToBackground,
-  type AnnotateReply,
+  type BackgroundRequest,
   type DrawList,
   type HighlightStats,
   type Kind,
 } from '../../utils/protocol';
-import { marksOf } from '../../utils/draw-list';
+import { claimTitle, marksOf } from '../../utils/draw-list';
 import type { KindSettings } from '../../utils/storage';
 import { collectDateHints } from './date-hints';
-import { Extractor, nodesFor, rangeFor, skippedByAncestor, type Extraction } from './extract';
+import { Extractor, nodesFor, skippedByAncestor, staticRangeFor, type Extraction } from './extract';
 import { fixedRange, Highlighter, highlightsSupported, liveRange, type Mark } from './highlighter';
 import { cardLocale, HoverCard, msg } from './hover-card';
 import { textIn } from '../../core/dataset/compiled';
@@ -23,6 +23,9 @@ import { nameKeyFor } from '../../utils/present/names';
 import { SubtreeWatcher, type Changes } from './subtree-watcher';
 
 const HOVER_DELAY = 350;
+type AnnotateRequest = Extract<BackgroundRequest, { type: 'annotate' }>;
+/** what the card shows about a record besides its kind: the name (entities), description, verdict */
+type About = { title?: string; text: string; verdict: string };
 
 function pageLang(doc: Document): Lang | undefined {
   const tag = (doc.documentElement.lang || '').toLowerCase().split(/[-_]/)[0];
@@ -37,6 +40,11 @@ export interface SessionOptions {
   delay?: number;
   /** kinds drawn at their first mention only (options: "first mention only") */
   firstOnly?: Iterable<Kind>;
+  /** performance.now() when the content script started, and when its settings were read */
+  startedAt?: number;
+  settingsAt?: number;
+  /** characters per annotate message (PART_CHARS; smaller in tests) */
+  partChars?: number;
 }
 
 /** The page's address without its fragment: a new fragment is not a new article. */
@@ -46,13 +54,17 @@ const NAV_DELAY = 300;
 /** longest synchronous slice of reading or applying, about half a frame (the page's own tasks come in between) */
 const SLICE_MS = 8;
 const ROOTS_PER_MESSAGE = 1000;
+/** characters per annotate message: a long page goes in parts as it is read */
+export const PART_CHARS = 64_000;
 
 export class PageSession {
   private readonly highlighter: Highlighter;
   private readonly card: HoverCard;
   private watcher: SubtreeWatcher | undefined;
   private seen = new WeakSet<Text>();
-  private readonly descriptions = new Map<string, { text: string; verdict: string }>();
+  private readonly descriptions = new Map<string, Promise<About>>();
+  /** entity names from their details, for the card's title */
+  private readonly titles = new Map<string, string>();
   /** the keyboard's current highlight */
   private focused: Mark | undefined;
   private readonly cleanups: (() => void)[] = [];
@@ -72,6 +84,8 @@ export class PageSession {
   private longest = 0;
   private readonly channel = new MessageChannel();
   private readonly waiting: (() => void)[] = [];
+  /** performance.now() of the first page read's milestones (the benchmark's breakdown) */
+  private readonly timing: NonNullable<HighlightStats['timing']> = {};
 
   constructor(
     private readonly doc: Document,
@@ -183,6 +197,7 @@ export class PageSession {
     this.highlighter.clear();
     this.seen = new WeakSet();
     this.descriptions.clear();
+    this.titles.clear();
     this.card.hide();
     this.countsDirty = false;
     clearTimeout(this.countsTimer);
@@ -216,49 +231,76 @@ export class PageSession {
       checkVisibility: true,
       onContainer: (root) => this.watcher?.watch(root),
     });
+    const ex = x.view();
+    const view = this.doc.defaultView!;
+    const page = {
+      lang: pageLang(this.doc),
+      dateHints: collectDateHints(this.doc, view.location.href),
+      url: view.location.href,
+      title: this.doc.title.slice(0, 500),
+    };
+    // A long text goes in parts of about PART_CHARS as it is read (no message of a whole 1 MB page:
+    // one task to receive in the background); each part's highlights are drawn when its reply comes.
+    const parts: Promise<void>[] = [];
+    let sent = 0;
+    const send = (part: { text: string; at: number }, last: boolean) => {
+      const m = sent++ === 0 ? mode : 'more';
+      const read = last && mode === 'page' ? { readChars: x.chars, totalChars: Math.max(x.seen, x.chars) } : {};
+      // a part with nothing to read is not sent, unless it is the page's last and says how much was read
+      if (m === 'more' && part.text.trim().length < 3 && !(last && mode === 'page')) return;
+      const req: AnnotateRequest = { type: 'annotate', mode: m, text: part.text, ...page, ...read };
+      parts.push(this.annotate(req, ex, part.at, generation));
+    };
     for (;;) {
       const t0 = performance.now();
       const done = x.step(t0 + SLICE_MS);
+      const ready: { text: string; at: number }[] = [];
+      for (let p = x.flush(this.opts.partChars ?? PART_CHARS); p; p = x.flush(this.opts.partChars ?? PART_CHARS))
+        ready.push(p);
+      const rest = done ? x.flush(0) : undefined;
+      if (rest) ready.push(rest);
       this.longest = Math.max(this.longest, performance.now() - t0);
+      if (done) this.timing.read ??= performance.now();
+      // the page's last part says how much was read: sent even when nothing was left to flush
+      if (done && !rest && mode === 'page' && sent + ready.length > 0) ready.push({ text: '', at: x.chars });
+      for (const [i, p] of ready.entries()) send(p, done && i === ready.length - 1);
       if (done) break;
       await this.nextTask();
       if (this.destroyed || generation !== this.generation) return;
     }
-    const ex = x.result();
-    if (mode === 'more' && ex.text.trim().length < 3) return;
-    const view = this.doc.defaultView!;
-    // two replies (speed, issue 12): the entities to draw as soon as they are known, then the claims
-    let reply: AnnotateReply;
-    this.inFlight++;
-    try {
-      reply = await sendToBackground({
-        type: 'annotate',
-        mode,
-        text: ex.text,
-        lang: pageLang(this.doc),
-        dateHints: collectDateHints(this.doc, view.location.href),
-        url: view.location.href,
-        title: this.doc.title.slice(0, 500),
-        ...(mode === 'page' ? { readChars: ex.text.length, totalChars: Math.max(ex.total, ex.text.length) } : {}),
-      });
-      if (!this.destroyed && generation === this.generation) await this.apply(reply, ex, generation);
-      if (reply.job !== undefined && !this.destroyed && generation === this.generation) {
-        const claims = await sendToBackground({ type: 'annotate-claims', job: reply.job });
-        if (!this.destroyed && generation === this.generation) await this.apply(claims, ex, generation);
-      }
-    } catch (e) {
-      console.warn('Oxus: annotation failed', e);
-      return;
-    } finally {
-      this.inFlight--;
-    }
+    // an empty page still replaces the tab's results
+    if (mode === 'page' && sent === 0) send({ text: '', at: 0 }, true);
+    await Promise.all(parts);
     this.sendCountsSoon();
   }
 
-  /** Turns a draw list (spans, kind, id, label: utils/draw-list.ts) into marks, in slices of at most SLICE_MS. */
-  private async apply(list: DrawList, ex: Extraction, generation: number): Promise<void> {
+  /** One part of the text: its entities drawn as soon as they come, then its claims. */
+  private async annotate(req: AnnotateRequest, ex: Extraction, at: number, generation: number): Promise<void> {
+    const current = () => !this.destroyed && generation === this.generation;
+    this.inFlight++;
+    try {
+      this.timing.sent ??= performance.now();
+      const reply = await sendToBackground(req);
+      this.timing.reply ??= performance.now();
+      if (current()) await this.apply(reply, ex, generation, at);
+      if (reply.job !== undefined && current()) {
+        const claims = await sendToBackground({ type: 'annotate-claims', job: reply.job });
+        if (current()) await this.apply(claims, ex, generation, at);
+      }
+    } catch (e) {
+      console.warn('Oxus: annotation failed', e);
+    } finally {
+      this.inFlight--;
+    }
+  }
+
+  /**
+   * Turns a draw list (spans, kind, id, label: utils/draw-list.ts) into marks, in slices of at most
+   * SLICE_MS; its offsets are in the part of the text that starts at `at`.
+   */
+  private async apply(list: DrawList, ex: Extraction, generation: number, at: number): Promise<void> {
     const items: [number, number, Omit<Mark, 'range' | 'nodes'>][] = [];
-    for (const d of marksOf(list)) items.push([d.start, d.end, { id: d.id, kind: d.kind, title: d.label }]);
+    for (const d of marksOf(list)) items.push([d.start + at, d.end + at, { id: d.id, kind: d.kind }]);
     let i = 0;
     while (i < items.length) {
       const t0 = performance.now();
@@ -267,6 +309,7 @@ export class PageSession {
         this.mark(ex, start, end, m);
         // the clock at every mark: in Firefox one mark can cost ~5 ms (32 between checks made a 162 ms step)
       } while (i < items.length && performance.now() - t0 < SLICE_MS);
+      if (i > 0) this.timing.drawn ??= performance.now();
       this.longest = Math.max(this.longest, performance.now() - t0);
       if (i < items.length) {
         await this.nextTask();
@@ -276,8 +319,10 @@ export class PageSession {
   }
 
   private mark(ex: Extraction, start: number, end: number, m: Omit<Mark, 'range' | 'nodes'>): void {
-    const range = rangeFor(ex, start, end, this.doc);
-    if (range) this.highlighter.add({ ...m, range: fixedRange(range), nodes: nodesFor(ex, start, end) });
+    const range = staticRangeFor(ex, start, end, this.doc);
+    if (!range) return;
+    const fixed = typeof Range === 'function' && range instanceof Range ? fixedRange(range) : range;
+    this.highlighter.add({ ...m, range: fixed, nodes: nodesFor(ex, start, end) });
   }
 
   /** Tells the background the page's live counts once marks were dropped and no reply is due. */
@@ -345,11 +390,13 @@ export class PageSession {
     }
     clearTimeout(this.hideTimer);
     if (this.card.shownFor === mark) return;
+    // the name and description are asked now, while the card waits to show (HOVER_DELAY)
+    void this.about(mark.id);
     const show = () => {
       if (this.destroyed) return;
       const rect = liveRange(mark.range)?.getBoundingClientRect();
       if (!rect) return;
-      this.card.show({ mark, id: mark.id, kind: mark.kind, title: mark.title ?? mark.id }, rect);
+      this.card.show({ mark, id: mark.id, kind: mark.kind, title: this.titleOf(mark) }, rect);
       void this.describe(mark);
     };
     if (immediate) show();
@@ -384,28 +431,52 @@ export class PageSession {
     return inside ? mark : undefined;
   }
 
-  private async describe(mark: Mark): Promise<void> {
-    const id = mark.id;
-    let about = id === 'claim:on-page' ? { text: '', verdict: msg('hover_verdict_none') } : this.descriptions.get(id);
-    if (about === undefined) {
-      about = { text: '', verdict: '' };
-      try {
-        const d = await sendToBackground({ type: 'details', id });
-        const lang = pageLang(this.doc) ?? 'en';
-        // the UI language first (the reader's setting, as in the panel), then the page's, then English
-        const ui = nameKeyFor(cardLocale() ?? lang);
-        if (d?.kind === 'entity') {
-          const desc = d.record.description as Partial<Record<string, string>>;
-          about.text = desc[ui] ?? desc[lang] ?? desc.en ?? '';
-        } else if (d?.kind === 'claim') {
-          about = { text: textIn(d.claim.context, ui), verdict: msg(`hover_verdict_${d.claim.status}`) };
-        }
-      } catch {
-        // no description: the card keeps its title
-      }
-      this.descriptions.set(id, about);
+  /** What the card says about a record, asked once per record (and per page). */
+  private about(id: string): Promise<About> {
+    let p = this.descriptions.get(id);
+    if (!p) {
+      p = this.fetchAbout(id);
+      this.descriptions.set(id, p);
     }
-    if (!this.destroyed) this.card.describe(mark, about.text, about.verdict);
+    return p;
+  }
+
+  private async fetchAbout(id: string): Promise<About> {
+    if (id === 'claim:on-page') return { text: '', verdict: msg('hover_verdict_none') };
+    try {
+      const d = await sendToBackground({ type: 'details', id });
+      const lang = pageLang(this.doc) ?? 'en';
+      // the UI language first (the reader's setting, as in the panel), then the page's, then English
+      const ui = nameKeyFor(cardLocale() ?? lang);
+      if (d?.kind === 'entity') {
+        const desc = d.record.description as Partial<Record<string, string>>;
+        this.titles.set(id, d.record.name);
+        return { title: d.record.name, text: desc[ui] ?? desc[lang] ?? desc.en ?? '', verdict: '' };
+      }
+      if (d?.kind === 'claim')
+        return { text: textIn(d.claim.context, ui), verdict: msg(`hover_verdict_${d.claim.status}`) };
+    } catch {
+      // no description: the card keeps its title
+    }
+    return { text: '', verdict: '' };
+  }
+
+  private async describe(mark: Mark): Promise<void> {
+    const about = await this.about(mark.id);
+    if (this.destroyed) return;
+    if (about.title && mark.kind !== 'claim') this.card.retitle(mark, about.title);
+    this.card.describe(mark, about.text, about.verdict);
+  }
+
+  /**
+   * The card's title: an entity's name (from its details, asked when the pointer first rests on it;
+   * the page's words until they come), a claim's own words on the page. Not sent with the highlights
+   * (issue 12: the page gets what it draws, details on demand).
+   */
+  private titleOf(mark: Mark): string {
+    if (mark.title) return mark.title;
+    const words = claimTitle(liveRange(mark.range)?.toString() ?? '');
+    return (mark.kind === 'claim' ? words : this.titles.get(mark.id)) || words || mark.id;
   }
 
   // ------------------------------------------------------------ keyboard
@@ -425,7 +496,7 @@ export class PageSession {
     this.highlighter.flash(next.range, 0);
     clearTimeout(this.hoverTimer);
     this.card.show(
-      { mark: next, id: next.id, kind: next.kind, title: next.title ?? next.id },
+      { mark: next, id: next.id, kind: next.kind, title: this.titleOf(next) },
       live.getBoundingClientRect(),
       {
         focus: true,
@@ -462,6 +533,7 @@ export class PageSession {
       active: !this.destroyed && highlightsSupported(),
       longestTaskMs: Math.round(this.longest),
       inFlight: this.inFlight,
+      timing: { script: this.opts.startedAt, settings: this.opts.settingsAt, ...this.timing },
     };
   }
 
