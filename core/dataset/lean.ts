@@ -27,8 +27,9 @@ export const ENGINE_FIELDS = {
     'participants',
     'roles',
   ],
-  /** of a person's roles: the title read before a name ("President Tokayev") and its dates */
-  role: ['title', 'start', 'end'],
+  /** of a person's roles: the title read before a name ("President Tokayev"), its dates, and its institution
+   * (events: a body people hold posts in is a standing actor, no evidence of one event) */
+  role: ['title', 'start', 'end', 'org'],
   /** of an office: who held it when (descriptors such as "the Kyrgyz president") */
   office: ['holders'],
   figure: [
