@@ -104,6 +104,14 @@ describe('SidePanelApp', () => {
     expect(screen.queryByTestId('truncated')).toBeNull();
   });
 
+  it("gives the page line its title's direction (an Arabic title in an English UI)", async () => {
+    render(<SidePanelApp api={fakeApi({ ...STATE, title: 'روسيا أكدت أن الانسحاب يبدأ بعد يومين' })} />);
+    expect((await screen.findByTestId('page')).getAttribute('dir')).toBe('rtl');
+    cleanup();
+    render(<SidePanelApp api={fakeApi()} />);
+    expect((await screen.findByTestId('page')).getAttribute('dir')).toBe('ltr');
+  });
+
   it('lists the tab entities grouped by type with counts', async () => {
     render(<SidePanelApp api={fakeApi()} />);
     await screen.findByText('Kassym-Jomart Tokayev');

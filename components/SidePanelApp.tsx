@@ -7,7 +7,7 @@ import type { EntityType } from '../core/dataset/schema';
 import type { LookupResult as Lookup, TabState } from '../utils/protocol';
 import { useTabState, type TabStateSource } from '../hooks/use-tab-state';
 import { useDetails, type DetailsLoader } from '../hooks/use-details';
-import { t, tn, uiDir, uiLocale } from '../utils/i18n';
+import { t, textDir, tn, uiDir, uiLocale } from '../utils/i18n';
 import { TYPE_ORDER } from '../utils/format';
 import { todayIso } from '../utils/present/dates';
 import { dateWords } from '../utils/present/words';
@@ -188,7 +188,9 @@ export function SidePanelApp({ api, typeDelay = 150 }: SidePanelAppProps) {
       <header>
         <h1>Oxus</h1>
         {state?.url ? (
-          <p class="small muted" data-testid="page">
+          // the line (clamped to two) takes the title's direction: an Arabic title in an English UI is
+          // cut at its own end, not with the ellipsis over its second line's start
+          <p class="small muted" data-testid="page" dir={textDir(state.title || state.url)}>
             {state.date ? (
               <>
                 <bdi>{dateWords(state.date)}</bdi> ·{' '}
