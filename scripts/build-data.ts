@@ -95,7 +95,7 @@ function main() {
   // automaton in binary (typed arrays, no JSON parse at worker start) and the engine's table (only
   // what matching and resolving read, core/dataset/lean.ts), both read as the worker starts; the
   // display records and the sources, read when a card or the panel first needs them
-  const { automaton, patterns: _patterns, sources, given: _given, ...records } = index;
+  const { automaton, patterns: _patterns, sources, given: _given, cues: _cues, ...records } = index;
   const parts = {
     'index-engine.json': JSON.stringify(leanIndex(index)),
     'index-records.json': JSON.stringify(records),

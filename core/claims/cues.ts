@@ -258,8 +258,11 @@ const signature = (group: string, raws: readonly string[]) => `${group}\u0002${r
  * Reads a cue table (from the index). Lists compiled afterwards whose group and raw strings it has
  * come from it; any other list (changed since the build, or a test's own) is folded as before.
  */
+const installed = new WeakSet<CueTable>();
 export function installCueTable(t: CueTable | undefined): void {
-  if (!t || t.version !== 1) return;
+  // one engine per index is the rule, but tests build several over the same index: read a table once
+  if (!t || t.version !== 1 || installed.has(t)) return;
+  installed.add(t);
   for (const [name, g] of Object.entries(t.groups)) {
     const group: Group = { trie: null, serial: g.trie, keys: [], lists: [], memo: [] };
     tableGroups.push(group);

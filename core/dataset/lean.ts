@@ -92,5 +92,7 @@ export function leanIndex(index: CompiledIndex): Omit<EngineIndex, 'automaton' |
     figures: index.figures.map((f) => pick(f, F.figure) as Figure),
     claims,
     ...(index.given ? { given: index.given } : {}),
+    // the cue lists folded and in tries at build time (core/claims/cue-table.ts): read by the engine only
+    ...(index.cues ? { cues: index.cues } : {}),
   };
 }
