@@ -28,7 +28,7 @@ export default defineConfig({
     // the compiled index ships as a file the background reads from the package (not bundled into
     // JS: a multi-megabyte script is slow to parse and too large for AMO's linter)
     'build:publicAssets': (_wxt, files) => {
-      for (const part of ['index-automaton.bin', 'index-matcher.json', 'index-records.json', 'index-sources.json']) {
+      for (const part of ['index-automaton.bin', 'index-engine.json', 'index-records.json', 'index-sources.json']) {
         const file = fileURLToPath(new URL(`./generated/${part}`, import.meta.url));
         if (!existsSync(file)) throw new Error(`generated/${part} is missing: run \`npm run data\` first`);
         files.push({ absoluteSrc: file, relativeDest: `oxus-${part}` });

@@ -7,6 +7,8 @@ const samples: [string, string][] = [
   ['fa', 'رئیس‌جمهور گفت که نیروها پس از پایان مأموریت کشور را ترک می‌کنند.'],
   ['ru', 'Президент заявил, что войска покинут страну в ближайшие дни после завершения миссии.'],
   ['kk', 'Президент әскерлер миссия аяқталғаннан кейін елден шығатынын айтты.'],
+  // Kazakh in the Turkic-style Latin alphabet (shares ğ ı ş with Turkish; ä ñ q w tell it apart)
+  ['kk', 'Prezident äskerlerdiñ missiya ayaqtalğannan keyin elden şığatının aytqan jäne qazaq jurtı quana qarsı aldı.'],
   ['ky', 'Президент аскерлер миссия бүткөндөн кийин өлкөдөн чыгарын айтты.'],
   ['tg', 'Президент гуфт, ки нерӯҳо пас аз анҷоми рисолат кишварро тарк мекунанд.'],
   ['uz', 'Prezident qoʻshinlar missiya tugagach mamlakatni tark etishini aytdi.'],
@@ -22,6 +24,16 @@ const samples: [string, string][] = [
 describe('detectLang', () => {
   it.each(samples)('detects %s', (lang, text) => {
     expect(detectLang(text).lang).toBe(lang);
+  });
+  it('keeps Turkish with a Kazakh name in it Turkish', () => {
+    expect(
+      detectLang('Cumhurbaşkanı Erdoğan, Qazaqstan ziyaretinde Tokayev ile görüştü ve anlaşmalar imzalandı.').lang,
+    ).toBe('tr');
+  });
+  it('keeps German with ä and w German (no Turkic letters)', () => {
+    expect(
+      detectLang('Während der Gespräche wurde über die Lage an der Grenze zwischen beiden Ländern berichtet.').lang,
+    ).toBe('de');
   });
   it('says und for text without letters', () => {
     expect(detectLang('12:30 — 2022').lang).toBe('und');

@@ -1,5 +1,6 @@
 // Language of a text block: script first (letters only some languages use decide most cases:
-// қ ғ ә і -> Kazakh, ҷ ӣ ӯ -> Tajik, ў -> Uzbek, پ چ ژ گ -> Persian, ň ý -> Turkmen, ğ ı -> Turkish),
+// қ ғ ә і -> Kazakh, ҷ ӣ ӯ -> Tajik, ў -> Uzbek, پ چ ژ گ -> Persian, ň ý -> Turkmen, ä ñ q w -> Latin
+// Kazakh, ğ ı -> Turkish),
 // then franc's trigram model restricted to the Latin-script candidates for what letters cannot
 // settle (English vs German vs French vs Uzbek Latin). Pure; tested in detect-lang.test.ts.
 // Why franc: it covers all 13 languages (incl. kaz, kir, tgk, tuk, uzn), is pure JS with no
@@ -80,6 +81,11 @@ export function detectLang(text: string, latinDefault?: Lang): { lang: Lang | 'u
     case 'latn': {
       if (count(text, /[ňýžÝŇŽ]/g) >= 1 && count(text, /[äÄ]/g) + count(text, /[ňŇ]/g) >= 1)
         return { lang: 'tk', script };
+      // Kazakh in the Turkic-style Latin alphabets (2021 official: ä ğ ı ñ ö ş ü ū; press variants
+      // write ұ/у as w): it shares ğ ı ş with Turkish, but Turkish writes neither ä nor ñ, nor q or w in
+      // its own words, while Kazakh prose has them in nearly every sentence (jäne, qazaq, saylauı).
+      // Turkmen (ä with ň ý ž) is tested above.
+      if (kazakhLatin(text)) return { lang: 'kk', script };
       if (count(text, /[ğıİ]/g) >= 1) return { lang: 'tr', script };
       if (count(text, /\b[oOgG][ʻ'‘’]/g) >= 2 || count(text, /[ʻ]/g) >= 1) return { lang: 'uz', script };
       if (count(text, /[ǵńúıqQ]/g) >= 2 && count(text, /[áäóö]/g) >= 1) return { lang: 'kk', script };
@@ -97,6 +103,17 @@ export function detectLang(text: string, latinDefault?: Lang): { lang: Lang | 'u
     default:
       return { lang: 'und', script };
   }
+}
+
+/**
+ * Latin-script Kazakh: Turkic letters (ğ ı ş, which German and the other Western languages never write)
+ * with at least two of ä ñ (which Turkish and Uzbek never write) and, counting q and w too (Turkish has
+ * neither), at least four letters Turkish lacks.
+ */
+export function kazakhLatin(text: string): boolean {
+  if (count(text, /[ğıİşŞ]/g) === 0) return false;
+  const kkOnly = count(text, /[äÄñÑ]/g);
+  return kkOnly >= 2 && kkOnly + count(text, /[qQwW]/g) >= 4;
 }
 
 const STOPWORDS: [Lang, Set<string>][] = [

@@ -9,7 +9,7 @@ import { exactPattern, loadAutomaton, type Automaton } from './match/automaton';
 import { fold, foldKey } from './text/fold';
 import type { Annotation, EntityHit, Lang } from './types';
 import { claimSteps } from './claims-step';
-import { clearCueMemo } from './claims/cues';
+import { clearCueMemo, installCueTable } from './claims/cues';
 import { majorityLang, splitBlocks } from './recognise/blocks';
 import { inferEvents, textEvidence } from './recognise/events';
 import { expandOptions, findMentions, type CueHits } from './recognise/mentions';
@@ -43,6 +43,7 @@ export interface Engine {
 /** `automaton`: already loaded (the extension reads its binary form); else read from the index. */
 export function createEngine(index: CompiledIndex, loaded?: Automaton): Engine {
   const automaton: Automaton = loaded ?? loadAutomaton(index.automaton as never);
+  installCueTable(index.cues);
   const ctx = { index, automaton };
   const eventRecords = Object.values(index.entities).filter((r) => r.type === 'event');
 

@@ -80,6 +80,13 @@ export async function launchChromium(opts: {
     mainWorldSeesHighlights: true,
     // the newest worker: Chrome may have stopped and restarted it since launch
     backgroundEval: async <T>(js: string) => (await context.serviceWorkers().at(-1)?.evaluate(js)) as T,
+    async stopBackground() {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+    },
     async openPage(url) {
       const page = await context.newPage();
       await page.goto(url, { waitUntil: 'load' });

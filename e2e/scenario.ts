@@ -36,6 +36,9 @@ export interface Driver {
    * background is reached from an extension page instead (Firefox's background page)
    */
   backgroundEval?<T>(js: string): Promise<T>;
+  /** stops the background as the browser does when idle (Chromium's service worker, through CDP);
+   * absent where the background does not stop (Firefox's persistent background page) */
+  stopBackground?(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -266,6 +269,45 @@ export async function runScenario(driver: Driver, server: TestServer, log: (s: s
     await pp.click('[data-testid="site-toggle"]');
     await pn.waitFor(`(${statsJs}).then((s) => s.active && s.ranges.person >= 3)`, 8000);
   });
+
+  await step(
+    'after a background restart (where the browser stops it), the panel has the name forms, a card its description and facts',
+    async () => {
+      const pn = need(panel, 'side panel');
+      if (driver.stopBackground && driver.backgroundEval) {
+        await driver.backgroundEval('globalThis.__e2eBeforeStop = true');
+        await driver.stopBackground();
+      }
+      // the panel's request wakes the worker, which reads the display records only now
+      const state = await pn.evaluate<{ entities: { id: string; forms?: Record<string, string> }[] }>(
+        sendJs({ type: 'tab-state' }),
+      );
+      if (driver.stopBackground && driver.backgroundEval) {
+        const fresh = await driver.backgroundEval<boolean>('globalThis.__e2eBeforeStop !== true');
+        assert(fresh, 'the background was not restarted');
+        // the restarted worker read its index from its stored copy (index-cache.ts), not the package
+        let startup: { fromCache?: number } | null = null;
+        for (let i = 0; i < 50 && !startup; i++) {
+          startup = await driver.backgroundEval<{ fromCache?: number } | null>('globalThis.oxusStartup ?? null');
+          if (!startup) await new Promise((r) => setTimeout(r, 200));
+        }
+        assert(startup?.fromCache === 1, `index after the restart: ${JSON.stringify(startup)}`);
+      }
+      const csto = state.entities.find((e) => e.id === CSTO);
+      assert(
+        csto?.forms?.ru === 'Организация Договора о коллективной безопасности',
+        `CSTO's forms: ${JSON.stringify(csto?.forms)}`,
+      );
+      await pn.evaluate('location.reload()');
+      await pn.waitFor(`!!document.querySelector('[data-type="organisation"] [data-entity="${CSTO}"]')`, 15000);
+      await pn.click(`[data-type="organisation"] [data-entity="${CSTO}"]`);
+      await pn.waitFor(`!!document.querySelector('[data-card="${CSTO}"] details.sources')`, 8000);
+      const card = await pn.text(`[data-card="${CSTO}"]`);
+      assert(/Russia-led military alliance/.test(card), `no description in the card: ${card.slice(0, 300)}`);
+      assert(/Collective Security Council met in Bishkek/.test(card), `no fact in the card: ${card.slice(0, 300)}`);
+      await pn.click('[data-testid="back"]');
+    },
+  );
 
   let claimsPage: TabHandle | undefined;
   await step(

@@ -29,6 +29,9 @@ const pagesDir = join(root, '.tmp', 'bench-pages');
 const SITE = 'kun.uz'; // a starter site Oxus reads
 const OFF = 'www.example.org'; // a site where Oxus is off
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+// BENCH_ONLY=startup: only the first page after start, the warm articles, the stopped worker (with
+// the worker's heap after gc) and the index forms read in an extension page (issue 12, index work)
+const STARTUP_ONLY = process.env.BENCH_ONLY === 'startup';
 const log = (...a: unknown[]) => console.error(...a);
 
 // ---------------------------------------------------------------- pages
@@ -277,6 +280,13 @@ async function chromiumBench(port: number, url: (name: string) => string): Promi
     ?.evaluate('globalThis.oxusStartup ?? null')
     .catch(() => null)) as Record<string, number> | null;
   out['article-ar.stoppedWorker.startup'] = startup;
+  // the heap of a worker that has read its index and annotated one article, after gc
+  out['article-ar.stoppedWorker.workerHeapBytes'] = await workerHeapAfterGc(cdp).catch(() => null);
+  if (STARTUP_ONLY) {
+    out.indexForms = await indexForms(context, new URL(worker()!.url()).host);
+    await driver.close();
+    return out;
+  }
   await worker()
     ?.evaluate('globalThis.__benchBeat.max = 0; globalThis.oxusStats.queue.longestSliceMs = 0')
     .catch(() => undefined);
@@ -424,6 +434,11 @@ async function firefoxBench(port: number, url: (name: string) => string): Promis
     )) as Bg | null;
   const reset = () => bg('(s.beat.start(), s.queue.longestSliceMs = 0, true)');
   await warmArticles((name) => visit(tab, url(name)), stats, out);
+  if (STARTUP_ONLY) {
+    await current?.close();
+    await driver.close();
+    return out;
+  }
   for (const key of ['live-blog.warm', 'live-blog.secondVisit']) {
     await reset();
     const before = await stats();
@@ -560,6 +575,84 @@ async function warmArticles(
       bgClaimsMs: after ? median(after.claimsMs.slice(-RUNS)) : null,
     };
   }
+}
+
+/**
+ * The extension worker's used JS heap after a garbage collection, through CDP (a worker has no
+ * performance.memory): attached from the page's session to the worker's target, raw messages.
+ */
+async function workerHeapAfterGc(cdp: import('playwright-core').CDPSession): Promise<number | null> {
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+  if (!sw) return null;
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false });
+  let next = 0;
+  const call = (method: string) =>
+    new Promise<Record<string, number>>((ok) => {
+      const id = ++next;
+      const on = (e: { sessionId?: string; message: string }) => {
+        const m = JSON.parse(e.message) as { id?: number; result?: Record<string, number> };
+        if (e.sessionId !== sessionId || m.id !== id) return;
+        cdp.off('Target.receivedMessageFromTarget', on);
+        ok(m.result ?? {});
+      };
+      cdp.on('Target.receivedMessageFromTarget', on);
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+    });
+  await call('HeapProfiler.collectGarbage');
+  const { usedSize } = await call('Runtime.getHeapUsage');
+  await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
+  return usedSize ?? null;
+}
+
+/**
+ * The forms the worker could read its engine table in, timed in an extension page (same origin, same
+ * engine as the worker; medians of 5): fetch + JSON parse of the packaged file, a structured clone
+ * from IndexedDB, the JSON copy chrome.storage.local keeps, and the automaton's bytes. The copies
+ * are removed afterwards. Null where the build has no engine table (before it existed).
+ */
+async function indexForms(context: import('playwright-core').BrowserContext, extensionId: string) {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`, { waitUntil: 'load' });
+  const result = await page.evaluate(`(async () => {
+    const has = (await fetch('/oxus-index-engine.json', { method: 'HEAD' }).catch(() => null))?.ok;
+    if (!has) return null;
+    const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const time = async (f) => { const a = performance.now(); await f(); return performance.now() - a; };
+    const five = async (f) => { const xs = []; for (let i = 0; i < 5; i++) xs.push(await time(f)); return Math.round(median(xs) * 10) / 10; };
+    let table, text, bytes;
+    const jsonMs = await five(async () => { table = await (await fetch('/oxus-index-engine.json')).json(); });
+    const textMs = await five(async () => { text = await (await fetch('/oxus-index-engine.json')).text(); });
+    const parseMs = await five(async () => { JSON.parse(text); });
+    const automatonMs = await five(async () => { bytes = await (await fetch('/oxus-index-automaton.bin')).arrayBuffer(); });
+    const req = (r) => new Promise((ok, no) => { r.onsuccess = () => ok(r.result); r.onerror = () => no(r.error); });
+    const open = indexedDB.open('oxus-bench-index', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('t');
+    const db = await req(open);
+    await req(db.transaction('t', 'readwrite').objectStore('t').put(table, 'lean'));
+    const cloneMs = await five(async () => { await req(db.transaction('t').objectStore('t').get('lean')); });
+    await req(db.transaction('t', 'readwrite').objectStore('t').put(text, 'text'));
+    const textCloneParseMs = await five(async () => {
+      JSON.parse(await req(db.transaction('t').objectStore('t').get('text')));
+    });
+    const time1 = async (f) => Math.round((await time(f)) * 10) / 10;
+    const putObjectMs = await time1(() => req(db.transaction('t', 'readwrite').objectStore('t').put(table, 'lean2')));
+    const putTextMs = await time1(() => req(db.transaction('t', 'readwrite').objectStore('t').put(text, 'text2')));
+    await req(db.transaction('t', 'readwrite').objectStore('t').put(bytes, 'automaton'));
+    const automatonCloneMs = await five(async () => { await req(db.transaction('t').objectStore('t').get('automaton')); });
+    db.close();
+    await req(indexedDB.deleteDatabase('oxus-bench-index'));
+    await chrome.storage.local.set({ oxusBenchLean: table });
+    const storageLocalMs = await five(async () => { await chrome.storage.local.get('oxusBenchLean'); });
+    await chrome.storage.local.remove('oxusBenchLean');
+    return { engineTableFetchJsonMs: jsonMs, engineTableFetchTextMs: textMs, engineTableJsonParseMs: parseMs,
+      engineTableIndexedDbCloneMs: cloneMs, engineTableIndexedDbTextParseMs: textCloneParseMs,
+      engineTableIndexedDbPutMs: putObjectMs, engineTableIndexedDbPutTextMs: putTextMs,
+      engineTableStorageLocalMs: storageLocalMs,
+      automatonFetchBytesMs: automatonMs, automatonIndexedDbCloneMs: automatonCloneMs };
+  })()`);
+  await page.close();
+  return result;
 }
 
 /** bytes sent per character drawn (issue 12: at most 2) */

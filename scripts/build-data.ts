@@ -2,12 +2,15 @@
 // `--partial DIR...` checks only those folders (references to other slices become warnings) and
 // writes nothing. Exits non-zero on any error, printing each with its file. Every rule violation
 // (core/dataset/rules.ts) is also written to VIOLATIONS_FILE, pending rules included.
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { compileIndex } from '../core/dataset/compile';
+import { leanIndex } from '../core/dataset/lean';
 import { checkRules, ruleOutcome, type Violation } from '../core/dataset/rules';
 import { validateData, type LoadedFile } from '../core/dataset/validate';
 import { automatonToBinary, type SerializedAutomaton } from '../core/match/automaton';
+import { buildCueTable } from '../core/claims/cue-table';
 
 const root = resolve(import.meta.dirname, '..');
 export const VIOLATIONS_FILE = process.env.OXUS_VIOLATIONS ?? '/tmp/oxus-data/violations.json';
@@ -83,26 +86,33 @@ function main() {
     return;
   }
   const index = compileIndex(data);
+  // the cue lists of every language, folded and in tries: no process compiles them at first call
+  index.cues = buildCueTable(index.claims);
   mkdirSync(join(root, 'generated'), { recursive: true });
   const json = JSON.stringify(index);
   writeFileSync(join(root, 'generated', 'index.json'), json);
   // the extension ships it in four files, each well under AMO's 5 MB per-file parse limit: the
-  // automaton in binary (typed arrays, no JSON parse at worker start), the patterns, the records,
-  // the sources
-  const { automaton, patterns, sources, ...records } = index;
+  // automaton in binary (typed arrays, no JSON parse at worker start) and the engine's table (only
+  // what matching and resolving read, core/dataset/lean.ts), both read as the worker starts; the
+  // display records and the sources, read when a card or the panel first needs them
+  const { automaton, patterns: _patterns, sources, given: _given, ...records } = index;
   const parts = {
-    'index-matcher.json': JSON.stringify({ patterns }),
+    'index-engine.json': JSON.stringify(leanIndex(index)),
     'index-records.json': JSON.stringify(records),
-    // only cards and the panel show sources: read when first needed, not at worker start
     'index-sources.json': JSON.stringify({ sources }),
   };
   for (const [name, body] of Object.entries(parts)) writeFileSync(join(root, 'generated', name), body);
+  rmSync(join(root, 'generated', 'index-matcher.json'), { force: true }); // the engine table's before it
   const bin = automatonToBinary(automaton as SerializedAutomaton);
   writeFileSync(join(root, 'generated', 'index-automaton.bin'), bin);
+  // what the worker's stored copy of the automaton and the engine table is keyed by
+  // (entrypoints/background/index-cache.ts): a new build never reads an older copy
+  const id = createHash('sha1').update(bin).update(parts['index-engine.json']).digest('hex');
+  writeFileSync(join(root, 'generated', 'index-id.json'), JSON.stringify({ id }) + '\n');
   const mb = (s: string) => (Buffer.byteLength(s) / 1e6).toFixed(2);
   const ms = Math.round(performance.now() - t0);
   console.log(
-    `data: OK: ${counts}; ${index.patterns.length} patterns; index ${mb(json)} MB (automaton ${(bin.byteLength / 1e6).toFixed(2)} MB binary + patterns ${mb(parts['index-matcher.json'])} MB + records ${mb(parts['index-records.json'])} MB + sources ${mb(parts['index-sources.json'])} MB) in ${ms} ms`,
+    `data: OK: ${counts}; ${index.patterns.length} patterns; index ${mb(json)} MB (automaton ${(bin.byteLength / 1e6).toFixed(2)} MB binary + engine table ${mb(parts['index-engine.json'])} MB + display records ${mb(parts['index-records.json'])} MB + sources ${mb(parts['index-sources.json'])} MB) in ${ms} ms`,
   );
 }
 

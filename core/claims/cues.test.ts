@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fold, sliceFold } from '../text/fold';
 import { splitSentences } from './extract';
-import { compileCues, cueKeySlice, findCues, spanOf } from './cues';
+import { anyCue, compileCues, cueKeySlice, findCues, spanOf } from './cues';
 
 const find = (text: string, cues: string[], opt = {}) => {
   const f = fold(text);
@@ -62,5 +62,20 @@ describe('findCues on a sentence read off its block', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('anyCue', () => {
+  it('says whether a cue occurs in the key, word edges aside, and only inside a sentence slice', () => {
+    const cues = compileCues([['числа', true] as const], 'anycue-test');
+    expect(anyCue(fold('до 19 числа').key, cues)).toBe(true);
+    expect(anyCue(fold('меж числами').key, cues)).toBe(true); // inside a word: a gate, not a match
+    expect(anyCue(fold('до 19-го').key, cues)).toBe(false);
+    expect(anyCue('anything', compileCues([], 'anycue-test'))).toBe(false);
+    const block = fold('Первое. Второе числа.').key;
+    const first = block.slice(0, block.indexOf('.') + 1);
+    anyCue(block, cues);
+    cueKeySlice(first, block, 0);
+    expect(anyCue(first, cues)).toBe(false);
   });
 });

@@ -2,6 +2,7 @@
 // A cue is written in its natural script; a trailing '*' lets it match the start of a longer word
 // (inflected and agglutinative forms). Pure; tested through cues.test.ts and every extractor.
 import { fold, isUnspacedChar, isWordChar, type Folded } from '../text/fold';
+import { buildTrie, childOf, ROOTS, trieFromJson, trieToJson, type CueTrie, type SerialTrie } from './cue-trie';
 
 export interface Cue<T> {
   key: string;
@@ -29,23 +30,34 @@ export interface MatchOptions {
 /**
  * Fold cue strings once; longest first so that "не более" wins over "более". `group`: the lists
  * read together (one language's claims, numbers, dates and attribution cues) share one trie and
- * one walk per key; lists of other groups (other languages) are not walked at all.
+ * one walk per key; lists of other groups (other languages) are not walked at all. A list the
+ * installed cue table has (built at `npm run data`, installCueTable) takes its folded keys and its
+ * place in its group's trie from there: nothing is folded or built at first call.
  */
 export function compileCues<T>(entries: Iterable<readonly [string, T]>, group = ''): Cue<T>[] {
+  const list = [...entries];
+  const pre = group ? fromTable(list, group) : undefined;
+  if (pre) return pre;
   const out: Cue<T>[] = [];
+  const from: number[] = [];
   const seen = new Set<string>();
-  for (const [raw, tag] of entries) {
+  list.forEach(([raw, tag], idx) => {
     const open = raw.endsWith('*');
     const key = fold(open ? raw.slice(0, -1) : raw).key;
-    if (!key) continue;
+    if (!key) return;
     const id = `${key}|${open}`;
-    if (seen.has(id)) continue;
+    if (seen.has(id)) return;
     seen.add(id);
     out.push({ key, open, tag, src: raw });
-  }
-  out.sort((a, b) => b.key.length - a.key.length);
-  groupOf.set(out, group);
-  return out;
+    from.push(idx);
+  });
+  // stable: equal lengths keep list order (the entry indices follow the same permutation)
+  const order = out.map((_, k) => k).sort((a, b) => out[b]!.key.length - out[a]!.key.length);
+  const sorted = order.map((k) => out[k]!);
+  groupOf.set(sorted, group);
+  if (group && sorted.length)
+    compiled.push({ group, raws: list.map((e) => e[0]), cues: sorted, from: order.map((k) => from[k]!) });
+  return sorted;
 }
 
 /** Record<tag, cues[]> -> entries */
@@ -132,6 +144,32 @@ export function findCues<T>(key: string, cues: Cue<T>[], opt: MatchOptions, from
   return out;
 }
 
+/**
+ * Does any cue of the list occur in key, word edges aside? Read off the same walk as findCues (the
+ * key's raw hits); a gate for work that needs one of these words (a date RegExp), never a match.
+ */
+export function anyCue<T>(key: string, cues: Cue<T>[]): boolean {
+  if (cues.length === 0) return false;
+  const { raw, offset } = rawHits(key, cues);
+  for (let k = firstFrom(raw, offset); k < raw.length; k++) {
+    const r = raw[k]!;
+    if (r.i - offset >= key.length) break;
+    if (r.e - offset <= key.length) return true;
+  }
+  return false;
+}
+
+/** Calls fn(start, cue) for every occurrence of the list's cues in key, in position order, word edges aside. */
+export function findRawStarts<T>(key: string, cues: Cue<T>[], fn: (i: number, cue: Cue<T>) => void): void {
+  if (cues.length === 0) return;
+  const { raw, offset } = rawHits(key, cues);
+  for (let k = firstFrom(raw, offset); k < raw.length; k++) {
+    const r = raw[k]!;
+    if (r.i - offset >= key.length) break;
+    if (r.e - offset <= key.length) fn(r.i - offset, r.cue.src as Cue<T>);
+  }
+}
+
 interface TrieCue<T> {
   list: number;
   src: Cue<T>;
@@ -140,10 +178,6 @@ interface TrieCue<T> {
   symStart: boolean;
   symEnd: boolean;
 }
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  cues: TrieCue<unknown>[];
-}
 interface RawHit {
   i: number;
   e: number;
@@ -151,64 +185,131 @@ interface RawHit {
 }
 
 /**
- * Per group, one trie over the keys of every cue list of that group seen so far (lists are compiled
- * once per language and kept), its first level also as an array by code unit. A list joins its
- * group's trie on first use.
+ * Per group, one trie (cue-trie.ts) over the keys of its lists. A table group (installCueTable) holds
+ * every list of its language from the start; a list is bound to it when compiled (its tags are the
+ * code's). A run-time group (lists the table lacks) takes a list on its first use and rebuilds.
  */
 interface Group {
-  trie: TrieNode;
-  /** the trie's first level for code units below ROOTS (Latin, Cyrillic, Arabic...; null: no cue starts with it) */
-  roots: (TrieNode | null)[];
-  /** a bit per code unit any cue starts with, for the rest (Han...): most positions start no cue */
-  firsts: Uint32Array;
-  lists: number;
+  /** null: to be built (run-time group) or read (table group) on the next scan */
+  trie: CueTrie | null;
+  serial?: SerialTrie;
+  /** per list number, its keys (run-time groups rebuild from these) */
+  keys: string[][];
+  /** per list number, its cues as the walk reports them; undefined: not compiled in this process */
+  lists: (TrieCue<unknown>[] | undefined)[];
   /** the last few keys scanned, with every list's raw occurrences (a sentence is asked about by many lists) */
   memo: { key: string; byList: RawHit[][] }[];
 }
-/** Code units below this have an array slot in each group's first level (16 KB a group). */
-const ROOTS = 0x800;
 const groupOf = new WeakMap<Cue<unknown>[], string>();
+/** run-time groups, by name */
 const groups = new Map<string, Group>();
 const listIds = new WeakMap<Cue<unknown>[], { group: Group; id: number }>();
+
+function trieCues(cues: Cue<unknown>[], id: number): TrieCue<unknown>[] {
+  return cues.map((cue) => ({
+    list: id,
+    src: cue,
+    tag: cue.tag,
+    open: cue.open,
+    symStart: !isWordChar(cue.key[0]),
+    symEnd: !isWordChar(cue.key[cue.key.length - 1]),
+  }));
+}
+
 function listId(cues: Cue<unknown>[]): { group: Group; id: number } {
   const known = listIds.get(cues);
   if (known) return known;
   const name = groupOf.get(cues) ?? '';
   let group = groups.get(name);
-  if (!group)
-    groups.set(
-      name,
-      (group = {
-        trie: { next: new Map(), cues: [] },
-        roots: new Array(ROOTS).fill(null),
-        firsts: new Uint32Array(0x10000 >> 5),
-        lists: 0,
-        memo: [],
-      }),
-    );
-  const id = group.lists++;
+  if (!group) groups.set(name, (group = { trie: null, keys: [], lists: [], memo: [] }));
+  const id = group.lists.length;
   listIds.set(cues, { group, id });
-  for (const cue of cues) {
-    let node = group.trie;
-    for (let i = 0; i < cue.key.length; i++) {
-      const c = cue.key.charCodeAt(i);
-      let n = node.next.get(c);
-      if (!n) node.next.set(c, (n = { next: new Map(), cues: [] }));
-      if (i === 0 && c < ROOTS) group.roots[c] = n;
-      if (i === 0) group.firsts[c >> 5]! |= 1 << (c & 31);
-      node = n;
-    }
-    node.cues.push({
-      list: id,
-      src: cue,
-      tag: cue.tag,
-      open: cue.open,
-      symStart: !isWordChar(cue.key[0]),
-      symEnd: !isWordChar(cue.key[cue.key.length - 1]),
-    });
-  }
+  group.keys.push(cues.map((c) => c.key));
+  group.lists.push(trieCues(cues, id));
+  group.trie = null;
   group.memo.length = 0; // keys scanned before this list joined lack its hits
   return { group, id };
+}
+
+// ---- the cue table: every language's lists folded and in tries at `npm run data` ----
+
+/** The lists compiled in this process at run time (what buildCueTable serialises). */
+const compiled: { group: string; raws: string[]; cues: Cue<unknown>[]; from: number[] }[] = [];
+
+/** What the index stores (CompiledIndex.cues): per group, its lists and their trie. */
+export interface CueTable {
+  version: 1;
+  groups: Record<
+    string,
+    {
+      /** per list: its raw cue strings (identifies it) and its cues: [entry index, folded key, open] */
+      lists: { raws: string[]; cues: [number, string, 0 | 1][] }[];
+      trie: SerialTrie;
+    }
+  >;
+}
+
+/** by signature, the table's lists with those strings (one language may list the same words twice, tagged apart) */
+const table = new Map<string, { group: Group; id: number; cues: [number, string, 0 | 1][] }[]>();
+const tableGroups: Group[] = [];
+const signature = (group: string, raws: readonly string[]) => `${group}\u0002${raws.join('\u0001')}`;
+
+/**
+ * Reads a cue table (from the index). Lists compiled afterwards whose group and raw strings it has
+ * come from it; any other list (changed since the build, or a test's own) is folded as before.
+ */
+export function installCueTable(t: CueTable | undefined): void {
+  if (!t || t.version !== 1) return;
+  for (const [name, g] of Object.entries(t.groups)) {
+    const group: Group = { trie: null, serial: g.trie, keys: [], lists: [], memo: [] };
+    tableGroups.push(group);
+    g.lists.forEach((l, id) => {
+      const sig = signature(name, l.raws);
+      const same = table.get(sig);
+      if (same) same.push({ group, id, cues: l.cues });
+      else table.set(sig, [{ group, id, cues: l.cues }]);
+    });
+  }
+}
+
+function fromTable<T>(list: readonly (readonly [string, T])[], name: string): Cue<T>[] | undefined {
+  if (!table.size) return undefined;
+  // the first of the table's lists with these strings not bound yet (keys depend on the strings alone)
+  const hit = table.get(signature(name, list.map((e) => e[0])))?.find((x) => !x.group.lists[x.id]);
+  if (!hit) return undefined;
+  const out: Cue<T>[] = hit.cues.map(([idx, key, open]) => ({ key, open: open === 1, tag: list[idx]![1], src: list[idx]![0] }));
+  hit.group.lists[hit.id] = trieCues(out, hit.id);
+  hit.group.memo.length = 0;
+  listIds.set(out, { group: hit.group, id: hit.id });
+  groupOf.set(out, name);
+  return out;
+}
+
+/** How many lists came from the table and how many were folded at run time (a test checks the table covers all). */
+export function cueTableUse(): { fromTable: number; folded: number } {
+  let n = 0;
+  for (const same of table.values()) for (const v of same) if (v.group.lists[v.id]) n++;
+  return { fromTable: n, folded: compiled.filter((c) => c.group).length };
+}
+
+/**
+ * The table of every list compiled so far in this process (the build compiles each language's first),
+ * empty lists and groups named '' (ad-hoc lists) left out.
+ */
+export function cueTableOfCompiled(): CueTable {
+  const out: CueTable = { version: 1, groups: {} };
+  const byGroup = new Map<string, typeof compiled>();
+  for (const c of compiled) byGroup.set(c.group, [...(byGroup.get(c.group) ?? []), c]);
+  for (const [name, lists] of byGroup) {
+    out.groups[name] = {
+      lists: lists.map((l) => ({
+        raws: l.raws,
+        cues: l.cues.map((c, k) => [l.from[k]!, c.key, c.open ? 1 : 0] as [number, string, 0 | 1]),
+      })),
+      trie: trieToJson(buildTrie(lists.map((l) => l.cues.map((c) => c.key)))),
+    };
+  }
+  return out;
 }
 
 /**
@@ -227,6 +328,7 @@ export function cueKeySlice(key: string, parent: string, offset: number): void {
  */
 export function clearCueMemo(): void {
   for (const g of groups.values()) g.memo.length = 0;
+  for (const g of tableGroups) g.memo.length = 0;
   slice = undefined;
 }
 
@@ -261,20 +363,33 @@ function firstFrom(raw: RawHit[], pos: number): number {
   return lo;
 }
 
-/** Every cue occurrence in key, per list: one walk down the trie from each position that can start one. */
+function trieOf(group: Group): CueTrie {
+  group.trie ??= group.serial ? trieFromJson(group.serial) : buildTrie(group.keys);
+  return group.trie;
+}
+
+/**
+ * Every cue occurrence in key, per list: one walk down the trie from each position that can start
+ * one (lists of the group not compiled in this process are passed over).
+ */
 function scanAll(key: string, group: Group): RawHit[][] {
-  const { roots, firsts, trie } = group;
+  const t = trieOf(group);
+  const { roots, firsts, outStart, outList, outCue } = t;
+  const lists = group.lists;
   const byList: RawHit[][] = [];
   for (let i = 0; i < key.length; i++) {
     const c = key.charCodeAt(i);
-    let node: TrieNode | null;
+    let node: number;
     if (c < ROOTS) node = roots[c]!;
     else if (!(firsts[c >> 5]! & (1 << (c & 31)))) continue;
-    else node = trie.next.get(c) ?? null;
-    for (let j = i + 1; node; j++) {
-      for (const cue of node.cues) (byList[cue.list] ??= []).push({ i, e: j, cue });
+    else node = childOf(t, 0, c);
+    for (let j = i + 1; node >= 0; j++) {
+      for (let o = outStart[node]!, oe = outStart[node + 1]!; o < oe; o++) {
+        const cues = lists[outList[o]!];
+        if (cues) (byList[outList[o]!] ??= []).push({ i, e: j, cue: cues[outCue[o]!]! });
+      }
       if (j >= key.length) break;
-      node = node.next.get(key.charCodeAt(j)) ?? null;
+      node = childOf(t, node, key.charCodeAt(j));
     }
   }
   return byList;

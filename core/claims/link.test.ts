@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { Figure, KnownClaim } from '../dataset/schema';
 import type { ClaimHit, EntityHit, EventHit } from '../types';
-import { detectKnownClaims, linkClaims, readableDate } from './link';
+import { detectKnownClaims, fmt, linkClaims, readableDate } from './link';
 import { extractClaims } from './extract';
 
 const EVENT = 'event:kz-january-2022-unrest';
@@ -222,5 +222,13 @@ describe('readableDate', () => {
       'Aug 2022',
       '2022',
     ]);
+  });
+});
+
+describe('fmt', () => {
+  it('writes numbers as en-US toLocaleString does, without loading ICU for plain ones', () => {
+    const xs = [0, -0, 1, 7, 12, 999, 1000, -1000, 1234.5, 12345.678, 0.25, 1e6, 123456789, 2.5e-7, 1e21, 1.23456];
+    for (const n of xs) expect(fmt(n)).toBe(n.toLocaleString('en-US'));
+    expect(fmt(1234567)).toBe('1,234,567');
   });
 });

@@ -5,7 +5,7 @@
 import { fold, type Folded } from '../text/fold';
 import type { Figure, KnownClaim } from '../dataset/schema';
 import type { ClaimHit, ClaimLink, EntityHit, EventHit, Lang } from '../types';
-import { wordStartsAt } from './cues';
+import { compileCues, findRawStarts, wordStartsAt, type Cue } from './cues';
 import { cliticsOf, isUnspacedLang, LANGUAGES } from '../lang/registry';
 
 const STATUS_LABEL: Record<KnownClaim['status'], string> = {
@@ -34,56 +34,56 @@ interface CueWords {
   first: number;
 }
 
-/** The first words of every known claim's cues in one language: numbered, in a trie (once per process). */
-interface FirstWords {
-  trie: WordNode;
-  /** a bit per code unit any first word starts with */
-  starts: Uint32Array;
+/**
+ * The known claims' cue words in one language, as cue lists (in the cue table `npm run data` builds,
+ * so nothing is folded at first call): `first`, the first words, joins the language's cue trie and is
+ * found by the one cue walk; `words`, every word, only gives each word's folded key (never walked).
+ */
+interface ClaimWords {
+  first: Cue<string>[];
+  /** raw word (no '*') -> folded key */
+  keys: Map<string, string>;
 }
-interface WordNode {
-  next: Map<number, WordNode>;
-  /** the number of the first word ending here, -1 when none */
-  word: number;
+const claimWordsCache = new WeakMap<KnownClaim[], Map<Lang, ClaimWords>>();
+function claimWords(known: KnownClaim[], lang: Lang): ClaimWords {
+  let byLang = claimWordsCache.get(known);
+  if (!byLang) claimWordsCache.set(known, (byLang = new Map()));
+  let cw = byLang.get(lang);
+  if (cw) return cw;
+  const phrases = known.flatMap((claim) => cueStrings(claim, lang).map((raw) => raw.trim().split(/\s+/).map(bare)));
+  const all: [string, string][] = phrases.flat().map((w) => [w, w]);
+  const keys = new Map(compileCues(all, `${lang} claim words`).map((c) => [c.src, c.key]));
+  // a phrase's first word with a key (what cuesOf takes as its first)
+  const first: [string, string][] = [];
+  for (const words of phrases) {
+    const w = words.find((x) => keyOf(keys, x));
+    if (w) first.push([w, w]);
+  }
+  cw = { first: compileCues(first, lang), keys };
+  byLang.set(lang, cw);
+  return cw;
 }
-const firstWordsCache = new WeakMap<KnownClaim[], Map<Lang, FirstWords>>();
-function firstWords(known: KnownClaim[], lang: Lang): FirstWords {
-  let byLang = firstWordsCache.get(known);
-  if (!byLang) firstWordsCache.set(known, (byLang = new Map()));
-  let fw = byLang.get(lang);
-  if (fw) return fw;
-  fw = { trie: { next: new Map(), word: -1 }, starts: new Uint32Array(0x10000 >> 5) };
-  for (const claim of known)
-    for (const cue of cuesOf(claim, lang)) {
-      const w = cue.parts[0]!;
-      let node = fw.trie;
-      for (let i = 0; i < w.length; i++) {
-        const c = w.charCodeAt(i);
-        if (i === 0) fw.starts[c >> 5]! |= 1 << (c & 31);
-        let n = node.next.get(c);
-        if (!n) node.next.set(c, (n = { next: new Map(), word: -1 }));
-        node = n;
-      }
-      if (node.word < 0) node.word = wordIds.get(w) ?? -1;
-    }
-  byLang.set(lang, fw);
-  return fw;
-}
-/** One number per distinct first word, shared by every language (the trie of a language holds its own). */
+/** A word's folded key: from the table's list, or folded here (a raw form the list dropped as a duplicate). */
+const keyOf = (keys: Map<string, string>, w: string) => keys.get(w) ?? fold(w).key;
+/** A cue word without its '*' (a cue list would read the '*' as its own open mark). */
+const bare = (w: string) => (w.endsWith('*') ? w.slice(0, -1) : w);
+/** A claim's cue phrases in one language, as written. */
+const cueStrings = (claim: KnownClaim, lang: Lang) => LANGUAGES[lang].nameLangs.flatMap((k) => claim.cues[k] ?? []);
+/** One number per distinct first word, shared by every language. */
 const wordIds = new Map<string, number>();
 
+/** Compiles a language's known-claim cue words (the build puts them in the cue table). */
+export function compileClaimWords(known: KnownClaim[], lang: Lang): void {
+  claimWords(known, lang);
+}
+
 /** Every position (ascending) where each first word occurs in key, overlapping ones included. */
-function firstWordsIn(key: string, fw: FirstWords): number[][] {
+function firstWordsIn(key: string, cw: ClaimWords): number[][] {
   const at: number[][] = [];
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    if (!(fw.starts[c >> 5]! & (1 << (c & 31)))) continue;
-    let node = fw.trie.next.get(c);
-    for (let j = i + 1; node; j++) {
-      if (node.word >= 0) (at[node.word] ??= []).push(i);
-      if (j >= key.length) break;
-      node = node.next.get(key.charCodeAt(j));
-    }
-  }
+  findRawStarts(key, cw.first, (i, cue) => {
+    const id = wordIds.get(cue.key);
+    if (id !== undefined) (at[id] ??= []).push(i);
+  });
   return at;
 }
 
@@ -110,7 +110,7 @@ export function knownClaimsFinder(
   const activeIn = (lang: Lang) => {
     let list = withCues.get(lang);
     if (!list) {
-      list = active.map((claim) => ({ claim, cues: cuesOf(claim, lang) })).filter((x) => x.cues.length);
+      list = active.map((claim) => ({ claim, cues: cuesOf(claim, lang, known) })).filter((x) => x.cues.length);
       withCues.set(lang, list);
     }
     return list;
@@ -121,9 +121,12 @@ export function knownClaimsFinder(
     const out: ClaimHit[] = [];
     const key = f.key;
     // where each cue's first word occurs in the block: one walk for all cues (what indexOf per cue found)
-    let at: number[][] | undefined;
-    for (const { claim, cues } of activeIn(lang)) {
-      at ??= firstWordsIn(key, firstWords(known, lang));
+    const list = activeIn(lang);
+    if (!list.length) return out;
+    const at = firstWordsIn(key, claimWords(known, lang));
+    // a block where no cue's first word occurs has none of them (most blocks): nothing more to do
+    if (!at.length) return out;
+    for (const { claim, cues } of list) {
       const spans: [number, number][] = [];
       for (const cue of cues) {
         const occ = at[cue.first];
@@ -169,21 +172,22 @@ export function knownClaimsFinder(
   };
 }
 
-// a claim's cue phrases per language, folded once per process
+// a claim's cue phrases per language, their words' keys read from the cue table (claimWords)
 const cueCache = new WeakMap<KnownClaim, Map<Lang, CueWords[]>>();
-function cuesOf(claim: KnownClaim, lang: Lang): CueWords[] {
+function cuesOf(claim: KnownClaim, lang: Lang, known: KnownClaim[]): CueWords[] {
   let byLang = cueCache.get(claim);
   if (!byLang) cueCache.set(claim, (byLang = new Map()));
   let list = byLang.get(lang);
   if (!list) {
     list = [];
-    for (const raw of LANGUAGES[lang].nameLangs.flatMap((k) => claim.cues[k] ?? [])) {
+    const { keys } = claimWords(known, lang);
+    for (const raw of cueStrings(claim, lang)) {
       const words = raw
         .trim()
         .split(/\s+/)
         .map((w) => {
           const open = w.endsWith('*');
-          return { k: fold(open ? w.slice(0, -1) : w).key, open };
+          return { k: keyOf(keys, bare(w)), open };
         })
         .filter((w) => w.k);
       if (!words.length) continue;
@@ -296,7 +300,23 @@ function valueText(f: Figure): string {
   if (f.measure === 'duration') return `${v} ${f.unit}${f.value === 1 ? '' : 's'}`;
   return `${v} ${f.unit}`;
 }
-const fmt = (n: number) => n.toLocaleString('en-US');
+/**
+ * n as en-US writes it (1,234.5): plain integers and decimals of up to three places are grouped here,
+ * anything else goes to toLocaleString. Why: the first toLocaleString of a process loads ICU's number
+ * formatting (~30 ms, the largest part of the first page's claims); dataset figures are plain numbers.
+ */
+export function fmt(n: number): string {
+  const s = String(n);
+  const m = /^(-?)(\d+)(\.\d{1,3})?$/.exec(s);
+  if (!m || Object.is(n, -0)) return n.toLocaleString('en-US');
+  const int = m[2]!;
+  let out = '';
+  for (let i = 0; i < int.length; i++) {
+    if (i > 0 && (int.length - i) % 3 === 0) out += ',';
+    out += int[i];
+  }
+  return m[1]! + out + (m[3] ?? '');
+}
 
 function matches(c: ClaimHit, f: Figure): boolean {
   if (c.range) {

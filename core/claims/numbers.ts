@@ -434,7 +434,7 @@ export function scanNumbers(f: Folded, text: string, lang: Lang): NumTok[] {
 }
 
 const vagueCache = new Map<Lang, Cue<WordTag>[]>();
-function compileVagueOnly(lang: Lang): Cue<WordTag>[] {
+export function compileVagueOnly(lang: Lang): Cue<WordTag>[] {
   let v = vagueCache.get(lang);
   if (!v) {
     v = compileCues(

@@ -1,6 +1,7 @@
 // Types of the compiled index (generated/index.json), written by scripts/build-data.ts and read
 // by core/engine.ts. Display records carry everything the side panel shows, with sources resolved.
 // Pure types and tiny helpers only.
+import type { CueTable } from '../claims/cues';
 import type { Entity, Figure, KnownClaim, NameLang, Office, Source } from './schema';
 
 /** One folded name key (its text lives in the automaton; pattern i ends where key i does). */
@@ -50,6 +51,8 @@ export interface CompiledIndex {
   sources: Record<string, Source>;
   /** per person with any, the folded given names of its full names (core/recognise/guards.ts) */
   given?: Record<string, string[]>;
+  /** every language's cue lists folded and in tries, written by `npm run data` (core/claims/cue-table.ts) */
+  cues?: CueTable;
 }
 
 /** A sourced text in the reader's language when we have it, else the English. Language keys as in

@@ -4,7 +4,7 @@
 // 19th). Works on the folded key (core/text/fold.ts). Pure; tested in extract.test.ts.
 import { fold, type Folded } from '../text/fold';
 import type { DateHit, Lang } from '../types';
-import { altOf, compileCues, findCues, spanOf, type Cue, type MatchOptions } from '../claims/cues';
+import { altOf, anyCue, compileCues, findCues, spanOf, type Cue, type MatchOptions } from '../claims/cues';
 import type { DatesLang } from './lang-spec';
 import { DATES } from './langs';
 import {
@@ -56,6 +56,13 @@ interface Compiled {
   ordinals: Map<string, number>;
   /** which of the RegExps above can match at all (a word list they require is empty: never run) */
   can: Can;
+  /**
+   * Per RegExp, the word list it cannot match without (folded like its alternation, in the
+   * language's cue trie): a key where none of them occurs skips that RegExp, same result, and a
+   * RegExp no block needs is never compiled (V8 compiles it at its first exec). Not for the day-lead
+   * and year RegExps: their words ("the", "г") are everywhere, so a gate would only add cue hits.
+   */
+  gate: Record<'thisAfter' | 'thisBefore' | 'untilBefore' | 'untilAfter' | 'dayWord', Cue<true>[]>;
 }
 
 /** Per RegExp: false when it can never match in this language; `digit`: it needs a digit in the key. */
@@ -162,6 +169,13 @@ function compile(lang: Lang): Compiled {
     ),
     reYear: new RegExp(`(?:${B}(?:${yB}) ?(\\d{4})${E})|(?:${B}(\\d{4})(?: ?[${L}']{1,4})? ?(?:${yA})${E})`, 'gu'),
     ordinals,
+    gate: {
+      thisAfter: flags(s.thisMonthAfter, lang),
+      thisBefore: flags(s.thisMonthBefore, lang),
+      untilBefore: flags(s.untilBefore, lang),
+      untilAfter: flags(s.untilAfter, lang),
+      dayWord: flags(s.dayWordAfter, lang),
+    },
   };
   cache.set(lang, c);
   return c;
@@ -237,7 +251,9 @@ export function extractDates(text: string, lang: Lang, pageDate?: string, f: Fol
   // ASCII ones, so a key without [0-9] spares the RegExps that cannot match it (same result)
   const digit = /[0-9]/.test(K);
   const day = digit || C.can.dayWord;
-  const all = (re: RegExp, ok: boolean) => (ok ? K.matchAll(re) : NO_MATCHES);
+  // a RegExp runs only where it can match: its words occur in the key (anyCue: the one cue walk)
+  const all = (re: RegExp, ok: boolean, gate?: Cue<true>[]) =>
+    ok && (!gate || anyCue(K, gate)) ? K.matchAll(re) : NO_MATCHES;
   if (digit) numericDates(text, lang, C.spec, f, add);
   if (C.spec.unitDates && digit) chineseDates(K, page, add);
   monthNameDates(C, K, page, add, false);
@@ -248,15 +264,15 @@ export function extractDates(text: string, lang: Lang, pageDate?: string, f: Fol
     g1 ? Number(g1) : g2 ? C.ordinals.get(g2) : undefined;
 
   if (page) {
-    for (const m of all(C.reDayThisAfter, day && C.can.dayThisAfter)) {
+    for (const m of all(C.reDayThisAfter, day && C.can.dayThisAfter, C.gate.thisAfter)) {
       const d = dayOf(m[1], m[2]);
       if (d) add(m.index!, m.index! + m[0].length, dayOfMonth(d, page, 'this', solar), 3);
     }
-    for (const m of all(C.reDayThisBefore, day && C.can.dayThisBefore)) {
+    for (const m of all(C.reDayThisBefore, day && C.can.dayThisBefore, C.gate.thisBefore)) {
       const d = dayOf(m[1], m[2]);
       if (d) add(m.index!, m.index! + m[0].length, dayOfMonth(d, page, 'this', solar), 3);
     }
-    for (const m of all(C.reUntilBefore, day && C.can.untilBefore)) {
+    for (const m of all(C.reUntilBefore, day && C.can.untilBefore, C.gate.untilBefore)) {
       // a bare number after "until" is a date only with a suffix ("19-го", "19th", "19."), a day word,
       // or after French "jusqu'au"; the span starts at the day, not at "until"
       const d = dayOf(m[1], m[3]);
@@ -277,11 +293,11 @@ export function extractDates(text: string, lang: Lang, pageDate?: string, f: Fol
         2,
       );
     }
-    for (const m of all(C.reUntilAfter, digit && C.can.untilAfter)) {
+    for (const m of all(C.reUntilAfter, digit && C.can.untilAfter, C.gate.untilAfter)) {
       const d = Number(m[1]);
       if (m[2]) add(m.index!, m.index! + m[0].length, dayOfMonth(d, page, 'until', solar), 2);
     }
-    for (const m of all(C.reDayWord, digit && C.can.dayWordAfter))
+    for (const m of all(C.reDayWord, digit && C.can.dayWordAfter, C.gate.dayWord))
       add(m.index!, m.index! + m[0].length, dayOfMonth(Number(m[1]), page, 'nearest', solar), 2);
     for (const m of all(C.reDayLead, digit && C.can.dayLead))
       add(m.index!, m.index! + m[0].length, dayOfMonth(Number(m[1]), page, 'nearest', solar), 1);

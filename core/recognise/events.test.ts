@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { miniIndex } from '../testing/mini-data';
 import type { EntityHit } from '../types';
-import { inferEvents, kindConflict, monthMatch, rankEvents } from './events';
+import type { CompiledIndex, DisplayRecord } from '../dataset/compiled';
+import { hostNamed, inferEvents, kindConflict, monthMatch, rankEvents, standingActor } from './events';
 import type { CueHits } from './mentions';
 
 const index = miniIndex();
@@ -109,5 +110,138 @@ describe('a date written without its year', () => {
   it('an event of a kind the text does not name dated by it changes nothing', () => {
     const massacre = edition('event:2005-test-massacre', '2005-05-13');
     expect(top([{ m: 5, d: 13 }], [...two, massacre])).toBe('event:2019-test-election');
+  });
+});
+
+// Synthetic records written for these rules (not the shipped data): a parliament and its speaker, a
+// former minister on trial, two summits of different organisations attended by the same presidents.
+describe('standing actors and summits', () => {
+  const rec = (id: string, extra: Partial<DisplayRecord> = {}): DisplayRecord =>
+    ({
+      id,
+      type: id.split(':')[0],
+      name: id,
+      names: {},
+      sources: ['src:t'],
+      asOf: '2026-01',
+      ...extra,
+    }) as DisplayRecord;
+  const role = (extra: object) => [{ title: 'post', sources: ['src:t'], ...extra }];
+  const records = [
+    rec('place:tj'),
+    rec('place:kz'),
+    rec('place:kg'),
+    rec('place:astana', { country: 'place:kz' }),
+    rec('place:bishkek', { country: 'place:kg' }),
+    rec('org:tj-parliament', { type: 'organisation', country: 'place:tj' }),
+    rec('org:sco', { type: 'organisation' }),
+    rec('org:ots', { type: 'organisation' }),
+    rec('person:speaker', { country: 'place:tj', roles: role({ org: 'org:tj-parliament', start: '2020-04' }) }),
+    rec('person:ex-minister', { country: 'place:tj', roles: role({ start: '2016-05', end: '2016-12' }) }),
+    rec('person:kz-president', { country: 'place:kz', roles: role({ start: '2019-03' }) }),
+    rec('person:kg-president', { country: 'place:kg', roles: role({ start: '2021-01' }) }),
+    rec('person:guest', { country: 'place:tr', roles: role({ start: '2014-08' }) }),
+    rec('event:2024-tj-dress-law', {
+      type: 'event',
+      start: '2024-05-08',
+      end: '2024-06-20',
+      places: ['place:tj'],
+      participants: ['org:tj-parliament', 'person:speaker'],
+    }),
+    rec('event:2024-tj-trial', {
+      type: 'event',
+      start: '2024-03-01',
+      places: ['place:tj'],
+      participants: ['person:ex-minister'],
+    }),
+    rec('place:dam-province', { country: 'place:kg' }),
+    rec('place:dam-town', { country: 'place:kg', region: 'place:dam-province' }),
+    rec('facility:dam', { country: 'place:kg' }),
+    rec('place:border-town', { country: 'place:kg' }),
+    rec('event:2023-dam-project', {
+      type: 'event',
+      start: '2023-01',
+      places: ['place:kg', 'place:dam-province', 'facility:dam'],
+      participants: ['person:kg-president'],
+    }),
+    rec('event:2021-border-clashes', {
+      type: 'event',
+      start: '2021-04-28',
+      end: '2021-05-01',
+      places: ['place:border-town', 'place:kg', 'place:tj'],
+      participants: ['person:kg-president', 'person:speaker'],
+    }),
+    rec('event:2024-sco-summit-astana', {
+      type: 'event',
+      start: '2024-07-03',
+      places: ['place:astana', 'place:kz'],
+      participants: ['org:sco', 'person:kz-president', 'person:guest'],
+    }),
+    rec('event:2024-ots-summit-bishkek', {
+      type: 'event',
+      start: '2024-11-06',
+      places: ['place:bishkek', 'place:kg'],
+      participants: ['org:ots', 'person:kg-president', 'person:kz-president', 'person:guest'],
+    }),
+  ];
+  const idx = {
+    entities: Object.fromEntries(records.map((r) => [r.id, r])),
+    patterns: [],
+    offices: {},
+  } as unknown as CompiledIndex;
+  const evs = records.filter((r) => r.type === 'event');
+  const infer = (ids: string[], kinds: string[] = [], years: number[] = [], date?: string) =>
+    inferEvents(
+      idx,
+      evs,
+      ids.map((id) => hit(id)),
+      new Map(),
+      date,
+      {
+        kinds: new Set(kinds),
+        years: new Set(years),
+      } as never,
+    ).map((e) => e.id);
+
+  it('a state body and a person holding a post are standing actors; a former minister is not', () => {
+    expect(standingActor(idx, 'org:tj-parliament')).toBe(true);
+    expect(standingActor(idx, 'person:speaker')).toBe(true);
+    expect(standingActor(idx, 'person:speaker', '2019-01-01')).toBe(false);
+    expect(standingActor(idx, 'person:ex-minister')).toBe(false);
+    expect(standingActor(idx, 'org:sco')).toBe(false);
+  });
+  it('a parliament and its speaker listed by one event only do not make a page about it', () => {
+    // a speaker receiving a guest in 2024: the dress law of 2024 lists both, but so would any sitting
+    expect(infer(['place:tj', 'org:tj-parliament', 'person:speaker'], [], [2024])).toEqual([]);
+    // the defendant of a trial is specific to it
+    expect(infer(['place:tj', 'person:ex-minister'], [], [2024])).toEqual(['event:2024-tj-trial']);
+  });
+  it("a summit needs its host and is not another organisation's summit", () => {
+    expect(
+      hostNamed(idx, records.find((r) => r.id === 'event:2024-sco-summit-astana')!, new Set(['place:astana'])),
+    ).toBe(true);
+    expect(
+      hostNamed(idx, records.find((r) => r.id === 'event:2024-ots-summit-bishkek')!, new Set(['person:kz-president'])),
+    ).toBe(false);
+    // the OTS meeting in Astana: not the SCO's Astana summit, not the OTS summit hosted in Bishkek
+    expect(infer(['org:ots', 'place:astana', 'person:kz-president', 'person:guest'], ['summit'])).toEqual([]);
+    expect(infer(['org:sco', 'place:astana', 'person:kz-president', 'person:guest'], ['summit'])).toEqual([
+      'event:2024-sco-summit-astana',
+    ]);
+    expect(infer(['org:ots', 'place:bishkek', 'person:kz-president', 'person:guest'], ['summit'])).toEqual([
+      'event:2024-ots-summit-bishkek',
+    ]);
+  });
+  it('a region listed by one event only does not make a page about it; its facility does', () => {
+    // a railway page from the dam's province, with the president: not the dam project
+    expect(infer(['place:kg', 'place:dam-province', 'person:kg-president'], [], [2023])).toEqual([]);
+    expect(infer(['place:kg', 'facility:dam', 'person:kg-president'], [], [2023])).toEqual(['event:2023-dam-project']);
+  });
+  it('a page dated months after an event, naming neither it, its year nor its month, is a later episode', () => {
+    const shooting = ['place:border-town', 'place:kg', 'place:tj', 'person:kg-president', 'person:speaker'];
+    expect(infer(shooting, ['clash'], [], '2022-01-27')).toEqual([]);
+    // the same words with the event's year, or dated during it, are about it
+    expect(infer(shooting, ['clash'], [2021], '2022-01-27')).toEqual(['event:2021-border-clashes']);
+    expect(infer(shooting, ['clash'], [], '2021-04-29')).toEqual(['event:2021-border-clashes']);
   });
 });

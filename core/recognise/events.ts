@@ -60,6 +60,75 @@ function eventsListing(index: CompiledIndex, eventRecords: DisplayRecord[]): Map
   return m;
 }
 
+/** Organisations people hold posts in (a parliament, a ministry): state bodies, read off the persons' roles. */
+const postOrgsCache = new WeakMap<CompiledIndex, Set<string>>();
+function postOrgs(index: CompiledIndex): Set<string> {
+  let s = postOrgsCache.get(index);
+  if (s) return s;
+  s = new Set();
+  for (const r of Object.values(index.entities)) for (const role of r.roles ?? []) if (role.org) s.add(role.org);
+  postOrgsCache.set(index, s);
+  return s;
+}
+
+/**
+ * A standing actor of its country: a state body (an organisation the dataset lists posts in) or a person
+ * holding a post at the page's date (undated: a post with no end). It is in its country's news whatever
+ * the story (a speaker receives a guest, a parliament sits), so being listed by one event only does not
+ * single that event out: the dataset simply has few events for it.
+ */
+export function standingActor(index: CompiledIndex, id: string, date?: string): boolean {
+  const r = index.entities[id];
+  if (!r) return false;
+  if (r.type === 'organisation') return postOrgs(index).has(id);
+  if (r.type !== 'person') return false;
+  return (r.roles ?? []).some((role) =>
+    date ? (!role.start || role.start <= date) && (!role.end || date.slice(0, role.end.length) <= role.end) : !role.end,
+  );
+}
+
+/** Places other places lie in (regions, provinces): the `region` of some town in the dataset. */
+const regionsCache = new WeakMap<CompiledIndex, Set<string>>();
+function regionsOf(index: CompiledIndex): Set<string> {
+  let s = regionsCache.get(index);
+  if (s) return s;
+  s = new Set();
+  for (const r of Object.values(index.entities)) if (r.region) s.add(r.region);
+  regionsCache.set(index, s);
+  return s;
+}
+
+/** Organisations that hold summits (SCO, OTS, CIS): those listed by events of a hosted kind. */
+const summitOrgsCache = new WeakMap<CompiledIndex, Set<string>>();
+function summitOrgs(index: CompiledIndex, eventRecords: DisplayRecord[]): Set<string> {
+  let s = summitOrgsCache.get(index);
+  if (s) return s;
+  s = new Set();
+  for (const ev of eventRecords)
+    if (eventKindsOf(ev.id).some((k) => HOSTED.has(k)))
+      for (const p of ev.participants ?? []) if (index.entities[p]?.type === 'organisation') s.add(p);
+  summitOrgsCache.set(index, s);
+  return s;
+}
+
+/**
+ * The host of a summit named: one of its towns (not a country), or a person of the country it is held in
+ * (its president). Five presidents meet at many summits; where and under whom tells them apart.
+ */
+export function hostNamed(index: CompiledIndex, ev: DisplayRecord, present: ReadonlySet<string>): boolean {
+  const countries = new Set<string>();
+  for (const p of ev.places ?? []) {
+    const r = index.entities[p];
+    if (r?.type !== 'place') continue;
+    if (!r.country) countries.add(p);
+    else if (present.has(p)) return true;
+  }
+  return (ev.participants ?? []).some((p) => {
+    const r = index.entities[p];
+    return present.has(p) && r?.type === 'person' && !!r.country && countries.has(r.country);
+  });
+}
+
 /** The year of the dataset's newest event: the present an undated page most likely writes in. */
 function newestYear(eventRecords: DisplayRecord[]): number {
   let y = 0;
@@ -213,11 +282,12 @@ export function inferEvents(
         score += EVENTS.fresh;
         fresh = true;
         factor = Math.max(factor, 1); // the page date outweighs other years named in passing
+      } else if (!openEnded && !own && !year && !month && date > addDays(end, EVENTS.freshDays)) {
+        // a page dated months after an event that names neither it, its own words, its year nor its
+        // month reports a later episode of its kind (another border shooting), not this one: an event
+        // needs evidence beyond the places and people it shares with what happens there later
+        continue;
       } else if (!openEnded && date > addDays(end, EVENTS.staleDays)) factor *= EVENTS.staleFactor;
-      // months after a short event, a page with its kind of words but neither its name, its own words,
-      // its year nor its month most likely reports a new episode (another border shooting)
-      else if (!openEnded && !own && !year && !month && date > addDays(end, EVENTS.freshDays))
-        factor *= EVENTS.laterEpisodeFactor;
     }
     // an undated page that names neither a historic event nor its year is rarely about it: news
     // reports the present (the dataset's newest events), and old wars are named when meant
@@ -237,12 +307,25 @@ export function inferEvents(
     // a place that only this event's own cue words name (Moynaq for the Aral Sea) is as specific to it
     // as an entity only it lists
     const cueNamed = [...(cueSet ?? [])].flatMap((p) => index.patterns[p]?.ids ?? []).filter((id) => present.has(id));
-    const specific = ofEvent.some((p) => owners(p) === 1) || cueNamed.some((id) => owners(id) === 0);
+    // a standing actor (a parliament, its speaker) listed by this event alone is not specific to it, nor is
+    // a region (news from anywhere in it names it: a dam's province on a page about a railway there)
+    const regions = regionsOf(index);
+    const specific =
+      ofEvent.some((p) => owners(p) === 1 && !standingActor(index, p, date) && !regions.has(p)) ||
+      cueNamed.some((id) => owners(id) === 0);
     const distinctive = ofEvent.some((p) => owners(p) <= EVENTS.distinctiveOwners);
     const needsHost = evKinds.some((k) => HOSTED.has(k));
+    // a summit is its organisation's and its host's: a text naming another organisation's summit
+    // (the OTS, where this is the SCO's) is about that one, and one naming neither its town nor its
+    // host's president is about another meeting of the same presidents (both are needed: a capital
+    // hosts many summits, so its name alone does not single one out)
+    const orgs = summitOrgs(index, eventRecords);
+    const otherOrg = [...present].some((id) => orgs.has(id) && !ev.participants?.includes(id));
+    if (needsHost && !own && otherOrg) continue;
     const pointed =
       evKinds.length > 0
-        ? (kind && narrow && (!needsHost || distinctive)) || (fresh && distinctive && !conflict)
+        ? (kind && narrow && (!needsHost || (distinctive && hostNamed(index, ev, present)))) ||
+          (fresh && distinctive && !conflict)
         : specific || (fresh && distinctive);
     if (!(own || pointed)) continue;
     const conf = 1 - Math.exp(-score / EVENTS.confidenceScale);

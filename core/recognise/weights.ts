@@ -62,9 +62,6 @@ export const EVENTS = {
   staleDays: 730,
   /** ... which multiplies the score by this */
   staleFactor: 0.6,
-  /** the page is dated after the fresh window of a short event and names neither it, its own words,
-   * its year nor its month: most likely a new episode of the same kind (another border shooting) */
-  laterEpisodeFactor: 0.5,
   /** an undated page naming neither the event nor its year, and the event ended more than this many
    * years before the dataset's newest event ... */
   historicYears: 10,

@@ -1,9 +1,11 @@
 // The background's knowledge over a small compiled index (core/testing/mini-data, written for the
 // tests): details with their sources and names in the reader's language, lookup, forms, country,
+// the engine on its lean table with the display records read late,
 // the figure series a figure belongs to, and who held an organisation's offices.
 import { describe, expect, it } from 'vitest';
 import { miniIndex } from '../../core/testing/mini-data';
 import type { Figure } from '../../core/dataset/schema';
+import { leanIndex } from '../../core/dataset/lean';
 import { createKnowledge, officeHolders, seriesOf } from './knowledge';
 
 const k = createKnowledge(miniIndex());
@@ -24,9 +26,11 @@ describe('createKnowledge', () => {
   it('reads the sources only when a card first needs them, once', async () => {
     const index = miniIndex();
     let reads = 0;
-    const late = createKnowledge({ ...index, sources: {} }, undefined, async () => {
-      reads++;
-      return index.sources;
+    const late = createKnowledge({ ...index, sources: {} }, undefined, {
+      sources: async () => {
+        reads++;
+        return index.sources;
+      },
     });
     expect(reads).toBe(0);
     const d = await late.details('place:almaty', 'ru');
@@ -34,20 +38,56 @@ describe('createKnowledge', () => {
     await late.details('place:almaty');
     expect(reads).toBe(1);
   });
-  it('looks names up in any script, and says when a name is ambiguous', () => {
-    expect(k.lookup('Токаев').hits.map((h) => h.id)).toContain('person:kassym-jomart-tokayev');
-    const japarov = k.lookup('Japarov', '2022-06-01');
+  it('runs on the engine’s table alone; cards, lookup and forms read the display records once', async () => {
+    const index = miniIndex();
+    let reads = 0;
+    const table = { ...leanIndex(index), automaton: index.automaton, sources: {} };
+    expect(table.entities['place:almaty']?.description).toBeUndefined();
+    const lean = createKnowledge(table, undefined, {
+      records: async () => {
+        reads++;
+        return index;
+      },
+      sources: async () => index.sources,
+    });
+    const found = lean.engine.annotate('Tokayev spoke in Almaty.', { lang: 'en' });
+    expect(found.entities.map((e) => e.id).sort()).toEqual(['person:kassym-jomart-tokayev', 'place:almaty']);
+    expect(lean.countryOf('place:almaty')).toBe('place:kazakhstan');
+    expect(reads).toBe(0);
+    const d = await lean.details('place:almaty', 'ru');
+    expect(d?.kind === 'entity' && d.record.description).toEqual({ en: 'Largest city of Kazakhstan' });
+    expect((await lean.lookup('Токаев')).hits.map((h) => h.id)).toContain('person:kassym-jomart-tokayev');
+    expect((await lean.display()).forms('place:almaty')?.en).toBe('Almaty');
+    expect(reads).toBe(1);
+  });
+  it('tries a failed read of the display records again on the next use', async () => {
+    const index = miniIndex();
+    let fail = true;
+    const k = createKnowledge(index, undefined, {
+      records: async () => {
+        if (fail) throw new Error('offline');
+        return index;
+      },
+    });
+    await expect(k.details('place:almaty')).rejects.toThrow('offline');
+    fail = false;
+    expect((await k.details('place:almaty'))?.kind).toBe('entity');
+  });
+  it('looks names up in any script, and says when a name is ambiguous', async () => {
+    expect((await k.lookup('Токаев')).hits.map((h) => h.id)).toContain('person:kassym-jomart-tokayev');
+    const japarov = await k.lookup('Japarov', '2022-06-01');
     expect(japarov.query).toBe('Japarov');
     expect(japarov.hits.length).toBeGreaterThan(0);
-    expect(k.lookup('zzzz').hits).toEqual([]);
+    expect((await k.lookup('zzzz')).hits).toEqual([]);
   });
-  it('knows an entity’s country and the first form of its name per language', () => {
+  it('knows an entity’s country and the first form of its name per language', async () => {
     expect(k.countryOf('place:almaty')).toBe('place:kazakhstan');
     expect(k.countryOf('person:nobody')).toBeUndefined();
-    const forms = k.forms('person:kassym-jomart-tokayev');
+    const display = await k.display();
+    const forms = display.forms('person:kassym-jomart-tokayev');
     expect(forms?.ru).toBe('Касым-Жомарт Токаев');
     expect(forms?.['kk-Cyrl']).toBe('Қасым-Жомарт Тоқаев');
-    expect(k.forms('person:nobody')).toBeUndefined();
+    expect(display.forms('person:nobody')).toBeUndefined();
   });
 });
 

@@ -1,7 +1,7 @@
-// The background's hold on the compiled index and the engine: the index ships as packaged files
-// (the automaton in binary, patterns and records as JSON, read from the extension's own URL: no
-// network), read once per background lifetime as the worker starts (the sources, which only cards
-// show, when a card first needs them), so pages never load it. Also
+// The background's hold on the compiled index and the engine: the index ships as packaged files read
+// from the extension's own URL (no network), so pages never load it. As the worker starts it reads
+// the automaton (binary) and the engine's table (only what matching reads, core/dataset/lean.ts); the
+// display records and the sources only when a card, lookup or the panel first needs them. Also
 // resolves a record's source ids and referenced entity ids for the side panel.
 // Tested in knowledge.test.ts (small index) and e2e (real index).
 import { browser } from 'wxt/browser';
@@ -10,28 +10,44 @@ import { automatonFromBinary } from '../../core/match/automaton';
 import type { CompiledIndex } from '../../core/dataset/compiled';
 import type { Figure, NameLang, Source } from '../../core/dataset/schema';
 import type { Details, LookupHit, LookupResult, OfficeHolder } from '../../utils/protocol';
+import INDEX_ID from '../../generated/index-id.json';
+import { indexedDbStore, loadParts, type IndexParts } from './index-cache';
 import { createNameSearch, type NameSearch } from './name-search';
 
 export interface Knowledge {
+  /** over the engine's table (core/dataset/lean.ts), read as the worker starts */
   engine: Engine;
   /** `lang`: the dataset name key of the UI language, for the names of referenced entities
-   * (async: the sources are read on first use, off the first highlight's path) */
+   * (async: the display records and sources are read on first use, off the first highlight's path) */
   details(id: string, lang?: NameLang): Promise<Details | null>;
   /** exact names and office descriptors first (the engine), then names that start with the query */
-  lookup(query: string, date?: string, lang?: NameLang): LookupResult;
+  lookup(query: string, date?: string, lang?: NameLang): Promise<LookupResult>;
+  /** what the panel shows beside an entity (a place's coordinates, the usual forms of its name),
+   * from the display records (read on the first call) */
+  display(): Promise<DisplayFields>;
+  /** the country an entity belongs to (utils/relevance.ts; the engine's table has it) */
+  countryOf(id: string): string | undefined;
+}
+
+export interface DisplayFields {
   /** [lat, lon] of a place, for the panel's map */
   coords(id: string): [number, number] | undefined;
   /** the usual form of an entity's name per name key */
   forms(id: string): Partial<Record<NameLang, string>> | undefined;
-  /** the country an entity belongs to (utils/relevance.ts) */
-  countryOf(id: string): string | undefined;
 }
 
-/** Where wxt.config.ts puts the parts of the compiled index in the built extension. */
-export const INDEX_FILES = ['oxus-index-matcher.json', 'oxus-index-records.json'] as const;
+/** What cards and the panel show: the full records (generated/index-records.json). */
+export type DisplayIndex = Pick<CompiledIndex, 'entities' | 'offices' | 'figures' | 'claims'>;
+
+/** Where wxt.config.ts puts the parts of the compiled index in the built extension: read at start, */
 export const AUTOMATON_FILE = 'oxus-index-automaton.bin';
-/** the sources, which only cards and the panel show */
+export const ENGINE_FILE = 'oxus-index-engine.json';
+/** read when a card or the panel first needs them */
+export const RECORDS_FILE = 'oxus-index-records.json';
 export const SOURCES_FILE = 'oxus-index-sources.json';
+
+/** how long after the index is read from the package its copy is stored (off the first pages' path) */
+const SAVE_AFTER_MS = 3000;
 
 let cached: Promise<Knowledge> | undefined;
 
@@ -45,16 +61,28 @@ export function knowledge(): Promise<Knowledge> {
       if (!res.ok) throw new Error(`Oxus index file ${name} missing from the package (${res.status})`);
       return res;
     };
-    const loadSources = async () =>
-      ((await (await read(SOURCES_FILE)).json()) as { sources: Record<string, Source> }).sources;
-    // the automaton comes as typed arrays (no parse), the rest as JSON
-    const [bytes, matcher, records] = await Promise.all([
-      read(AUTOMATON_FILE).then((r) => r.arrayBuffer()),
-      ...INDEX_FILES.map((name) => read(name).then((r) => r.json() as Promise<object>)),
-    ]);
+    // from the package the automaton comes as typed arrays (no parse), the engine's table as JSON (of
+    // JSON, binary patterns and a structured clone the fastest to parse: `npm run bench:index`); a
+    // worker that starts again reads both from its stored copy, faster than fetching the package
+    // (index-cache.ts; BENCH_ONLY=startup npm run bench:browser)
+    const store = indexedDbStore();
+    const loaded = await loadParts(INDEX_ID.id, store, async () => {
+      const [automaton, table] = await Promise.all([
+        read(AUTOMATON_FILE).then((r) => r.arrayBuffer()),
+        read(ENGINE_FILE).then((r) => r.json() as Promise<IndexParts['table']>),
+      ]);
+      return { automaton, table };
+    });
     at.parsedMs = performance.now();
-    const index = { sources: {}, ...records, ...matcher } as CompiledIndex;
-    const k = createKnowledge(index, createEngine(index, automatonFromBinary(bytes as ArrayBuffer)), loadSources);
+    at.fromCache = loaded.from === 'cache' ? 1 : 0;
+    const { automaton, table } = loaded.parts;
+    const index: CompiledIndex = { ...table, sources: {} };
+    // stored in a task of its own once the first pages are served (the copy is a structured clone)
+    if (loaded.save) setTimeout(() => void loaded.save?.().catch(() => undefined), SAVE_AFTER_MS);
+    const k = createKnowledge(index, createEngine(index, automatonFromBinary(automaton)), {
+      records: async () => (await read(RECORDS_FILE)).json() as Promise<DisplayIndex>,
+      sources: async () => ((await (await read(SOURCES_FILE)).json()) as { sources: Record<string, Source> }).sources,
+    });
     at.engineMs = performance.now();
     // worker-relative times, read by `npm run bench:browser` only
     (globalThis as Record<string, unknown>).oxusStartup = at;
@@ -67,24 +95,32 @@ export function knowledge(): Promise<Knowledge> {
   return cached;
 }
 
-/** `sources`: where the sources come from when the index has none (the extension reads them late). */
+/** A loader run once, its result kept; a failed load is tried again on the next call. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let p: Promise<T> | undefined;
+  return () => {
+    if (!p) {
+      p = load();
+      p.catch(() => (p = undefined));
+    }
+    return p;
+  };
+}
+
+/**
+ * `index`: what the engine reads (in the extension the engine's table; in tests a full index).
+ * `load`: where the display records and the sources come from when the index has not got them
+ * (the extension reads them late); by default the index's own.
+ */
 export function createKnowledge(
   index: CompiledIndex,
   engine: Engine = createEngine(index),
-  sources: () => Promise<Record<string, Source>> = async () => index.sources,
+  load: { records?: () => Promise<DisplayIndex>; sources?: () => Promise<Record<string, Source>> } = {},
 ): Knowledge {
-  const figures = new Map(index.figures.map((f) => [f.id, f]));
-  const claims = new Map(index.claims.map((c) => [c.id, c]));
-  const holdersByOrg = officeHolders(index);
-  // read once, on the first card that cites a source (a failed read is tried again on the next)
-  let sourcesRead: Promise<Record<string, Source>> | undefined;
-  const sourcesOnce = () => {
-    sourcesRead ??= sources();
-    sourcesRead.catch(() => (sourcesRead = undefined));
-    return sourcesRead;
-  };
-  // built on the first lookup: most background lifetimes never need it
-  let nameSearch: NameSearch | undefined;
+  const records = once(load.records ?? (async () => index));
+  const sourcesOnce = once(load.sources ?? (async () => index.sources));
+  // built on the first card or lookup: most background lifetimes never need them
+  const views = once(async () => displayViews(await records()));
 
   /** Every source id and entity id mentioned anywhere in a record (they are all strings). */
   function collectRefs(value: unknown, out: { sources: Set<string>; ids: Set<string> }, key = ''): void {
@@ -99,6 +135,7 @@ export function createKnowledge(
   }
 
   async function resolve(
+    display: DisplayIndex,
     value: unknown,
     lang?: NameLang,
   ): Promise<{ sources: Record<string, Source>; names: Record<string, string> }> {
@@ -109,7 +146,7 @@ export function createKnowledge(
     for (const id of refs.sources) if (all[id]) found[id] = all[id];
     const names: Record<string, string> = {};
     for (const id of refs.ids) {
-      const rec = index.entities[id];
+      const rec = display.entities[id];
       if (rec) names[id] = (lang && rec.names[lang]?.[0]) || rec.name;
     }
     return { sources: found, names };
@@ -118,38 +155,37 @@ export function createKnowledge(
   return {
     engine,
     async details(id, lang) {
-      const record = engine.record(id) ?? index.entities[id];
+      const v = await views();
+      const d = v.index;
+      const record = d.entities[id];
       if (record) {
-        const holders = holdersByOrg.get(id);
-        if (!holders) return { kind: 'entity', record, ...(await resolve(record, lang)) };
+        const holders = v.holdersByOrg.get(id);
+        if (!holders) return { kind: 'entity', record, ...(await resolve(d, record, lang)) };
         // holders carry the person's id under `id`, which resolve() leaves out on purpose
-        const refs = await resolve([record, holders, holders.map((h) => ({ person: h.id }))], lang);
+        const refs = await resolve(d, [record, holders, holders.map((h) => ({ person: h.id }))], lang);
         return { kind: 'entity', record, holders, ...refs };
       }
-      const figure = figures.get(id);
+      const figure = v.figures.get(id);
       if (figure) {
-        const series = seriesOf(index.figures, figure);
-        return { kind: 'figure', figure, series, ...(await resolve(series, lang)) };
+        const series = seriesOf(d.figures, figure);
+        return { kind: 'figure', figure, series, ...(await resolve(d, series, lang)) };
       }
-      const claim = claims.get(id);
-      if (claim) return { kind: 'claim', claim, ...(await resolve(claim, lang)) };
+      const claim = v.claims.get(id);
+      if (claim) return { kind: 'claim', claim, ...(await resolve(d, claim, lang)) };
       return null;
     },
-    coords: (id) => index.entities[id]?.coords as [number, number] | undefined,
+    display: views,
     countryOf: (id) => index.entities[id]?.country,
-    forms(id) {
-      const rec = index.entities[id];
-      if (!rec) return undefined;
-      const out: Partial<Record<NameLang, string>> = {};
-      for (const [k, v] of Object.entries(rec.names) as [NameLang, string[] | undefined][]) if (v?.[0]) out[k] = v[0];
-      return out;
-    },
-    lookup(query, date, lang) {
+    async lookup(query, date, lang) {
       const exact = engine.lookup(query, date ? { date } : undefined);
-      nameSearch ??= createNameSearch(index.entities);
+      const v = await views();
+      const entities = v.index.entities;
       const seen = new Set(exact.map((h) => h.id));
-      const more = nameSearch.search(query).filter((h) => !seen.has(h.id));
-      const nameOf = (id: string, fallback: string) => (lang && index.entities[id]?.names[lang]?.[0]) || fallback;
+      const more = v
+        .nameSearch()
+        .search(query)
+        .filter((h) => !seen.has(h.id));
+      const nameOf = (id: string, fallback: string) => (lang && entities[id]?.names[lang]?.[0]) || fallback;
       const hits: LookupHit[] = [
         ...exact.map((h) => ({
           id: h.id,
@@ -158,11 +194,32 @@ export function createKnowledge(
           ...(h.ambiguous ? { ambiguous: h.ambiguous.note } : {}),
         })),
         ...more.flatMap((h) => {
-          const rec = index.entities[h.id];
+          const rec = entities[h.id];
           return rec ? [{ id: rec.id, name: nameOf(rec.id, rec.name), type: rec.type }] : [];
         }),
       ].slice(0, 12);
       return { query, hits, at: Date.now() };
+    },
+  };
+}
+
+/** The display records with what cards, lookup and the panel look up in them. */
+function displayViews(index: DisplayIndex) {
+  let nameSearch: NameSearch | undefined;
+  return {
+    index,
+    figures: new Map(index.figures.map((f) => [f.id, f])),
+    claims: new Map(index.claims.map((c) => [c.id, c])),
+    holdersByOrg: officeHolders(index),
+    // built on the first lookup: most background lifetimes never need it
+    nameSearch: () => (nameSearch ??= createNameSearch(index.entities)),
+    coords: (id: string) => index.entities[id]?.coords as [number, number] | undefined,
+    forms(id: string) {
+      const rec = index.entities[id];
+      if (!rec) return undefined;
+      const out: Partial<Record<NameLang, string>> = {};
+      for (const [k, v] of Object.entries(rec.names) as [NameLang, string[] | undefined][]) if (v?.[0]) out[k] = v[0];
+      return out;
     },
   };
 }

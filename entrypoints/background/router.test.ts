@@ -157,7 +157,8 @@ describe('per-tab state', () => {
     // a new router over the same storage: a worker that was stopped and started again
     const restarted = new BackgroundRouter(f.deps);
     handleBackgroundRequests(restarted.handlers());
-    expect(await restarted.stateOf(7)).toEqual(live);
+    expect((await restarted.stateOf(7))?.entities.some((e) => e.forms)).toBe(false); // not read for that
+    expect(await restarted.tabState({ type: 'tab-state', tabId: 7 })).toEqual(live);
   });
   it('two tabs keep their own results, badges and highlight budgets', async () => {
     await deliver(annotateMsg(ALMATY, 'https://kun.uz/news/7'), fromTab(7));

@@ -141,7 +141,7 @@ export class BackgroundRouter {
       readChars: msg.readChars,
       totalChars: msg.totalChars,
     };
-    const next = withDisplayFields(summarise(info, { ...first, claims: [], dates: [] }, prev), k);
+    const next = summarise(info, { ...first, claims: [], dates: [] }, prev);
     // the panel's copy is stored while the page draws: the reply does not wait for storage (speed)
     const saved = this.saveState(next).catch(() => undefined);
     const list = this.drawFor(tabId, (b) => b.entities(first.entities));
@@ -183,7 +183,15 @@ export class BackgroundRouter {
 
   async tabState(msg: Req<'tab-state'>): Promise<TabState | null> {
     const tabId = await this.resolveTab(msg.tabId);
-    return tabId === undefined ? null : this.stateOf(tabId);
+    const state = tabId === undefined ? null : await this.stateOf(tabId);
+    if (!state) return null;
+    // the display fields (usual name forms, coordinates) from the display records, which the worker
+    // reads on the panel's or popup's first request, not before a page's first highlight
+    const display = await this.deps
+      .knowledge()
+      .then((k) => k.display())
+      .catch(() => null);
+    return display ? withDisplayFields(state, display) : state;
   }
 
   async details(msg: Req<'details'>) {
@@ -239,12 +247,10 @@ export class BackgroundRouter {
   async stateOf(tabId: number): Promise<TabState | null> {
     const hit = this.tabs.get(tabId);
     if (hit) return hit;
-    const stored = await this.deps.storage.getTabState(tabId).catch(() => null);
-    if (!stored) return null;
-    // stored lean (leanState): the display fields come back from the index
-    const k = await this.deps.knowledge().catch(() => null);
-    const state = k ? withDisplayFields(stored, k) : stored;
-    // a newer state may have come while storage and the index were read
+    // stored lean (leanState): tabState gives the display fields back from the index
+    const state = await this.deps.storage.getTabState(tabId).catch(() => null);
+    if (!state) return null;
+    // a newer state may have come while storage was read
     const now = this.tabs.get(tabId);
     if (now) return now;
     this.tabs.set(tabId, state);
@@ -287,7 +293,7 @@ export class BackgroundRouter {
   private async lookupInto(query: string, tabId: number | undefined, lang?: NameLang): Promise<LookupResult> {
     const target = await this.resolveTab(tabId);
     const state = target === undefined ? null : await this.stateOf(target);
-    const result = (await this.deps.knowledge()).lookup(query.trim().slice(0, 200), state?.date, lang);
+    const result = await (await this.deps.knowledge()).lookup(query.trim().slice(0, 200), state?.date, lang);
     if (target !== undefined) {
       // a tab Oxus does not read (site off) still gets its lookup shown in the panel
       const base: TabState = state ?? {
