@@ -51,10 +51,16 @@ else {
       warms.push(warm);
     }
     perLang[lang] = { firstCpuMs: +median(firsts).toFixed(1), warmCpuMs: +median(warms).toFixed(1) };
-    if (!json) console.log(`${lang}: first full annotate ${perLang[lang].firstCpuMs} ms CPU, then ${perLang[lang].warmCpuMs} ms`);
+    if (!json)
+      console.log(
+        `${lang}: first full annotate ${perLang[lang].firstCpuMs} ms CPU, then ${perLang[lang].warmCpuMs} ms`,
+      );
   }
   const firsts = Object.values(perLang).map((x) => x.firstCpuMs);
   const result = { runs, perLang, medianFirstCpuMs: median(firsts), maxFirstCpuMs: Math.max(...firsts) };
   if (json) console.log(JSON.stringify(result));
-  else console.log(`median first ${result.medianFirstCpuMs} ms, max ${result.maxFirstCpuMs} ms (CPU, ${runs} processes each)`);
+  else
+    console.log(
+      `median first ${result.medianFirstCpuMs} ms, max ${result.maxFirstCpuMs} ms (CPU, ${runs} processes each)`,
+    );
 }

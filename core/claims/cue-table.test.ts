@@ -10,7 +10,10 @@ describe('cue table', () => {
   it('covers every cue list an annotation compiles, so none is folded at first call', async () => {
     const engine = loadEngineForTests();
     for (const lang of Object.keys(CLAIMS)) {
-      const mod = (await import(`./fixtures/${lang}.ts`)) as Record<string, { text: string; lang: never; pageDate?: string }>;
+      const mod = (await import(`./fixtures/${lang}.ts`)) as Record<
+        string,
+        { text: string; lang: never; pageDate?: string }
+      >;
       const fx = mod[lang]!;
       engine.annotate(fx.text, { lang: fx.lang, date: fx.pageDate });
     }

@@ -11,7 +11,8 @@ function walk(t: CueTrie, text: string): string[] {
     const c = text.charCodeAt(i);
     let node = c < ROOTS ? t.roots[c]! : childOf(t, 0, c);
     for (let j = i + 1; node >= 0; j++) {
-      for (let o = t.outStart[node]!; o < t.outStart[node + 1]!; o++) out.push(`${i}-${j}:${t.outList[o]}.${t.outCue[o]}`);
+      for (let o = t.outStart[node]!; o < t.outStart[node + 1]!; o++)
+        out.push(`${i}-${j}:${t.outList[o]}.${t.outCue[o]}`);
       if (j >= text.length) break;
       node = childOf(t, node, text.charCodeAt(j));
     }
@@ -22,11 +23,8 @@ function naive(lists: string[][], text: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < text.length; i++)
     for (let j = i + 1; j <= text.length; j++)
-      lists.forEach((keys, l) =>
-        keys.forEach((k, n) => {
-          if (k === text.slice(i, j)) out.push(`${i}-${j}:${l}.${n}`);
-        }),
-      );
+      for (const [l, keys] of lists.entries())
+        for (const [n, k] of keys.entries()) if (k === text.slice(i, j)) out.push(`${i}-${j}:${l}.${n}`);
   return out;
 }
 
@@ -40,9 +38,13 @@ describe('buildTrie', () => {
   it('agrees with a naive search on random keys and texts', () => {
     const word = fc.stringMatching(/^[abcя至]{1,4}$/);
     fc.assert(
-      fc.property(fc.array(fc.array(word, { maxLength: 5 }), { maxLength: 4 }), fc.stringMatching(/^[abcя至 ]{0,30}$/), (lists, text) => {
-        expect(walk(buildTrie(lists), text)).toEqual(naive(lists, text));
-      }),
+      fc.property(
+        fc.array(fc.array(word, { maxLength: 5 }), { maxLength: 4 }),
+        fc.stringMatching(/^[abcя至 ]{0,30}$/),
+        (lists, text) => {
+          expect(walk(buildTrie(lists), text)).toEqual(naive(lists, text));
+        },
+      ),
     );
   });
 

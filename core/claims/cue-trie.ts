@@ -43,8 +43,8 @@ interface BuildNode {
 /** A trie over lists[l][k] (folded keys); node outputs in list order, then key order within a list. */
 export function buildTrie(lists: readonly (readonly string[])[]): CueTrie {
   const root: BuildNode = { next: new Map(), out: [], id: 0 };
-  lists.forEach((keys, l) =>
-    keys.forEach((key, k) => {
+  for (const [l, keys] of lists.entries())
+    for (const [k, key] of keys.entries()) {
       let node = root;
       for (let i = 0; i < key.length; i++) {
         const c = key.charCodeAt(i);
@@ -53,8 +53,7 @@ export function buildTrie(lists: readonly (readonly string[])[]): CueTrie {
         node = n;
       }
       node.out.push([l, k]);
-    }),
-  );
+    }
   // breadth-first numbering: a node's children are consecutive edges
   const order: BuildNode[] = [root];
   for (let q = 0; q < order.length; q++)

@@ -278,9 +278,21 @@ export function installCueTable(t: CueTable | undefined): void {
 function fromTable<T>(list: readonly (readonly [string, T])[], name: string): Cue<T>[] | undefined {
   if (!table.size) return undefined;
   // the first of the table's lists with these strings not bound yet (keys depend on the strings alone)
-  const hit = table.get(signature(name, list.map((e) => e[0])))?.find((x) => !x.group.lists[x.id]);
+  const hit = table
+    .get(
+      signature(
+        name,
+        list.map((e) => e[0]),
+      ),
+    )
+    ?.find((x) => !x.group.lists[x.id]);
   if (!hit) return undefined;
-  const out: Cue<T>[] = hit.cues.map(([idx, key, open]) => ({ key, open: open === 1, tag: list[idx]![1], src: list[idx]![0] }));
+  const out: Cue<T>[] = hit.cues.map(([idx, key, open]) => ({
+    key,
+    open: open === 1,
+    tag: list[idx]![1],
+    src: list[idx]![0],
+  }));
   hit.group.lists[hit.id] = trieCues(out, hit.id);
   hit.group.memo.length = 0;
   listIds.set(out, { group: hit.group, id: hit.id });
