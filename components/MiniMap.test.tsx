@@ -10,7 +10,7 @@ import ru from '../public/_locales/ru/messages.json';
 import { setLocale, textDir, type Messages } from '../utils/i18n';
 import { anchorFor, countryName, frameFor, MiniMap } from './MiniMap';
 import { estimateWidth, overlaps, placeCentred, placeDotLabels, spotBeside, textBox, type Box } from './map-labels';
-import { MAP_COUNTRY_CODES } from './map-countries';
+import { MAP_COUNTRY_CODES } from './map-names';
 import { mapCountryPairs, tableSource } from '../scripts/build-map-countries';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -8,7 +8,7 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Position } from 'geojson';
 import countries110m from 'world-atlas/countries-110m.json';
 import { t, textDir, tn, uiLocale } from '../utils/i18n';
-import { hasOwnCountryNames, MAP_COUNTRY_CODES, ownCountryName } from './map-countries';
+import { hasOwnCountryNames, MAP_COUNTRY_CODES, ownCountryName } from './map-names';
 import { measureWidth, placeCentred, placeDotLabels, type Box, type LabelSpot } from './map-labels';
 
 export interface MapPoint {
