@@ -2,6 +2,7 @@
 // string offsets back to the page's Text nodes. Reads the DOM, never writes it. Skips code, forms,
 // navigation, asides, hidden and editable parts, and Oxus's own UI; reads open shadow roots (as
 // rendered: slots give their assigned nodes) and same-origin iframes. Tested in extract.test.ts.
+import { newStaticRange } from './static-range';
 
 const SKIP = new Set([
   'SCRIPT',
@@ -397,14 +398,5 @@ export function staticRangeFor(ex: Extraction, start: number, end: number, doc: 
   if (ia > ib || (ia === ib && a.offset >= b.offset)) return undefined;
   // across a shadow root's or a frame's edge a live Range collapses (rangeFor): not drawn either
   if (a.node !== b.node && a.node.getRootNode() !== b.node.getRootNode()) return undefined;
-  try {
-    return new StaticRange({
-      startContainer: a.node,
-      startOffset: a.offset,
-      endContainer: b.node,
-      endOffset: b.offset,
-    });
-  } catch {
-    return rangeFor(ex, start, end, doc);
-  }
+  return newStaticRange(a.node, a.offset, b.node, b.offset) ?? rangeFor(ex, start, end, doc);
 }

@@ -10,6 +10,7 @@
 import { KINDS, type Kind } from '../../utils/protocol';
 import type { KindSettings } from '../../utils/storage';
 import { FOCUS_NAME, HIGHLIGHT_NAMES } from './highlight-names';
+import { newStaticRange } from './static-range';
 
 export const highlightName = (kind: Kind): string => HIGHLIGHT_NAMES[kind];
 const PRIORITY: Record<Kind, number> = {
@@ -44,16 +45,8 @@ export const highlightsSupported = (): boolean =>
 
 /** A fixed range over [start, end) of the page (StaticRange where the browser has it). */
 export function fixedRange(r: Range): AbstractRange {
-  try {
-    return new StaticRange({
-      startContainer: r.startContainer,
-      startOffset: r.startOffset,
-      endContainer: r.endContainer,
-      endOffset: r.endOffset,
-    });
-  } catch {
-    return r; // no StaticRange (or not constructible, as in happy-dom)
-  }
+  // no StaticRange (or not constructible, as in happy-dom): the live Range itself
+  return newStaticRange(r.startContainer, r.startOffset, r.endContainer, r.endOffset) ?? r;
 }
 
 /** A live Range for measuring or comparing a mark (undefined when its nodes changed shape). */
