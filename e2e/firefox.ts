@@ -75,6 +75,9 @@ function handle(page: Page): TabHandle {
     text: async (sel) => (await page.$eval(sel, (el) => el.textContent)) ?? '',
     click: async (sel) => {
       await page.waitForSelector(sel, { timeout: 5000 });
+      // input over BiDi does not reach a tab in the background (seen on the panel page after later
+      // tabs opened in front of it): a real click is one on the tab the reader is looking at
+      if ((await page.evaluate('document.visibilityState')) === 'hidden') await page.bringToFront();
       await page.click(sel);
     },
     // no media emulation over WebDriver BiDi in puppeteer 24: the profile's own (light) scheme only

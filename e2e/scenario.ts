@@ -298,8 +298,12 @@ export async function runScenario(driver: Driver, server: TestServer, log: (s: s
         csto?.forms?.ru === 'Организация Договора о коллективной безопасности',
         `CSTO's forms: ${JSON.stringify(csto?.forms)}`,
       );
-      await pn.evaluate('location.reload()');
-      await pn.waitFor(`!!document.querySelector('[data-type="organisation"] [data-entity="${CSTO}"]')`, 15000);
+      // the marker tells the reloaded document from the old one, which can still answer for a moment
+      await pn.evaluate('window.__oxusBeforeReload = true; location.reload()');
+      await pn.waitFor(
+        `!window.__oxusBeforeReload && !!document.querySelector('[data-type="organisation"] [data-entity="${CSTO}"]')`,
+        15000,
+      );
       await pn.click(`[data-type="organisation"] [data-entity="${CSTO}"]`);
       await pn.waitFor(`!!document.querySelector('[data-card="${CSTO}"] details.sources')`, 8000);
       const card = await pn.text(`[data-card="${CSTO}"]`);
