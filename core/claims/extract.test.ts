@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { LANGS, type EntityHit, type Lang } from '../types';
-import { extractClaims, splitSentences } from './extract';
+import { extractClaims, isSpaceCode, splitSentences } from './extract';
 
 const figs = (text: string, lang: Lang, entities: EntityHit[] = [], pageDate = '2022-01-12') =>
   extractClaims(text, lang, { pageDate, entities })
@@ -142,5 +142,13 @@ describe('robustness', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('isSpaceCode', () => {
+  it('is /\\s/ for every UTF-16 code unit (splitSentences trims with it)', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
   });
 });

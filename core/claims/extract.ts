@@ -130,6 +130,23 @@ const ABBR = new Set([
   'mme',
 ]);
 
+/** /\s/ as a code comparison (the same set: ECMAScript white space and line terminators), per character. */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** Sentences of a text block (UTF-16 offsets). Newlines always end a sentence. */
 export function splitSentences(text: string, lang: Lang | 'und'): Sentence[] {
   const out: Sentence[] = [];
@@ -137,8 +154,8 @@ export function splitSentences(text: string, lang: Lang | 'und'): Sentence[] {
   const push = (e: number) => {
     let a = s,
       b = e;
-    while (a < b && /\s/.test(text[a]!)) a++;
-    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+    while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
     if (b > a) out.push({ start: a, end: b });
     s = e;
   };
@@ -162,7 +179,7 @@ export function splitSentences(text: string, lang: Lang | 'und'): Sentence[] {
     if (!'.!?؟'.includes(ch)) continue;
     let j = i + 1;
     while (j < text.length && '.!?؟»"”’)'.includes(text[j]!)) j++;
-    if (j < text.length && !/\s/.test(text[j]!)) continue;
+    if (j < text.length && !isSpaceCode(text.charCodeAt(j))) continue;
     if (ch === '.') {
       const word = /([\p{L}\d]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
       if (ABBR.has(word.toLowerCase())) continue;
@@ -170,7 +187,7 @@ export function splitSentences(text: string, lang: Lang | 'und'): Sentence[] {
       // German/Turkish ordinals and dates: "am 5. Januar", "3. Platz"
       if ((lang === 'de' || lang === 'tr') && /^\d{1,2}$/.test(word)) continue;
       let k = j;
-      while (k < text.length && /\s/.test(text[k]!) && text[k] !== '\n') k++;
+      while (k < text.length && isSpaceCode(text.charCodeAt(k)) && text.charCodeAt(k) !== 10) k++;
       const next = text[k];
       if (next && /\p{Ll}/u.test(next)) continue; // lower case: not a new sentence
     }
@@ -233,8 +250,8 @@ interface Ctx2 {
 export function extractClaims(text: string, lang: Lang, ctx: Ctx2): ClaimHit[] {
   const C = compile(lang);
   const dates = ctx.dates ?? extractDates(text, lang, ctx.pageDate);
-  const quotes = extractQuotes(text, lang, ctx.entities, ctx.pageDate);
   const quoteSpans = findQuoteSpans(text, lang);
+  const quotes = extractQuotes(text, lang, ctx.entities, ctx.pageDate, quoteSpans);
   const out: ClaimHit[] = [...quotes];
   for (const sen of splitSentences(text, lang)) {
     const str = text.slice(sen.start, sen.end);

@@ -20,9 +20,14 @@ const KIND_WORDS: [RegExp, EventKind[]][] = [
   [/summit/, ['summit']],
   [/unrest|revolution|riot/, ['unrest', 'protest']],
 ];
+const kindsById = new Map<string, EventKind[]>();
+/** (read per candidate event and page: the id's RegExps run once per id; callers only read the list) */
 export function eventKindsOf(id: string): EventKind[] {
+  const hit = kindsById.get(id);
+  if (hit) return hit;
   const out: EventKind[] = [];
   for (const [re, kinds] of KIND_WORDS) if (re.test(id)) out.push(...kinds);
+  kindsById.set(id, out);
   return out;
 }
 
