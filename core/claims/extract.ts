@@ -147,6 +147,42 @@ export function isSpaceCode(c: number): boolean {
   );
 }
 
+/** Per code unit: 1 a letter or an ASCII digit ([\p{L}\d] with the u flag), 2 not, 0 not yet known. */
+const LETTER_OR_DIGIT = new Uint8Array(0x10000);
+function letterOrDigit(c: number): boolean {
+  let k = LETTER_OR_DIGIT[c]!;
+  if (k === 0) {
+    // a surrogate alone is no letter (the u flag reads pairs as one code point: wordBefore joins them)
+    k = c < 0xd800 || c > 0xdfff ? (/[\p{L}\d]/u.test(String.fromCharCode(c)) ? 1 : 2) : 2;
+    LETTER_OR_DIGIT[c] = k;
+  }
+  return k === 1;
+}
+
+/**
+ * The run of letters and digits ending at i within the 12 code units before it: what
+ * /([\p{L}\d]+)$/u finds in text.slice(i - 12, i), read backwards without a slice and a RegExp per
+ * full stop. Tested against that RegExp in extract.test.ts.
+ */
+export function wordBefore(text: string, i: number): string {
+  const lo = Math.max(0, i - 12);
+  let j = i;
+  while (j > lo) {
+    const c = text.charCodeAt(j - 1);
+    if (c >= 0xdc00 && c <= 0xdfff && j - 2 >= lo) {
+      const h = text.charCodeAt(j - 2);
+      if (h >= 0xd800 && h <= 0xdbff) {
+        if (!/^\p{L}$/u.test(text.slice(j - 2, j))) break;
+        j -= 2;
+        continue;
+      }
+    }
+    if (!letterOrDigit(c)) break;
+    j--;
+  }
+  return text.slice(j, i);
+}
+
 /** Sentences of a text block (UTF-16 offsets). Newlines always end a sentence. */
 export function splitSentences(text: string, lang: Lang | 'und'): Sentence[] {
   const out: Sentence[] = [];
@@ -181,7 +217,7 @@ export function splitSentences(text: string, lang: Lang | 'und'): Sentence[] {
     while (j < text.length && '.!?؟»"”’)'.includes(text[j]!)) j++;
     if (j < text.length && !isSpaceCode(text.charCodeAt(j))) continue;
     if (ch === '.') {
-      const word = /([\p{L}\d]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
+      const word = wordBefore(text, i);
       if (ABBR.has(word.toLowerCase())) continue;
       if (word.length === 1 && /\p{L}/u.test(word)) continue; // an initial: "К. Токаев", "J. Smith"
       // German/Turkish ordinals and dates: "am 5. Januar", "3. Platz"
