@@ -1,9 +1,8 @@
 // Event kinds from ids and from words in 13 languages; years in text.
 import { describe, expect, it } from 'vitest';
-import { foldKey } from '../text/fold';
 import { FIXTURES } from '../fixtures/all';
 import { LANGUAGES } from '../lang/registry';
-import { isUnspacedChar, isWordChar } from '../text/fold';
+import { foldKey, isUnspacedChar, isWordChar } from '../text/fold';
 import { LANGS, type Lang } from '../types';
 import { cuesOf, eventKindsOf, kindsIn, yearsIn } from './event-kinds';
 
