@@ -17,7 +17,7 @@ import {
   type ClaimGroup,
   type Verdict,
 } from '../utils/present/claims';
-import { nameKeyFor, shownText } from '../utils/present/names';
+import { nameKeyFor, readerText, shownText, withReaderNames } from '../utils/present/names';
 import {
   citationText,
   dateShort,
@@ -252,7 +252,7 @@ const subjectIn = (f: Figure) => shownText(f.subject ?? '', f.subjectI18n, uiLoc
 function claimText(k: KnownClaim): { text: string; lang: string } {
   const key = nameKeyFor(uiLocale());
   const texts = k.text as Partial<Record<string, string>>;
-  return texts[key] ? { text: texts[key]!, lang: key } : { text: k.text.en ?? '', lang: 'en' };
+  return texts[key] ? readerText(texts[key]!, key, uiLocale()) : { text: k.text.en ?? '', lang: 'en' };
 }
 
 function ClaimBody({
@@ -322,7 +322,7 @@ function GroupCard({
   pageLang?: string;
 }) {
   const st = useDetails(group.id, load);
-  const d = st?.status === 'done' ? st.details : null;
+  const d = st?.status === 'done' ? st.details && withReaderNames(st.details, uiLocale()) : null;
   const heading =
     d?.kind === 'claim' ? (
       <bdi lang={claimText(d.claim).lang}>{claimText(d.claim).text}</bdi>
