@@ -2,6 +2,7 @@
 // as a table with the page's figure at its date, the page's sentences, sources folded; the rest as
 // "other statements". Lays out only: grouping and verdicts are utils/present/claims.ts's.
 // Tested through utils/present/claims.test.ts (grouping), SidePanelApp.test.tsx and e2e/scenario.ts.
+import { Fragment } from 'preact';
 import type { Figure, KnownClaim, Source } from '../core/dataset/schema';
 import type { ClaimSummary, Details } from '../utils/protocol';
 import { useState } from 'preact/hooks';
@@ -17,6 +18,7 @@ import {
   type ClaimGroup,
   type Verdict,
 } from '../utils/present/claims';
+import { Message } from './Message';
 import { nameKeyFor, readerText, shownText, withReaderNames } from '../utils/present/names';
 import {
   citationText,
@@ -42,6 +44,15 @@ export interface ClaimListProps {
 /** Who a claim on the page is attributed to: the record's name in the UI language, else the words on the page. */
 const attributedName = (a: { id?: string; name: string } | undefined, names: Record<string, string>) =>
   a && ((a.id && names[a.id]) || a.name);
+
+/** Names joined by the UI's list separator, each isolated (a Latin name in an Arabic list keeps its place). */
+const bdiList = (names: string[]) =>
+  names.map((n, i) => (
+    <Fragment key={i}>
+      {i ? t('list_separator') : null}
+      <bdi>{n}</bdi>
+    </Fragment>
+  ));
 
 function VerdictLine({ verdict, why }: { verdict: Verdict; why: string }) {
   // the line takes the direction of its why (an English context in a Persian UI): a clamped line's
@@ -276,7 +287,7 @@ function ClaimBody({
       <div class="bar">
         {k.claimedBy?.length ? (
           <span class="small muted claimed-by">
-            {t('claim_claimed_by', k.claimedBy.map((id) => d.names[id] ?? id).join(t('list_separator')))}
+            <Message id="claim_claimed_by" args={[{ text: bdiList(k.claimedBy.map((id) => d.names[id] ?? id)) }]} />
             {k.date ? (
               <>
                 {' '}

@@ -10,6 +10,7 @@ import { t, tn, uiLocale, type MessageKey } from '../utils/i18n';
 import { splitFacts, splitRoles, timelineWithPage, type LaterChange } from '../utils/present/anchor';
 import { startOf } from '../utils/present/dates';
 import { hitValue } from '../utils/present/claims';
+import { Message } from './Message';
 import { nameKeyFor, readerNames, readerText, shownName, shownText } from '../utils/present/names';
 import { citationText, dateWords, num, valueWords } from '../utils/present/words';
 import { Citations, Refs, SourceList, sourceKindLabel, sourcesOf } from './SourceList';
@@ -80,7 +81,7 @@ function ChangeLine({ change, link, cite }: { change: LaterChange<Role>; link: L
   const key: MessageKey = change.change === 'started' ? 'card_change_started' : 'card_change_ended';
   return (
     <DatedRow date={change.date}>
-      {t(key, roleTitle(change.item).text)}
+      <Message id={key} args={[roleTitle(change.item)]} />
       {change.item.org ? <Parens>{link(change.item.org)}</Parens> : null}
       <Refs numbers={cite.ref(change.item.sources)} />
     </DatedRow>
@@ -219,7 +220,7 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
       el: (
         <DatedRow key={`h${i}`} date={c.date}>
           {link(c.item.id)},{' '}
-          {t(c.change === 'started' ? 'card_change_started' : 'card_change_ended', roleTitle(c.item).text)}
+          <Message id={c.change === 'started' ? 'card_change_started' : 'card_change_ended'} args={[roleTitle(c.item)]} />
           <Refs numbers={cite.ref(c.item.sources)} />
         </DatedRow>
       ),
@@ -397,8 +398,8 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
       ) : null}
       {r.wikipedia ? (
         <p class="small">
-          <a href={wikipediaUrl(r.wikipedia)} target="_blank" rel="noreferrer noopener" lang="en">
-            {t('card_wikipedia')}: <bdi>{r.wikipedia}</bdi>
+          <a href={wikipediaUrl(r.wikipedia)} target="_blank" rel="noreferrer noopener">
+            {t('card_wikipedia')}: <bdi lang="en">{r.wikipedia}</bdi>
           </a>
         </p>
       ) : null}

@@ -5,7 +5,7 @@
 import type { EntityType } from '../core/dataset/schema';
 import type { EntitySummary } from '../utils/protocol';
 import { TYPE_ORDER } from '../utils/format';
-import { t, tn, uiLocale, type MessageKey } from '../utils/i18n';
+import { t, textDir, tn, uiLocale, type MessageKey } from '../utils/i18n';
 import { shownName } from '../utils/present/names';
 
 export type ListView = 'type' | 'read';
@@ -44,7 +44,9 @@ function Row({
         title={[name.text, name.page, e.ambiguous].filter(Boolean).join(' · ')}
         onClick={() => onSelect(e.id)}
       >
-        <span>
+        {/* the line takes the name's direction: cut short, an English name in a Persian list loses its end,
+            not its first letters ("Security Council of Kaz…", not "…ity Council of Kazakhstan") */}
+        <span dir={textDir(name.text)}>
           <bdi lang={name.lang}>{name.text}</bdi>
           {name.page ? (
             <span class="muted small">

@@ -4,6 +4,7 @@
 import type { LookupResult as Lookup } from '../utils/protocol';
 import { t } from '../utils/i18n';
 import { typeLabel } from './EntityList';
+import { Message } from './Message';
 
 export interface LookupResultProps {
   lookup: Lookup;
@@ -14,7 +15,9 @@ export interface LookupResultProps {
 export function LookupResult({ lookup, selected, onSelect }: LookupResultProps) {
   return (
     <section class="lookup" data-testid="lookup" aria-live="polite">
-      <h2>{t('panel_lookup_title', lookup.query)}</h2>
+      <h2>
+        <Message id="panel_lookup_title" args={[{ text: lookup.query }]} />
+      </h2>
       {lookup.hits.length ? (
         <ul class="list">
           {lookup.hits.map((h) => (
