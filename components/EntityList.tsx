@@ -22,6 +22,12 @@ export interface EntityListProps {
 export const typeLabel = (type: EntityType, many = false): string =>
   t(`type_${type}${many ? '_many' : ''}` as MessageKey);
 
+/**
+ * Names longer than this many characters take a whole row of the two-column list: half of a 400 px panel
+ * holds about 22 letters a line, and "Организация Договора о коллективной безопасности" needs three lines there.
+ */
+export const WIDE_NAME = 22;
+
 function Row({
   e,
   selected,
@@ -35,7 +41,7 @@ function Row({
 }) {
   const name = shownName(e.forms, e.name, uiLocale(), e.page);
   return (
-    <li>
+    <li class={name.text.length > WIDE_NAME ? 'wide' : undefined}>
       <button
         type="button"
         class="item"

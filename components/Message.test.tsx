@@ -52,6 +52,12 @@ describe('EntityList rows', () => {
     expect(line('org:a').getAttribute('dir')).toBe('ltr');
     expect(line('place:kz').getAttribute('dir')).toBe('rtl');
   });
+  it('give a long name the whole row of the two-column list', () => {
+    const { container } = render(<EntityList entities={entities} view="type" onSelect={() => {}} />);
+    const row = (id: string) => container.querySelector(`[data-entity="${id}"]`)!.closest('li')!;
+    expect(row('org:a').classList.contains('wide')).toBe(true);
+    expect(row('place:kz').classList.contains('wide')).toBe(false);
+  });
   it('show a zh-TW reader the Traditional form', () => {
     setLocale('zh_TW', zhTW);
     const zh = [{ ...entities[1]!, forms: { zh: '哈萨克斯坦' } }];
