@@ -330,4 +330,18 @@ describe('EntityCard: mixed languages as a reader sees them', () => {
     expect(container.textContent).toContain('哈薩克斯坦');
     expect(container.textContent).not.toContain('哈萨克斯坦');
   });
+  it('lists a form written the same in several languages once under "also written"', () => {
+    const d = person({
+      names: {
+        en: ['Kassym-Jomart Tokayev'],
+        ru: ['Касым-Жомарт Токаев'],
+        'kk-Cyrl': ['Касым-Жомарт Токаев'],
+        de: ['Kassym-Schomart Tokajew'],
+        fr: ['Kassym-Schomart Tokajew'],
+      },
+    });
+    const { container } = render(<EntityCard details={d} at="2022-01-12" />);
+    const also = [...container.querySelectorAll('p.small.muted bdi[lang]')].map((b) => b.textContent);
+    expect(also).toEqual(['Касым-Жомарт Токаев', 'Kassym-Schomart Tokajew']);
+  });
 });

@@ -200,6 +200,8 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
   const otherNames = Object.entries(r.names)
     .map(([k, v]) => [k, v?.[0] && readerText(v[0], k, locale).text] as const)
     .filter(([k, v]) => v && v !== shown.text && v !== shown.page && k !== shown.lang)
+    // one form written the same in several languages (RIA Novosti in en, de, fr) is listed once
+    .filter(([, v], i, all) => all.findIndex(([, w]) => w === v) === i)
     .slice(0, 5);
   const idRefs = cite.ref(r.sources);
 
