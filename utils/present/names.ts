@@ -27,10 +27,17 @@ export function readerText(text: string, key: string, locale: string): { text: s
   return hant ? { text: toTraditional(text), lang: hant } : { text, lang: key };
 }
 
-/** The names a details answer carries (id -> name in the UI language's key, or English) as the reader sees them. */
+/**
+ * A name the background picked in the UI language's key, or English (a details answer's names, a lookup
+ * hit), as the reader sees it: Traditional characters for a zh-Hant reader; Latin letters are left alone.
+ */
+export const readerName = (name: string, locale: string): string =>
+  traditionalTag(locale) ? toTraditional(name) : name;
+
+/** The names a details answer carries (id -> name) as the reader sees them; the same object when unchanged. */
 export function readerNames(names: Record<string, string>, locale: string): Record<string, string> {
   if (!traditionalTag(locale)) return names;
-  return Object.fromEntries(Object.entries(names).map(([id, n]) => [id, toTraditional(n)]));
+  return Object.fromEntries(Object.entries(names).map(([id, n]) => [id, readerName(n, locale)]));
 }
 
 /** A details answer with its names as the reader sees them (the same object when nothing changes). */

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { charPairs, NAME_FIXES, s2tw, shownHanTexts } from '../../scripts/build-zh-hant';
-import { readerNames, readerText, shownName, shownText } from './names';
+import { readerName, readerNames, readerText, shownName, shownText } from './names';
 import { toTraditional, traditionalTag } from './zh-hant';
 import { FROM, TO } from './zh-hant-table';
 
@@ -54,6 +54,9 @@ describe('names in a zh-Hant UI', () => {
     expect(shownText(fact.text, {}, 'zh-TW')).toEqual({ text: 'Signed.', lang: 'en' });
     expect(readerText('签署', 'ru', 'zh-TW')).toEqual({ text: '签署', lang: 'ru' });
     expect(readerNames({ a: '集体安全条约组织', b: 'CSTO' }, 'zh-TW')).toEqual({ a: '集體安全條約組織', b: 'CSTO' });
+    expect(readerName('托卡耶夫', 'zh-TW')).toBe('托卡耶夫');
+    expect(readerName('乌兹别克斯坦', 'zh-Hant')).toBe('烏茲別克斯坦');
+    expect(readerName('乌兹别克斯坦', 'zh-CN')).toBe('乌兹别克斯坦');
     const names = { a: '集体安全条约组织' };
     expect(readerNames(names, 'zh-CN')).toBe(names);
   });
