@@ -4,7 +4,16 @@
 // 19th). Works on the folded key (core/text/fold.ts). Pure; tested in extract.test.ts.
 import { fold, type Folded } from '../text/fold';
 import type { DateHit, Lang } from '../types';
-import { altOf, anyCue, compileCues, findCues, spanOf, type Cue, type CueMatch, type MatchOptions } from '../claims/cues';
+import {
+  altOf,
+  anyCue,
+  compileCues,
+  findCues,
+  spanOf,
+  type Cue,
+  type CueMatch,
+  type MatchOptions,
+} from '../claims/cues';
 import type { DatesLang } from './lang-spec';
 import { DATES } from './langs';
 import {
