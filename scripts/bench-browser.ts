@@ -10,6 +10,7 @@
 // BENCH_BROWSERS=chromium|firefox|chromium,firefox (both by default).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../e2e/chromium';
 import { launchFirefox } from '../e2e/firefox';
 import type { TabHandle } from '../e2e/scenario';
@@ -25,8 +26,8 @@ const extFirefox = process.env.BENCH_EXT_FIREFOX
   ? resolve(process.env.BENCH_EXT_FIREFOX)
   : join(root, '.output', 'firefox-mv2');
 const BROWSERS = (process.env.BENCH_BROWSERS ?? 'chromium,firefox').split(',');
-const pagesDir = join(root, '.tmp', 'bench-pages');
-const SITE = 'kun.uz'; // a starter site Oxus reads
+export const pagesDir = join(root, '.tmp', 'bench-pages');
+export const SITE = 'kun.uz'; // a starter site Oxus reads
 const OFF = 'www.example.org'; // a site where Oxus is off
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 // BENCH_ONLY=startup: only the first page after start, the warm articles, the stopped worker (with
@@ -36,28 +37,28 @@ const log = (...a: unknown[]) => console.error(...a);
 
 // ---------------------------------------------------------------- pages
 const index = JSON.parse(readFileSync(join(root, 'generated', 'index.json'), 'utf8')) as CompiledIndex;
-const namesByLang: Record<string, string[]> = {};
+export const namesByLang: Record<string, string[]> = {};
 for (const e of Object.values(index.entities))
   for (const [l, v] of Object.entries(e.names)) (namesByLang[l] ??= []).push(...(v ?? []));
 const aliases = [...new Set(Object.values(namesByLang).flat())];
 
 /** the bench text generator, one language, ~5 KB (a sentence with figures and a date is added) */
-const articleOf = (lang: string, seed: number) => articleIn(lang as NameLang, namesByLang, seed);
+export const articleOf = (lang: string, seed: number) => articleIn(lang as NameLang, namesByLang, seed);
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-function html(lang: string, title: string, paras: string[]): string {
+export function html(lang: string, title: string, paras: string[]): string {
   const dir = lang === 'ar' || lang === 'fa' ? 'rtl' : 'ltr';
   return `<!doctype html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><title>${esc(title)}</title>
 <script>${PROBE}</script>
 <meta property="article:published_time" content="2022-01-12T10:00:00Z"></head>
 <body><main><article><h1>${esc(title)}</h1>${paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}</article></main></body></html>`;
 }
-const FIGURES: Record<string, string> = {
+export const FIGURES: Record<string, string> = {
   ar: 'وقالت وزارة الداخلية إن 17 من رجال الأمن قتلوا وأصيب أكثر من 1300 آخرين في 5 يناير.',
   en: 'The Interior Ministry said 17 security officers were killed and more than 1,300 injured on 5 January.',
   ru: 'МВД сообщило, что 17 сотрудников силовых структур погибли и более 1300 ранены 5 января.',
 };
-const pages: Record<string, { host: string; path: string; chars: number }> = {};
-function writePage(name: string, host: string, body: string) {
+export const pages: Record<string, { host: string; path: string; chars: number }> = {};
+export function writePage(name: string, host: string, body: string) {
   const path = `/${name}.html`;
   writeFileSync(join(pagesDir, path), body);
   pages[name] = { host, path, chars: body.length };
@@ -712,7 +713,9 @@ function ratio(bytes: number | null, chars: number | null): number | null {
   return bytes !== null && chars ? +(bytes / chars).toFixed(2) : null;
 }
 
-main().catch((e) => {
-  log(e);
-  process.exit(1);
-});
+// run only as the script, not when another bench imports the page builders (bench-page-heap.ts)
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  main().catch((e) => {
+    log(e);
+    process.exit(1);
+  });
