@@ -21,6 +21,9 @@ const TARGET_BYTES = 0.6 * 1024 * 1024;
 const SNAPSHOT = process.env.BENCH_HEAP_SNAPSHOT === '1';
 const log = (...a: unknown[]) => console.error(...a);
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+// lit = highlights drawn and unchanged for QUIET ms: on the live blog the claims of later parts can come
+// more than 1 s after its entities, and the parts' text is held until they do (see the report in issue 12)
+const QUIET_MS = Number(process.env.BENCH_QUIET_MS ?? 3000);
 
 /** the pages of issue 12's page-heap target, built by bench-browser.ts's own builders */
 function writePages(): string[] {
@@ -50,15 +53,15 @@ async function launchBare(proxyPort: number): Promise<BrowserContext> {
   });
 }
 
-/** Waits until the highlight count (the page's probe, bench-browser PROBE) is non-zero and still for 1 s. */
-async function waitLit(page: Page, timeoutMs = 30000): Promise<number> {
+/** Waits until the highlight count (the page's probe, bench-browser PROBE) is non-zero and still for QUIET_MS. */
+async function waitLit(page: Page, timeoutMs = 60000): Promise<number> {
   const t0 = Date.now();
   for (;;) {
     const s = await page.evaluate<{ n: number; quietMs: number }>(`(() => {
       const c = window.__bench.changes; const last = c[c.length - 1];
       return { n: last ? last[1] : 0, quietMs: last ? performance.now() - last[0] : 0 };
     })()`);
-    if (s.n > 0 && s.quietMs > 1000) return Date.now() - t0;
+    if (s.n > 0 && s.quietMs > QUIET_MS) return Date.now() - t0;
     if (Date.now() - t0 > timeoutMs) throw new Error(`page not lit in ${timeoutMs} ms`);
     await pause(100);
   }
@@ -97,7 +100,10 @@ async function snapshotByConstructor(cdp: import('playwright-core').CDPSession) 
   const out = new Map<string, number>();
   for (let i = 0; i < snap.nodes.length; i += width) {
     const type = types[snap.nodes[i + iType]!]!;
-    const key = type === 'object' || type === 'closure' ? snap.strings[snap.nodes[i + iName]!]! : `(${type})`;
+    const name = snap.strings[snap.nodes[i + iName]!]!;
+    // objects and closures by constructor; native (DOM, Range) and array nodes by their name, strings by kind
+    const named = type === 'object' || type === 'closure' || type === 'native' || type === 'array';
+    const key = named ? `${type === 'object' ? '' : `(${type}) `}${name.slice(0, 60)}` : `(${type})`;
     out.set(key, (out.get(key) ?? 0) + snap.nodes[i + iSize]!);
   }
   return out;
@@ -115,7 +121,9 @@ function growth(withExt: Map<string, number>, bare: Map<string, number>) {
 }
 
 async function main() {
-  const names = writePages();
+  // BENCH_PAGES=article-ar,live-blog: a subset
+  const only = process.env.BENCH_PAGES?.split(',');
+  const names = writePages().filter((n) => !only || only.includes(n));
   const server = await startServer({ root: pagesDir, hosts: [SITE] });
   const url = (name: string) => server.origin(pages[name]!.host) + pages[name]!.path;
   const withExt = await launchChromium({ extDir: ext, proxyPort: server.port, hosts: [SITE] });
