@@ -222,7 +222,7 @@ async function chromiumBench(port: number, url: (name: string) => string): Promi
   const workerStats = async () =>
     (await worker()
       ?.evaluate(
-        `(() => { const s = globalThis.oxusStats; return s && { bytesIn: s.bytesIn, bytesOut: s.bytesOut, longestSliceMs: s.queue.longestSliceMs, entitiesMs: s.entitiesMs.slice(), claimsMs: s.claimsMs.slice() }; })()`,
+        `(() => { const s = globalThis.oxusStats; return s && { bytesIn: s.bytesIn, bytesOut: s.bytesOut, longestSliceMs: s.queue.longestSliceMs, entitiesMs: s.entitiesMs.slice(), claimsMs: s.claimsMs.slice(), storeMs: s.storeMs, syncMs: s.syncMs }; })()`,
       )
       .catch(() => null)) as {
       bytesIn: number;
@@ -230,6 +230,8 @@ async function chromiumBench(port: number, url: (name: string) => string): Promi
       longestSliceMs: number;
       entitiesMs: number[];
       claimsMs: number[];
+      storeMs: number;
+      syncMs: Record<string, number>;
     } | null;
   const workerHeap = async () =>
     (await worker()
@@ -324,6 +326,9 @@ async function chromiumBench(port: number, url: (name: string) => string): Promi
     oxusLongestStepPageMs: ownLongest,
     bgEntitiesMs: after ? Math.round(after.entitiesMs.at(-1) ?? 0) : null,
     bgClaimsMs: after ? Math.round(after.claimsMs.at(-1) ?? 0) : null,
+    // the longest synchronous part of a tab-state write, and of receiving each request type
+    bgStoreMs: after ? Math.round(after.storeMs) : null,
+    bgReceiveMs: after?.syncMs ?? null,
   };
   // again: every language's claim and date tables are compiled by now (the first visit after a
   // worker start pays for compiling them, in the slices of its claims)

@@ -1,11 +1,12 @@
 // Settings survive bad input: reads repair and never write; writes validate first; per-tab
 // results live in session storage. Uses WXT's fake browser storage.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   addedHosts,
   getKindModes,
   getKinds,
+  getStartSettings,
   getSites,
   getTabState,
   isSiteEnabled,
@@ -158,6 +159,21 @@ describe('highlight kinds v2 (all / first mention only / off) and the v1 migrati
     expect(modes.place).toBe('all');
     expect((await fakeBrowser.storage.local.get('highlightKinds$')).highlightKinds$).toEqual({ v: 2 });
     expect((await getKinds()).claim).toBe(false);
+  });
+  it('the content script start reads both settings at once, repaired as the items read them', async () => {
+    expect(await getStartSettings()).toEqual({ sites: { added: [], removed: [] }, modes: await getKindModes() });
+    await setSiteEnabled('kun.uz', false);
+    await setKindMode('place', 'first');
+    // a v1 boolean not migrated yet, and garbage beside valid values
+    await fakeBrowser.storage.local.set({ highlightKinds: { person: false, place: 'first', claim: 7 } });
+    const read = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const got = await getStartSettings();
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(got.sites).toEqual(await getSites());
+    expect(got.modes).toEqual(await getKindModes());
+    expect([got.modes.person, got.modes.place, got.modes.claim]).toEqual(['off', 'first', 'all']);
+    await fakeBrowser.storage.local.set({ sites: 'garbage' });
+    expect((await getStartSettings()).sites).toEqual({ added: [], removed: [] });
   });
   it('keeps "first mention only" when a kind is switched off and on', async () => {
     await setKindMode('place', 'first');

@@ -6,8 +6,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { handleContentRequests, KINDS, sendToBackground, type Kind } from '../../utils/protocol';
 import { STARTER_MATCHES } from '../../utils/sites';
 import {
-  getKindModes,
-  getSites,
+  getStartSettings,
   isSiteEnabled,
   repairKinds,
   watchKindModes,
@@ -35,10 +34,14 @@ export default defineContentScript({
     const startedAt = performance.now();
     const host = location.hostname;
     let session: PageSession | undefined;
-    // both settings at once (each is a storage round trip before the first highlight)
-    const [firstModes, firstSites] = await Promise.all([getKindModes(), getSites()]);
+    // both settings in one storage read (a round trip before the first highlight: issue 12)
+    const { modes: firstModes, sites: firstSites } = await getStartSettings();
     let modes = firstModes;
     const settingsAt = performance.now();
+    // the hover card speaks the UI language the reader set (as the panel does), not the browser's;
+    // asked once the page's first names are back (not ahead of them, and never where Oxus is off)
+    const loadCardStrings = () => sendToBackground({ type: 'ui-strings' }).then(setCardStrings, () => undefined);
+    let cardStrings: Promise<void> | undefined;
 
     const apply = (enabled: boolean) => {
       if (ctx.isInvalid) return;
@@ -48,6 +51,7 @@ export default defineContentScript({
           firstOnly: firstOnly(modes),
           startedAt,
           settingsAt,
+          onFirstReply: () => void (cardStrings ??= loadCardStrings()),
         });
         void session.start();
       } else if (!enabled && session) {
@@ -61,10 +65,7 @@ export default defineContentScript({
       'highlight-stats': () => session?.stats() ?? { ranges: { ...NONE }, active: false },
       step: (msg) => ({ moved: session?.step(msg.dir) ?? false }),
     });
-    // the hover card speaks the UI language the reader set (as the panel does), not the browser's
-    const loadCardStrings = () => sendToBackground({ type: 'ui-strings' }).then(setCardStrings, () => undefined);
-    void loadCardStrings();
-    const stopLanguage = watchUiLanguage(() => void loadCardStrings());
+    const stopLanguage = watchUiLanguage(() => void (cardStrings && (cardStrings = loadCardStrings())));
     const stopSites = watchSites((s) => apply(isSiteEnabled(host, s)));
     const stopKinds = watchKindModes((m) => {
       modes = m;

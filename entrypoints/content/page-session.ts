@@ -43,6 +43,8 @@ export interface SessionOptions {
   /** performance.now() when the content script started, and when its settings were read */
   startedAt?: number;
   settingsAt?: number;
+  /** called once, when the first reply of the page's first read came (what can wait for it starts then) */
+  onFirstReply?: () => void;
   /** characters per annotate message (PART_CHARS; smaller in tests) */
   partChars?: number;
 }
@@ -281,7 +283,10 @@ export class PageSession {
     try {
       this.timing.sent ??= performance.now();
       const reply = await sendToBackground(req);
-      this.timing.reply ??= performance.now();
+      if (this.timing.reply === undefined) {
+        this.timing.reply = performance.now();
+        this.opts.onFirstReply?.();
+      }
       if (current()) await this.apply(reply, ex, generation, at);
       if (reply.job !== undefined && current()) {
         const claims = await sendToBackground({ type: 'annotate-claims', job: reply.job });
