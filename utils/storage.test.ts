@@ -216,6 +216,18 @@ describe('stored tab state is validated on read', () => {
     expect(repairTabState('garbage', 7)).toBeNull();
     await fakeBrowser.storage.session.set({ 'tab-7': { tabId: 7, url: 5 } });
     expect(await getTabState(7)).toBeNull();
+    // written as one JSON string; a string that is not JSON, or JSON of garbage, reads as nothing
+    await fakeBrowser.storage.session.set({ 'tab-7': '{"tabId": 7, "url"' });
+    expect(await getTabState(7)).toBeNull();
+    await fakeBrowser.storage.session.set({ 'tab-7': '[1, 2]' });
+    expect(await getTabState(7)).toBeNull();
+  });
+  it('reads a state written as an object (before states were stored as JSON) and one written now', async () => {
+    await fakeBrowser.storage.session.set({ 'tab-7': good });
+    expect((await getTabState(7))?.entities).toEqual(good.entities);
+    await setTabState(good as TabState);
+    expect(typeof (await fakeBrowser.storage.session.get('tab-7'))['tab-7']).toBe('string');
+    expect((await getTabState(7))?.entities).toEqual(good.entities);
   });
   it('keeps fields added by later versions', () => {
     expect((repairTabState({ ...good, extra: { a: 1 } }, 7) as unknown as { extra: unknown }).extra).toEqual({ a: 1 });
