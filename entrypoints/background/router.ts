@@ -122,6 +122,9 @@ export class BackgroundRouter {
   async annotate(msg: Req<'annotate'>, sender: Sender) {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new Error('annotate needs a tab');
+    // a restarted worker reads the tab's stored state while the index loads, not after it (the read
+    // below then finds it in the Map; a state that comes meanwhile still wins: stateOf)
+    if (!this.tabs.has(tabId)) void this.stateOf(tabId).catch(() => null);
     const date = resolvePageDate(msg.dateHints);
     const k = await this.deps.knowledge();
     if (msg.mode === 'page') {
