@@ -431,6 +431,8 @@ async function firefoxBench(port: number, url: (name: string) => string): Promis
     task: number;
     entitiesMs: number[];
     claimsMs: number[];
+    storeMs: number;
+    syncMs: Record<string, number>;
   };
   const bg = (expr: string) =>
     panel
@@ -439,7 +441,7 @@ async function firefoxBench(port: number, url: (name: string) => string): Promis
   const stats = async () =>
     (await bg(
       '({ bytesIn: s.bytesIn, bytesOut: s.bytesOut, slice: s.queue.longestSliceMs, task: s.beat.maxMs, ' +
-        'entitiesMs: s.entitiesMs.slice(), claimsMs: s.claimsMs.slice() })',
+        'entitiesMs: s.entitiesMs.slice(), claimsMs: s.claimsMs.slice(), storeMs: s.storeMs, syncMs: s.syncMs })',
     )) as Bg | null;
   const reset = () => bg('(s.beat.start(), s.queue.longestSliceMs = 0, true)');
   // the options page asks the article's tab for its content script's timing
@@ -465,6 +467,9 @@ async function firefoxBench(port: number, url: (name: string) => string): Promis
       longestTaskBackgroundMs: after ? Math.round(after.task) : null,
       bgEntitiesMs: after ? Math.round(after.entitiesMs.at(-1) ?? 0) : null,
       bgClaimsMs: after ? Math.round(after.claimsMs.at(-1) ?? 0) : null,
+      // since the background started: the longest synchronous part of a tab-state write, of receiving a request
+      bgStoreMs: after ? Math.round(after.storeMs) : null,
+      bgReceiveMs: after?.syncMs ?? null,
     };
   }
   await bg('(s.beat.stop(), true)');
