@@ -222,7 +222,9 @@ async function chromiumBench(port: number, url: (name: string) => string): Promi
   const workerStats = async () =>
     (await worker()
       ?.evaluate(
-        `(() => { const s = globalThis.oxusStats; return s && { bytesIn: s.bytesIn, bytesOut: s.bytesOut, longestSliceMs: s.queue.longestSliceMs, entitiesMs: s.entitiesMs.slice(), claimsMs: s.claimsMs.slice(), storeMs: s.storeMs, syncMs: s.syncMs }; })()`,
+        `(() => { const s = globalThis.oxusStats; return s && { bytesIn: s.bytesIn, bytesOut: s.bytesOut,
+          longestSliceMs: s.queue.longestSliceMs, entitiesMs: s.entitiesMs.slice(), claimsMs: s.claimsMs.slice(),
+          storeMs: s.storeMs, syncMs: s.syncMs }; })()`,
       )
       .catch(() => null)) as {
       bytesIn: number;

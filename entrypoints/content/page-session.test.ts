@@ -60,7 +60,7 @@ afterEach(() => {
 });
 
 describe('PageSession', () => {
-  it('reads the page at once but sends nothing until `ready` says the site is on (nothing at all when off)', async () => {
+  it('reads the page at once but sends nothing until `ready` says the site is on (nothing when off)', async () => {
     document.body.innerHTML = '<p>Tokayev spoke.</p>';
     let on!: (v: boolean) => void;
     const s = new PageSession(document, ALL as never, { delay: 10 });
