@@ -10,6 +10,7 @@ import { setLocale } from '../utils/i18n';
 import en from '../public/_locales/en/messages.json';
 import ar from '../public/_locales/ar/messages.json';
 import zhTW from '../public/_locales/zh_TW/messages.json';
+import zhCN from '../public/_locales/zh_CN/messages.json';
 
 afterEach(cleanup);
 
@@ -170,6 +171,13 @@ describe('EntityCard: other kinds', () => {
     );
     fireEvent.click(screen.getByTestId('holders-then').querySelector('[data-entity]')!);
     expect(onSelect).toHaveBeenCalledWith('person:zas');
+    // Chinese punctuation in a Chinese UI: full-width colon and comma, not ": " and ", "
+    cleanup();
+    setLocale('zh_CN', zhCN);
+    render(<EntityCard details={org} at="2022-01-12" onSelect={onSelect} />);
+    expect(screen.getByTestId('holders-then').textContent).toContain('Stanislav Zas：Secretary General');
+    expect(screen.getByTestId('later').textContent).toMatch(/2023年1月1日：Imangali Tasmagambetov，出任Secretary General/);
+    setLocale('en', en);
   });
   it("an event's timeline marks the page's date with the page's figures", () => {
     const ev = event({

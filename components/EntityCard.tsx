@@ -95,7 +95,8 @@ function DatedRow({ date, children }: { date: string; children: ComponentChildre
       <strong>
         <bdi>{dateWords(date)}</bdi>
       </strong>
-      : {children}
+      {t('punct_colon')}
+      {children}
     </li>
   );
 }
@@ -103,7 +104,9 @@ function DatedRow({ date, children }: { date: string; children: ComponentChildre
 function HolderLine({ h, link, cite }: { h: OfficeHolder; link: Link; cite: Citations }) {
   return (
     <li>
-      {link(h.id)}: <bdi lang={roleTitle(h).lang}>{roleTitle(h).text}</bdi>
+      {link(h.id)}
+      {t('punct_colon')}
+      <bdi lang={roleTitle(h).lang}>{roleTitle(h).text}</bdi>
       <Dates start={h.start} end={h.end} />
       <Refs numbers={cite.ref(h.sources)} />
     </li>
@@ -221,7 +224,8 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
       sort: startOf(c.date) ?? c.date,
       el: (
         <DatedRow key={`h${i}`} date={c.date}>
-          {link(c.item.id)},{' '}
+          {link(c.item.id)}
+          {t('punct_comma')}
           <Message id={c.change === 'started' ? 'card_change_started' : 'card_change_ended'} args={[roleTitle(c.item)]} />
           <Refs numbers={cite.ref(c.item.sources)} />
         </DatedRow>
