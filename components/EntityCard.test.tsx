@@ -176,7 +176,9 @@ describe('EntityCard: other kinds', () => {
     setLocale('zh_CN', zhCN);
     render(<EntityCard details={org} at="2022-01-12" onSelect={onSelect} />);
     expect(screen.getByTestId('holders-then').textContent).toContain('Stanislav Zas：Secretary General');
-    expect(screen.getByTestId('later').textContent).toMatch(/2023年1月1日：Imangali Tasmagambetov，出任Secretary General/);
+    expect(screen.getByTestId('later').textContent).toMatch(
+      /2023年1月1日：Imangali Tasmagambetov，出任Secretary General/,
+    );
     setLocale('en', en);
   });
   it("an event's timeline marks the page's date with the page's figures", () => {
