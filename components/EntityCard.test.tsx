@@ -354,4 +354,15 @@ describe('EntityCard: mixed languages as a reader sees them', () => {
     const also = [...container.querySelectorAll('p.small.muted bdi[lang]')].map((b) => b.textContent);
     expect(also).toEqual(['Касым-Жомарт Токаев', 'Kassym-Schomart Tokajew']);
   });
+  it('puts a fact’s date and a role’s institution in the UI language’s parentheses (full-width in Chinese)', () => {
+    setLocale('zh_CN', zhCN);
+    const d = person({
+      roles: [{ title: 'Secretary', org: 'org:csto', start: '2021-01-01', sources: ['src:a'] }],
+      facts: [{ text: 'Called in CSTO troops.', asOf: '2022-01-06', sources: ['src:a'] }],
+    });
+    d.names = { 'org:csto': '集体安全条约组织' };
+    const { container } = render(<EntityCard details={d} at="2022-01-12" />);
+    expect(container.textContent).toContain('（截至2022年1月6日）');
+    expect(container.textContent).toContain('Secretary（集体安全条约组织）');
+  });
 });
