@@ -314,7 +314,9 @@ describe('EntityCard: mixed languages as a reader sees them', () => {
   afterEach(() => setLocale('en', en));
   it('marks only the article title of a Wikipedia link as English, not the translated label', () => {
     setLocale('ar', ar);
-    const { container } = render(<EntityCard details={person({ wikipedia: 'Kassym-Jomart Tokayev' })} at="2022-01-12" />);
+    const { container } = render(
+      <EntityCard details={person({ wikipedia: 'Kassym-Jomart Tokayev' })} at="2022-01-12" />,
+    );
     const a = container.querySelector('a[href*="wikipedia"]')!;
     expect(a.getAttribute('lang')).toBeNull();
     expect(a.querySelector('bdi')?.getAttribute('lang')).toBe('en');

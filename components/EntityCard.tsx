@@ -232,7 +232,10 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
         <DatedRow key={`h${i}`} date={c.date}>
           {link(c.item.id)}
           {t('punct_comma')}
-          <Message id={c.change === 'started' ? 'card_change_started' : 'card_change_ended'} args={[roleTitle(c.item)]} />
+          <Message
+            id={c.change === 'started' ? 'card_change_started' : 'card_change_ended'}
+            args={[roleTitle(c.item)]}
+          />
           <Refs numbers={cite.ref(c.item.sources)} />
         </DatedRow>
       ),
