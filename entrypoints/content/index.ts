@@ -65,7 +65,12 @@ export default defineContentScript({
     // The page's text is read while the settings are: nothing is sent before they say the site is on
     // (a site switched off gets its session ended unsent), and nothing is drawn before the reader's
     // highlight modes are set (a reply comes after the send).
-    session = newSession(settings.then((s) => isSiteEnabled(host, s.sites), () => false));
+    session = newSession(
+      settings.then(
+        (s) => isSiteEnabled(host, s.sites),
+        () => false,
+      ),
+    );
     const first = await settings.catch((e: unknown) => {
       session?.destroy();
       throw e;

@@ -18,14 +18,12 @@ import { collectDateHints } from './date-hints';
 import { Extractor, nodesFor, skippedByAncestor, staticRangeFor, type Extraction } from './extract';
 import { fixedRange, Highlighter, highlightsSupported, liveRange, type Mark } from './highlighter';
 import { cardLocale, HoverCard, msg } from './hover-card';
-import { textIn } from '../../core/dataset/compiled';
-import { nameKeyFor } from '../../utils/present/names';
+import { aboutFromDetails, type About } from './card-about';
 import { SubtreeWatcher, type Changes } from './subtree-watcher';
 
 const HOVER_DELAY = 350;
 type AnnotateRequest = Extract<BackgroundRequest, { type: 'annotate' }>;
 /** what the card shows about a record besides its kind: the name (entities), description, verdict */
-type About = { title?: string; text: string; verdict: string };
 
 function pageLang(doc: Document): Lang | undefined {
   const tag = (doc.documentElement.lang || '').toLowerCase().split(/[-_]/)[0];
@@ -459,14 +457,9 @@ export class PageSession {
       const d = await sendToBackground({ type: 'details', id });
       const lang = pageLang(this.doc) ?? 'en';
       // the UI language first (the reader's setting, as in the panel), then the page's, then English
-      const ui = nameKeyFor(cardLocale() ?? lang);
-      if (d?.kind === 'entity') {
-        const desc = d.record.description as Partial<Record<string, string>>;
-        this.titles.set(id, d.record.name);
-        return { title: d.record.name, text: desc[ui] ?? desc[lang] ?? desc.en ?? '', verdict: '' };
-      }
-      if (d?.kind === 'claim')
-        return { text: textIn(d.claim.context, ui), verdict: msg(`hover_verdict_${d.claim.status}`) };
+      const about = aboutFromDetails(d, cardLocale() ?? lang, lang, (st) => msg(`hover_verdict_${st}`));
+      if (about.title) this.titles.set(id, about.title);
+      return about;
     } catch {
       // no description: the card keeps its title
     }
