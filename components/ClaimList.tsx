@@ -2,6 +2,7 @@
 // as a table with the page's figure at its date, the page's sentences, sources folded; the rest as
 // "other statements". Lays out only: grouping and verdicts are utils/present/claims.ts's.
 // Tested through utils/present/claims.test.ts (grouping), SidePanelApp.test.tsx and e2e/scenario.ts.
+import { Fragment } from 'preact';
 import type { Figure, KnownClaim, Source } from '../core/dataset/schema';
 import type { ClaimSummary, Details } from '../utils/protocol';
 import { useState } from 'preact/hooks';
@@ -17,7 +18,8 @@ import {
   type ClaimGroup,
   type Verdict,
 } from '../utils/present/claims';
-import { nameKeyFor, shownText } from '../utils/present/names';
+import { Message } from './Message';
+import { nameKeyFor, readerText, shownText, withReaderNames } from '../utils/present/names';
 import {
   citationText,
   dateShort,
@@ -42,6 +44,15 @@ export interface ClaimListProps {
 /** Who a claim on the page is attributed to: the record's name in the UI language, else the words on the page. */
 const attributedName = (a: { id?: string; name: string } | undefined, names: Record<string, string>) =>
   a && ((a.id && names[a.id]) || a.name);
+
+/** Names joined by the UI's list separator, each isolated (a Latin name in an Arabic list keeps its place). */
+const bdiList = (names: string[]) =>
+  names.map((n, i) => (
+    <Fragment key={i}>
+      {i ? t('list_separator') : null}
+      <bdi>{n}</bdi>
+    </Fragment>
+  ));
 
 function VerdictLine({ verdict, why }: { verdict: Verdict; why: string }) {
   // the line takes the direction of its why (an English context in a Persian UI): a clamped line's
@@ -252,7 +263,7 @@ const subjectIn = (f: Figure) => shownText(f.subject ?? '', f.subjectI18n, uiLoc
 function claimText(k: KnownClaim): { text: string; lang: string } {
   const key = nameKeyFor(uiLocale());
   const texts = k.text as Partial<Record<string, string>>;
-  return texts[key] ? { text: texts[key]!, lang: key } : { text: k.text.en ?? '', lang: 'en' };
+  return texts[key] ? readerText(texts[key]!, key, uiLocale()) : { text: k.text.en ?? '', lang: 'en' };
 }
 
 function ClaimBody({
@@ -276,7 +287,7 @@ function ClaimBody({
       <div class="bar">
         {k.claimedBy?.length ? (
           <span class="small muted claimed-by">
-            {t('claim_claimed_by', k.claimedBy.map((id) => d.names[id] ?? id).join(t('list_separator')))}
+            <Message id="claim_claimed_by" args={[{ text: bdiList(k.claimedBy.map((id) => d.names[id] ?? id)) }]} />
             {k.date ? (
               <>
                 {' '}
@@ -322,7 +333,7 @@ function GroupCard({
   pageLang?: string;
 }) {
   const st = useDetails(group.id, load);
-  const d = st?.status === 'done' ? st.details : null;
+  const d = st?.status === 'done' ? st.details && withReaderNames(st.details, uiLocale()) : null;
   const heading =
     d?.kind === 'claim' ? (
       <bdi lang={claimText(d.claim).lang}>{claimText(d.claim).text}</bdi>

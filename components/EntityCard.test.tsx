@@ -9,6 +9,7 @@ import type { Details } from '../utils/protocol';
 import { setLocale } from '../utils/i18n';
 import en from '../public/_locales/en/messages.json';
 import ar from '../public/_locales/ar/messages.json';
+import zhTW from '../public/_locales/zh_TW/messages.json';
 
 afterEach(cleanup);
 
@@ -296,5 +297,53 @@ describe('EntityCard in the Arabic UI', () => {
     expect(container.querySelector('span[lang="ar"]')?.textContent).toBe('استدعى قوات المنظمة.');
     expect(container.textContent).not.toContain('Called in CSTO troops.');
     expect(container.querySelector('.timeline span[lang="ar"]')?.textContent).toBe('بدء الاحتجاجات.');
+  });
+});
+
+describe('EntityCard: mixed languages as a reader sees them', () => {
+  afterEach(() => setLocale('en', en));
+  it('marks only the article title of a Wikipedia link as English, not the translated label', () => {
+    setLocale('ar', ar);
+    const { container } = render(
+      <EntityCard details={person({ wikipedia: 'Kassym-Jomart Tokayev' })} at="2022-01-12" />,
+    );
+    const a = container.querySelector('a[href*="wikipedia"]')!;
+    expect(a.getAttribute('lang')).toBeNull();
+    expect(a.querySelector('bdi')?.getAttribute('lang')).toBe('en');
+  });
+  it('isolates an English role title inside the translated "became" sentence of a later row', () => {
+    setLocale('ar', ar);
+    const { container } = render(<EntityCard details={person()} at="2022-01-12" />);
+    const title = [...container.querySelectorAll('li bdi[lang="en"]')].find((b) => b.textContent === 'Party chairman');
+    expect(title?.getAttribute('dir')).toBe('auto');
+    expect(title?.closest('li')?.textContent).toContain('Party chairman');
+  });
+  it('shows a zh-TW reader the record’s zh name, description and linked names in Traditional characters', () => {
+    setLocale('zh_TW', zhTW);
+    const d = person({
+      names: { en: ['Kassym-Jomart Tokayev'], zh: ['托卡耶夫'] },
+      description: { en: 'President.', zh: '哈萨克斯坦总统' },
+      country: 'place:kazakhstan',
+    });
+    d.names = { 'place:kazakhstan': '哈萨克斯坦' };
+    const { container } = render(<EntityCard details={d} at="2022-01-12" />);
+    expect(container.querySelector('h2 bdi')?.textContent).toBe('托卡耶夫');
+    expect(container.textContent).toContain('哈薩克斯坦總統');
+    expect(container.textContent).toContain('哈薩克斯坦');
+    expect(container.textContent).not.toContain('哈萨克斯坦');
+  });
+  it('lists a form written the same in several languages once under "also written"', () => {
+    const d = person({
+      names: {
+        en: ['Kassym-Jomart Tokayev'],
+        ru: ['Касым-Жомарт Токаев'],
+        'kk-Cyrl': ['Касым-Жомарт Токаев'],
+        de: ['Kassym-Schomart Tokajew'],
+        fr: ['Kassym-Schomart Tokajew'],
+      },
+    });
+    const { container } = render(<EntityCard details={d} at="2022-01-12" />);
+    const also = [...container.querySelectorAll('p.small.muted bdi[lang]')].map((b) => b.textContent);
+    expect(also).toEqual(['Касым-Жомарт Токаев', 'Kassym-Schomart Tokajew']);
   });
 });

@@ -10,7 +10,8 @@ import { t, tn, uiLocale, type MessageKey } from '../utils/i18n';
 import { splitFacts, splitRoles, timelineWithPage, type LaterChange } from '../utils/present/anchor';
 import { startOf } from '../utils/present/dates';
 import { hitValue } from '../utils/present/claims';
-import { nameKeyFor, shownName, shownText } from '../utils/present/names';
+import { Message } from './Message';
+import { nameKeyFor, readerNames, readerText, shownName, shownText } from '../utils/present/names';
 import { citationText, dateWords, num, valueWords } from '../utils/present/words';
 import { Citations, Refs, SourceList, sourceKindLabel, sourcesOf } from './SourceList';
 import { MiniMap } from './MiniMap';
@@ -80,7 +81,7 @@ function ChangeLine({ change, link, cite }: { change: LaterChange<Role>; link: L
   const key: MessageKey = change.change === 'started' ? 'card_change_started' : 'card_change_ended';
   return (
     <DatedRow date={change.date}>
-      {t(key, roleTitle(change.item).text)}
+      <Message id={key} args={[roleTitle(change.item)]} />
       {change.item.org ? <Parens>{link(change.item.org)}</Parens> : null}
       <Refs numbers={cite.ref(change.item.sources)} />
     </DatedRow>
@@ -127,11 +128,12 @@ function LinkList({ ids, link }: { ids: readonly string[]; link: Link }) {
 export function ownerOf(
   owner: Entity['owner'],
   key: string,
+  locale = key,
 ): { entity?: string; text?: string; lang: string; sources: readonly string[] } | undefined {
   if (!owner) return undefined;
   const texts = (owner.text ?? {}) as Partial<Record<string, string>>;
-  const lang = texts[key] ? key : 'en';
-  return { entity: owner.entity, text: texts[lang], lang, sources: owner.sources };
+  const shown = texts[key] ? readerText(texts[key]!, key, locale) : { text: texts.en, lang: 'en' };
+  return { entity: owner.entity, text: shown.text, lang: shown.lang, sources: owner.sources };
 }
 
 /** A fact in the UI language when the dataset has it (fact.i18n), its sources and copy button. */
@@ -169,14 +171,16 @@ function FactBody({ f, sources, cite, asOf }: FactBodyProps) {
 }
 
 export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }: EntityCardProps) {
-  const { record: r, sources, names } = details;
+  const { record: r, sources } = details;
   const locale = uiLocale();
+  const names = readerNames(details.names, locale);
   const cite = new Citations();
   const shown = shownName(r.names, r.name, locale, pageForm);
   const desc = r.description as Partial<Record<string, string>>;
   const descKey = nameKeyFor(locale);
-  const description = desc[descKey] ?? desc.en;
-  const descLang = desc[descKey] ? descKey : 'en';
+  const { text: description, lang: descLang } = desc[descKey]
+    ? readerText(desc[descKey]!, descKey, locale)
+    : { text: desc.en, lang: 'en' };
   const link: Link = (id) =>
     id && names[id] && onSelect ? (
       <button type="button" class="link-button" data-entity={id} onClick={() => onSelect(id)}>
@@ -191,10 +195,13 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
   const facts = splitFacts(r.facts ?? [], at);
   const extra = r as { kind?: string };
   const outletKind = r.type === 'media' ? sourceKindLabel(extra.kind) : undefined;
-  const owner = r.type === 'media' ? ownerOf(r.owner, descKey) : undefined;
+  const owner = r.type === 'media' ? ownerOf(r.owner, descKey, locale) : undefined;
+  // every form as the reader would see it, so the zh form already shown in Traditional is not listed again
   const otherNames = Object.entries(r.names)
-    .map(([k, v]) => [k, v?.[0]] as const)
+    .map(([k, v]) => [k, v?.[0] && readerText(v[0], k, locale).text] as const)
     .filter(([k, v]) => v && v !== shown.text && v !== shown.page && k !== shown.lang)
+    // one form written the same in several languages (RIA Novosti in en, de, fr) is listed once
+    .filter(([, v], i, all) => all.findIndex(([, w]) => w === v) === i)
     .slice(0, 5);
   const idRefs = cite.ref(r.sources);
 
@@ -215,7 +222,10 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
       el: (
         <DatedRow key={`h${i}`} date={c.date}>
           {link(c.item.id)},{' '}
-          {t(c.change === 'started' ? 'card_change_started' : 'card_change_ended', roleTitle(c.item).text)}
+          <Message
+            id={c.change === 'started' ? 'card_change_started' : 'card_change_ended'}
+            args={[roleTitle(c.item)]}
+          />
           <Refs numbers={cite.ref(c.item.sources)} />
         </DatedRow>
       ),
@@ -393,8 +403,8 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
       ) : null}
       {r.wikipedia ? (
         <p class="small">
-          <a href={wikipediaUrl(r.wikipedia)} target="_blank" rel="noreferrer noopener" lang="en">
-            {t('card_wikipedia')}: <bdi>{r.wikipedia}</bdi>
+          <a href={wikipediaUrl(r.wikipedia)} target="_blank" rel="noreferrer noopener">
+            {t('card_wikipedia')}: <bdi lang="en">{r.wikipedia}</bdi>
           </a>
         </p>
       ) : null}

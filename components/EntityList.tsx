@@ -5,7 +5,7 @@
 import type { EntityType } from '../core/dataset/schema';
 import type { EntitySummary } from '../utils/protocol';
 import { TYPE_ORDER } from '../utils/format';
-import { t, tn, uiLocale, type MessageKey } from '../utils/i18n';
+import { t, textDir, tn, uiLocale, type MessageKey } from '../utils/i18n';
 import { shownName } from '../utils/present/names';
 
 export type ListView = 'type' | 'read';
@@ -22,6 +22,12 @@ export interface EntityListProps {
 export const typeLabel = (type: EntityType, many = false): string =>
   t(`type_${type}${many ? '_many' : ''}` as MessageKey);
 
+/**
+ * Names longer than this many characters take a whole row of the two-column list: half of a 400 px panel
+ * holds about 22 letters a line, and "Организация Договора о коллективной безопасности" needs three lines there.
+ */
+export const WIDE_NAME = 22;
+
 function Row({
   e,
   selected,
@@ -35,7 +41,7 @@ function Row({
 }) {
   const name = shownName(e.forms, e.name, uiLocale(), e.page);
   return (
-    <li>
+    <li class={name.text.length > WIDE_NAME ? 'wide' : undefined}>
       <button
         type="button"
         class="item"
@@ -44,7 +50,9 @@ function Row({
         title={[name.text, name.page, e.ambiguous].filter(Boolean).join(' · ')}
         onClick={() => onSelect(e.id)}
       >
-        <span>
+        {/* the line takes the name's direction: cut short, an English name in a Persian list loses its end,
+            not its first letters ("Security Council of Kaz…", not "…ity Council of Kazakhstan") */}
+        <span dir={textDir(name.text)}>
           <bdi lang={name.lang}>{name.text}</bdi>
           {name.page ? (
             <span class="muted small">

@@ -2,8 +2,10 @@
 // in the panel's search box: the matching entities, each opening its card. Renders what the
 // background found; searches nothing itself. Tested in SidePanelApp.test.tsx and e2e/scenario.ts.
 import type { LookupResult as Lookup } from '../utils/protocol';
-import { t } from '../utils/i18n';
+import { t, uiLocale } from '../utils/i18n';
+import { readerName } from '../utils/present/names';
 import { typeLabel } from './EntityList';
+import { Message } from './Message';
 
 export interface LookupResultProps {
   lookup: Lookup;
@@ -14,7 +16,9 @@ export interface LookupResultProps {
 export function LookupResult({ lookup, selected, onSelect }: LookupResultProps) {
   return (
     <section class="lookup" data-testid="lookup" aria-live="polite">
-      <h2>{t('panel_lookup_title', lookup.query)}</h2>
+      <h2>
+        <Message id="panel_lookup_title" args={[{ text: lookup.query }]} />
+      </h2>
       {lookup.hits.length ? (
         <ul class="list">
           {lookup.hits.map((h) => (
@@ -26,7 +30,7 @@ export function LookupResult({ lookup, selected, onSelect }: LookupResultProps) 
                 aria-current={h.id === selected ? 'true' : undefined}
                 onClick={() => onSelect(h.id)}
               >
-                <bdi>{h.name}</bdi>
+                <bdi>{readerName(h.name, uiLocale())}</bdi>
                 <span class={`small kind-${h.type}`}>{typeLabel(h.type)}</span>
               </button>
               {h.ambiguous ? (

@@ -76,6 +76,10 @@ describe('MiniMap', () => {
     expect(titles).toContain('أوزبكستان');
     expect(titles).not.toContain('Uzbekistan');
     expect(countryName('KZ', 'ru')).toBe('Казахстан');
+    // zh-TW: the dataset's names in Traditional characters (as the list shows them), not Taiwan's 哈薩克
+    expect(countryName('KZ', 'zh-TW')).toBe('哈薩克斯坦');
+    expect(countryName('UZ', 'zh-TW')).toBe('烏茲別克斯坦');
+    expect(countryName('KZ', 'zh-CN')).toBe('哈萨克斯坦');
     // Chromium's ICU has no country names in these (it answers in English): our CLDR table does
     expect(countryName('KG', 'ky')).toBe('Кыргызстан');
     expect(countryName('TJ', 'tg')).toBe('Тоҷикистон');

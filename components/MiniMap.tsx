@@ -9,6 +9,7 @@ import type { Position } from 'geojson';
 import countries110m from 'world-atlas/countries-110m.json';
 import { t, textDir, tn, uiLocale } from '../utils/i18n';
 import { hasOwnCountryNames, MAP_COUNTRY_CODES, ownCountryName } from './map-names';
+import { toTraditional, traditionalTag } from '../utils/present/zh-hant';
 import { measureWidth, placeCentred, placeDotLabels, type Box, type LabelSpot } from './map-labels';
 
 export interface MapPoint {
@@ -59,6 +60,12 @@ const regionNames = new Map<string, Intl.DisplayNames | null>();
  */
 export function countryName(code: string | undefined, locale = uiLocale()): string | undefined {
   if (!code) return undefined;
+  // a zh-Hant reader sees the dataset's Simplified names in Traditional characters (哈薩克斯坦 in the list):
+  // the map names the same country the same way, not with Taiwan's own name from Intl (哈薩克)
+  if (traditionalTag(locale)) {
+    const simplified = countryName(code, 'zh-Hans');
+    return simplified && toTraditional(simplified);
+  }
   if (hasOwnCountryNames(locale)) return ownCountryName(code, locale);
   if (!regionNames.has(locale)) {
     try {

@@ -6,7 +6,7 @@ import { clearCueMemo } from './claims/cues';
 import { knownClaimsFinder, linkClaims } from './claims/link';
 import { extractClaims } from './claims/extract';
 import type { CompiledIndex } from './dataset/compiled';
-import { extractDates } from './dates/extract';
+import { extractDates, monthScope } from './dates/extract';
 import { fold, sliceFold, type Folded } from './text/fold';
 import type { Annotation, ClaimHit, DateHit, EntityHit, Lang } from './types';
 
@@ -107,6 +107,7 @@ export function* claimSteps(
     yield;
   }
   clearCueMemo(); // nothing scanned on this page is asked about again; let its fold go
+  monthScope(false); // nor its month names (kept from the entity pass, engine.ts)
   a.dates = dates;
   const linked = linkClaims(
     claims.sort((x, y) => x.start - y.start),

@@ -9,6 +9,7 @@ import { exactPattern, loadAutomaton, type Automaton } from './match/automaton';
 import { fold, foldKey } from './text/fold';
 import type { Annotation, EntityHit, Lang } from './types';
 import { claimSteps } from './claims-step';
+import { monthScope } from './dates/extract';
 import { clearCueMemo, installCueTable } from './claims/cues';
 import { majorityLang, splitBlocks } from './recognise/blocks';
 import { addNamedEvent } from './recognise/event-mentions';
@@ -68,6 +69,8 @@ export function createEngine(index: CompiledIndex, loaded?: Automaton): Engine {
   /** Names and events, a step per stage; the text's one fold is returned for the claims to read. */
   function* entityPass(text: string, opts: AnnotateOptions) {
     const date = opts.date;
+    // the month names the events read per block are kept for the block's dates (claims step)
+    monthScope(!opts.entitiesOnly);
     const blocks = splitBlocks(text, opts.lang);
     const docLang = opts.lang ?? majorityLang(blocks);
     const folded = fold(text);

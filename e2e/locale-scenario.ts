@@ -3,7 +3,8 @@
 // about Central Asia and annotates one that is; axe-core on the panel (list with its map, a place's card
 // with its map, a person's card), popup, options and first-run page in light and dark, and right to left
 // in Arabic (0 serious or critical); with the UI language set to Arabic every extension page is
-// right-to-left and speaks Arabic, and the panel shows no raw ISO date.
+// right-to-left and speaks Arabic, and the panel shows no raw ISO date; in zh_TW the panel names a place in
+// Traditional characters; in Russian no name in the panel's list is cut short.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { assertNothingLeft, type TestServer } from './server';
@@ -188,6 +189,41 @@ export async function runLocaleScenario(
           violations.push(...v);
         }
         assert(violations.length === 0, violations.join('\n'));
+      } finally {
+        await first.evaluate(setUiLanguageJs('auto')).catch(() => undefined);
+      }
+    },
+  );
+
+  await step(
+    'UI language zh_TW: the panel names places in Traditional characters; Russian: no list name cut short',
+    async () => {
+      const first = ext ?? (await open('options.html'));
+      try {
+        await evaluateStable(first, setUiLanguageJs('zh_TW'));
+        const zh = await open('sidepanel.html');
+        await zh.waitFor(`document.documentElement.lang === 'zh-TW'`, 10000).catch(() => undefined);
+        await zh.waitFor(`!!document.querySelector('[data-entity="place:kazakhstan"]')`, 10000);
+        const name = await evaluateStable<string>(
+          zh,
+          `document.querySelector('[data-entity="place:kazakhstan"] bdi').textContent`,
+        );
+        assert(name === '哈薩克斯坦', `zh_TW panel shows Kazakhstan as ${name}, not 哈薩克斯坦`);
+        await evaluateStable(first, setUiLanguageJs('ru'));
+        const ru = await open('sidepanel.html');
+        await ru.waitFor(`document.documentElement.lang === 'ru'`, 10000).catch(() => undefined);
+        await ru.waitFor(`!!document.querySelector('[data-entity]')`, 10000);
+        // at a side panel's width (the test window is wider): a name is cut when its own box reaches past
+        // the line's clipped box (the page's form after it may be cut)
+        await evaluateStable(ru, `document.body.style.width = '380px'`);
+        const cut = await evaluateStable<string[]>(
+          ru,
+          `[...document.querySelectorAll('[data-entity] > span:first-child')].filter((line) => {
+            const n = line.querySelector('bdi').getBoundingClientRect(), l = line.getBoundingClientRect();
+            return n.bottom > l.bottom + 1 || n.left < l.left - 1 || n.right > l.right + 1;
+          }).map((line) => line.querySelector('bdi').textContent)`,
+        );
+        assert(cut.length === 0, `Russian names cut short in the list: ${cut.join(' | ')}`);
       } finally {
         await first.evaluate(setUiLanguageJs('auto')).catch(() => undefined);
       }

@@ -1,8 +1,9 @@
 // `npx tsx e2e/panel-seed.ts [seed.txt] [out-dir]`: the reader's check of the side panel on the
 // seed article (../shared/seed, never committed): serves its text as a dated page under a starter
-// site's host, opens the panel at 400 × 800 in headless Chromium, prints its height, claim groups,
-// tab stops and source links, and writes screenshots to .tmp/panel-seed/. Skips (exit 0) without
-// the seed. Not part of the e2e suite: the suite uses articles written for the project.
+// site's host, opens the panel at 400 × 800 (OXUS_PANEL_WIDTH=320: narrower) in headless Chromium,
+// prints its height, claim groups, tab stops and source links, and writes screenshots to
+// .tmp/panel-seed/. Skips (exit 0) without the seed. Not part of the e2e suite: the suite uses
+// articles written for the project.
 // UI language: OXUS_UI_LANG=ar (any UI locale) sets the reader's setting before the panel opens.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,6 +14,8 @@ const root = resolve(import.meta.dirname, '..');
 const seed = process.argv[2] ?? resolve(root, '../shared/seed/kazakhstan-csto-withdrawal-ar.txt');
 const out = process.argv[3] ?? join(root, '.tmp', 'panel-seed');
 const HOST = 'kun.uz';
+/** the side panel's width: Chrome lets a reader narrow it to 320 px */
+const WIDTH = Number(process.env.OXUS_PANEL_WIDTH) || 400;
 const PATH = '/2022/01/12/seed.html';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -40,13 +43,13 @@ async function main() {
     extDir: join(root, '.output/chrome-mv3'),
     proxyPort: server.port,
     hosts: [HOST],
-    viewport: { width: 400, height: 800 },
+    viewport: { width: WIDTH, height: 800 },
   });
   try {
     const page = await driver.context.newPage();
     await page.goto(server.origin(HOST) + PATH, { waitUntil: 'load' });
     const panel = await driver.context.newPage();
-    await panel.setViewportSize({ width: 400, height: 800 });
+    await panel.setViewportSize({ width: WIDTH, height: 800 });
     await panel.goto(`chrome-extension://${driver.extensionId}/sidepanel.html`);
     const uiLang = process.env.OXUS_UI_LANG;
     if (uiLang) {
@@ -90,7 +93,7 @@ async function main() {
       await panel.screenshot({
         path: join(out, `panel-screen-${i + 1}.png`),
         fullPage: true,
-        clip: { x: 0, y, width: 400, height: Math.min(800, m.height - y) },
+        clip: { x: 0, y, width: WIDTH, height: Math.min(800, m.height - y) },
       });
     }
     // the first two claim groups alone, to read their mixed-direction lines
@@ -102,7 +105,7 @@ async function main() {
     if (await map.count()) {
       await panel.setViewportSize({ width: 800, height: 800 });
       await map.screenshot({ path: join(out, 'map.png') });
-      await panel.setViewportSize({ width: 400, height: 800 });
+      await panel.setViewportSize({ width: WIDTH, height: 800 });
     }
     // a name's card: inside the viewport, Back returns
     await panel.click('[data-entity="person:kassym-jomart-tokayev"]');

@@ -132,6 +132,18 @@ export function t(key: MessageKey, ...subs: Array<string | number>): string {
 }
 
 /**
+ * The message for `key` as literal pieces and placeholder numbers ("left the post of $1" -> ["left the post
+ * of ", 1]), for a component that puts an element (a `<bdi>`) where a placeholder goes.
+ */
+export function tPieces(key: MessageKey): Array<string | number> {
+  const text = t(key, ...Array.from({ length: 9 }, (_, i) => `\u0000${i + 1}\u0000`));
+  return text
+    .split('\u0000')
+    .map((piece, i) => (i % 2 ? Number(piece) : piece))
+    .filter((piece) => piece !== '');
+}
+
+/**
  * Plural-aware lookup: picks `<base>_<category>` by Intl.PluralRules of the UI language
  * (zero/one/two/few/many/other), falling back to `<base>_other`. The count is `$1`.
  */

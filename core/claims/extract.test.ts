@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { LANGS, type EntityHit, type Lang } from '../types';
-import { extractClaims, splitSentences } from './extract';
+import { extractClaims, isSpaceCode, splitSentences, wordBefore } from './extract';
 
 const figs = (text: string, lang: Lang, entities: EntityHit[] = [], pageDate = '2022-01-12') =>
   extractClaims(text, lang, { pageDate, entities })
@@ -141,6 +141,28 @@ describe('robustness', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('isSpaceCode', () => {
+  it('is /\\s/ for every UTF-16 code unit (splitSentences trims with it)', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('wordBefore', () => {
+  const byRegExp = (t: string, i: number) => /([\p{L}\d]+)$/u.exec(t.slice(Math.max(0, i - 12), i))?.[1] ?? '';
+  it('is the RegExp it replaces, on every position of mixed-script text (pairs, lone surrogates, marks)', () => {
+    const parts = ['a', 'Ж', 'ب', '7', '٣', ' ', '.', 'é', '\u0301', '𝐀', '😀', '\ud835', '\udc00', '中', 'ـ', "'"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 30 }), (xs) => {
+        const t = xs.join('');
+        for (let i = 0; i <= t.length; i++) expect(wordBefore(t, i)).toBe(byRegExp(t, i));
+      }),
+      { numRuns: 400 },
     );
   });
 });

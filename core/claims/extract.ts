@@ -130,6 +130,59 @@ const ABBR = new Set([
   'mme',
 ]);
 
+/** /\s/ as a code comparison (the same set: ECMAScript white space and line terminators), per character. */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Per code unit: 1 a letter or an ASCII digit ([\p{L}\d] with the u flag), 2 not, 0 not yet known. */
+const LETTER_OR_DIGIT = new Uint8Array(0x10000);
+function letterOrDigit(c: number): boolean {
+  let k = LETTER_OR_DIGIT[c]!;
+  if (k === 0) {
+    // a surrogate alone is no letter (the u flag reads pairs as one code point: wordBefore joins them)
+    k = c < 0xd800 || c > 0xdfff ? (/[\p{L}\d]/u.test(String.fromCharCode(c)) ? 1 : 2) : 2;
+    LETTER_OR_DIGIT[c] = k;
+  }
+  return k === 1;
+}
+
+/**
+ * The run of letters and digits ending at i within the 12 code units before it: what
+ * /([\p{L}\d]+)$/u finds in text.slice(i - 12, i), read backwards without a slice and a RegExp per
+ * full stop. Tested against that RegExp in extract.test.ts.
+ */
+export function wordBefore(text: string, i: number): string {
+  const lo = Math.max(0, i - 12);
+  let j = i;
+  while (j > lo) {
+    const c = text.charCodeAt(j - 1);
+    if (c >= 0xdc00 && c <= 0xdfff && j - 2 >= lo) {
+      const h = text.charCodeAt(j - 2);
+      if (h >= 0xd800 && h <= 0xdbff) {
+        if (!/^\p{L}$/u.test(text.slice(j - 2, j))) break;
+        j -= 2;
+        continue;
+      }
+    }
+    if (!letterOrDigit(c)) break;
+    j--;
+  }
+  return text.slice(j, i);
+}
+
 /** Sentences of a text block (UTF-16 offsets). Newlines always end a sentence. */
 export function splitSentences(text: string, lang: Lang | 'und'): Sentence[] {
   const out: Sentence[] = [];
@@ -137,8 +190,8 @@ export function splitSentences(text: string, lang: Lang | 'und'): Sentence[] {
   const push = (e: number) => {
     let a = s,
       b = e;
-    while (a < b && /\s/.test(text[a]!)) a++;
-    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+    while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
     if (b > a) out.push({ start: a, end: b });
     s = e;
   };
@@ -162,15 +215,15 @@ export function splitSentences(text: string, lang: Lang | 'und'): Sentence[] {
     if (!'.!?؟'.includes(ch)) continue;
     let j = i + 1;
     while (j < text.length && '.!?؟»"”’)'.includes(text[j]!)) j++;
-    if (j < text.length && !/\s/.test(text[j]!)) continue;
+    if (j < text.length && !isSpaceCode(text.charCodeAt(j))) continue;
     if (ch === '.') {
-      const word = /([\p{L}\d]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
+      const word = wordBefore(text, i);
       if (ABBR.has(word.toLowerCase())) continue;
       if (word.length === 1 && /\p{L}/u.test(word)) continue; // an initial: "К. Токаев", "J. Smith"
       // German/Turkish ordinals and dates: "am 5. Januar", "3. Platz"
       if ((lang === 'de' || lang === 'tr') && /^\d{1,2}$/.test(word)) continue;
       let k = j;
-      while (k < text.length && /\s/.test(text[k]!) && text[k] !== '\n') k++;
+      while (k < text.length && isSpaceCode(text.charCodeAt(k)) && text.charCodeAt(k) !== 10) k++;
       const next = text[k];
       if (next && /\p{Ll}/u.test(next)) continue; // lower case: not a new sentence
     }
@@ -233,8 +286,8 @@ interface Ctx2 {
 export function extractClaims(text: string, lang: Lang, ctx: Ctx2): ClaimHit[] {
   const C = compile(lang);
   const dates = ctx.dates ?? extractDates(text, lang, ctx.pageDate);
-  const quotes = extractQuotes(text, lang, ctx.entities, ctx.pageDate);
   const quoteSpans = findQuoteSpans(text, lang);
+  const quotes = extractQuotes(text, lang, ctx.entities, ctx.pageDate, quoteSpans);
   const out: ClaimHit[] = [...quotes];
   for (const sen of splitSentences(text, lang)) {
     const str = text.slice(sen.start, sen.end);

@@ -47,9 +47,16 @@ export function findQuoteSpans(text: string, lang: Lang): QuoteSpan[] {
   return out;
 }
 
-export function extractQuotes(text: string, lang: Lang, entities: EntityHit[], pageDate?: string): ClaimHit[] {
+/** `spans`: findQuoteSpans(text, lang) when the caller has them already (extractClaims reads them too). */
+export function extractQuotes(
+  text: string,
+  lang: Lang,
+  entities: EntityHit[],
+  pageDate?: string,
+  spans: QuoteSpan[] = findQuoteSpans(text, lang),
+): ClaimHit[] {
   const out: ClaimHit[] = [];
-  for (const q of findQuoteSpans(text, lang)) {
+  for (const q of spans) {
     const paraStart = Math.max(text.lastIndexOf('\n', q.start - 1) + 1, q.start - 220);
     let paraEnd = text.indexOf('\n', q.end);
     if (paraEnd < 0) paraEnd = text.length;

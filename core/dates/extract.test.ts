@@ -2,7 +2,7 @@
 // year boundaries (yesterday, last Friday, until the 5th, the 20th of this month).
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../types';
-import { extractDates, namedMonths } from './extract';
+import { extractDates, monthScope, namedMonths } from './extract';
 import { fold } from '../text/fold';
 
 const one = (text: string, lang: Lang, page?: string) => {
@@ -185,5 +185,30 @@ describe('namedMonths (event evidence without a page date)', () => {
     expect(months('you may say so', 'en')).toEqual([]);
     expect(months('в сентябре', 'ru')).toEqual([]);
     expect(months('11月', 'zh')).toEqual([]);
+  });
+});
+
+describe('monthScope (a page keeps its month finds from the entity pass for its dates)', () => {
+  const texts: [string, Lang][] = [
+    ['Выборы прошли 16 сентября 2022 года, а 3 октября объявили итоги.', 'ru'],
+    ['The summit opened on May 18, 2023 in Xi’an; talks resume in June.', 'en'],
+    ['Les élections du 26 novembre 2022 ont eu lieu.', 'fr'],
+  ];
+  it('gives the same months and dates with the scope on as with it off', () => {
+    for (const [text, lang] of texts) {
+      const K = fold(text).key;
+      monthScope(false);
+      const months = namedMonths(K, lang);
+      const dates = extractDates(text, lang, '2022-12-01');
+      monthScope(true);
+      const monthsOn = namedMonths(K, lang);
+      const datesOn = extractDates(text, lang, '2022-12-01');
+      const again = namedMonths(K, lang); // read back from the page's finds
+      monthScope(false);
+      expect(months.length).toBeGreaterThan(0);
+      expect(monthsOn).toEqual(months);
+      expect(again).toEqual(months);
+      expect(datesOn).toEqual(dates);
+    }
   });
 });

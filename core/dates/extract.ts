@@ -4,7 +4,16 @@
 // 19th). Works on the folded key (core/text/fold.ts). Pure; tested in extract.test.ts.
 import { fold, type Folded } from '../text/fold';
 import type { DateHit, Lang } from '../types';
-import { altOf, anyCue, compileCues, findCues, spanOf, type Cue, type MatchOptions } from '../claims/cues';
+import {
+  altOf,
+  anyCue,
+  compileCues,
+  findCues,
+  spanOf,
+  type Cue,
+  type CueMatch,
+  type MatchOptions,
+} from '../claims/cues';
 import type { DatesLang } from './lang-spec';
 import { DATES } from './langs';
 import {
@@ -400,14 +409,44 @@ function chineseDates(K: string, page: Ymd | undefined, add: Add) {
   }
 }
 
+/** A month name in a key with what the RegExps read on either side of it (the day, the year). */
+interface MonthFind {
+  mm: CueMatch<number>;
+  lm: RegExpExecArray | null;
+  rm: RegExpExecArray | null;
+  right: string;
+}
+
+/**
+ * A page's month finds by language and key, kept while the engine annotates the page (monthScope):
+ * the entity pass reads a block's months (namedMonths) and its claims step the same block's again
+ * (monthNameDates), so the second reads the first's. Keyed by the key's text: a key the other pass
+ * spells differently simply finds nothing. Off (nothing kept) outside a page.
+ */
+let monthMemo: Map<Compiled, Map<string, MonthFind[]>> | undefined;
+/** On at the start of a page's annotation, off when it is done (no page's keys outlive it). */
+export function monthScope(on: boolean): void {
+  monthMemo = on ? new Map() : undefined;
+}
+
+function monthFinds(C: Compiled, K: string, solar: boolean): MonthFind[] {
+  const byKey = solar || !monthMemo ? undefined : (monthMemo.get(C) ?? monthMemo.set(C, new Map()).get(C)!);
+  const known = byKey?.get(K);
+  if (known) return known;
+  const out: MonthFind[] = [];
+  for (const mm of findCues(K, solar ? C.solar : C.months, C.opt)) {
+    const right = K.slice(mm.ke, mm.ke + 40);
+    const lm = C.reMonthLeft.exec(K.slice(Math.max(0, mm.ks - 48), mm.ks));
+    out.push({ mm, lm, rm: C.reMonthRight.exec(right), right });
+  }
+  byKey?.set(K, out);
+  return out;
+}
+
 function monthNameDates(C: Compiled, K: string, page: Ymd | undefined, add: Add, solar: boolean) {
   const cues = solar ? C.solar : C.months;
   if (!cues.length) return;
-  for (const mm of findCues(K, cues, C.opt)) {
-    const left = K.slice(Math.max(0, mm.ks - 48), mm.ks);
-    const lm = C.reMonthLeft.exec(left);
-    const right = K.slice(mm.ke, mm.ke + 40);
-    const rm = C.reMonthRight.exec(right);
+  for (const { mm, lm, rm, right } of monthFinds(C, K, solar)) {
     let ks = mm.ks;
     let ke = mm.ke;
     let y: number | undefined;
@@ -538,9 +577,7 @@ export function namedMonths(K: string, lang: Lang): NamedMonth[] {
       if (mo < 1 || mo > 12 || !(m[1] || m[3])) continue;
       out.push({ m: mo, ...(m[3] ? { d: +m[3] } : {}), ...(m[1] ? { y: +m[1] } : {}) });
     }
-  for (const mm of findCues(K, C.months, C.opt)) {
-    const lm = C.reMonthLeft.exec(K.slice(Math.max(0, mm.ks - 48), mm.ks));
-    const rm = C.reMonthRight.exec(K.slice(mm.ke, mm.ke + 40));
+  for (const { mm, lm, rm } of monthFinds(C, K, false)) {
     let d = lm?.[2] ? Number(lm[2]) : lm?.[3] ? C.ordinals.get(lm[3]) : undefined;
     let y = lm?.[1] ? Number(lm[1]) : undefined;
     if (d === undefined && rm?.[1]) d = Number(rm[1]);

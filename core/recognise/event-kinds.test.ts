@@ -1,8 +1,10 @@
 // Event kinds from ids and from words in 13 languages; years in text.
 import { describe, expect, it } from 'vitest';
-import { foldKey } from '../text/fold';
-import type { Lang } from '../types';
-import { eventKindsOf, kindsIn, yearsIn } from './event-kinds';
+import { FIXTURES } from '../fixtures/all';
+import { LANGUAGES } from '../lang/registry';
+import { foldKey, isUnspacedChar, isWordChar } from '../text/fold';
+import { LANGS, type Lang } from '../types';
+import { cuesOf, eventKindsOf, kindsIn, yearsIn } from './event-kinds';
 
 const kinds = (text: string, lang: Lang) => {
   const k = foldKey(text);
@@ -66,5 +68,47 @@ describe('event kinds', () => {
   });
   it('reads years in any digits', () => {
     expect([...yearsIn(foldKey('في عام ٢٠٢٢ و 1999, not 12345'))].sort()).toEqual([1999, 2022]);
+  });
+});
+
+/** kindsIn as it was written before its trie walk: an indexOf per word (the reference it must equal). */
+function kindsByIndexOf(text: string, lang: Lang): string[] {
+  const clitics = LANGUAGES[lang].clitics;
+  const wordStart = (i: number) => {
+    if (i === 0 || !isWordChar(text[i - 1])) return true;
+    if (!clitics) return false;
+    let j = i - 1,
+      n = 0;
+    while (j >= 0 && n < 2 && clitics.includes(text[j]!)) {
+      j--;
+      n++;
+    }
+    return n > 0 && (j < 0 || !isWordChar(text[j]));
+  };
+  const into = new Set<string>();
+  for (const c of cuesOf(lang)) {
+    if (into.has(c.kind)) continue;
+    for (let i = text.indexOf(c.key); i >= 0; i = text.indexOf(c.key, i + 1)) {
+      const unspaced = isUnspacedChar(c.key[0]);
+      if (!unspaced && !c.inside && !wordStart(i)) continue;
+      if (!unspaced && !c.prefix && isWordChar(text[i + c.key.length])) continue;
+      into.add(c.kind);
+      break;
+    }
+  }
+  return [...into].sort();
+}
+
+describe('kindsIn (one trie walk)', () => {
+  it('finds the kinds a word-by-word search finds, on every fixture text in every language', () => {
+    let named = 0;
+    for (const lang of LANGS)
+      for (const f of FIXTURES[lang]) {
+        const k = foldKey(f.text);
+        const expected = kindsByIndexOf(k, lang);
+        named += expected.length;
+        expect([...kindsIn(k, 0, k.length, lang)].sort(), `${lang}: ${f.text.slice(0, 40)}`).toEqual(expected);
+      }
+    expect(named).toBeGreaterThan(20);
   });
 });

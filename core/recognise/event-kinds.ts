@@ -5,6 +5,7 @@
 import type { EventKind } from '../lang/language';
 import { GENERATED_SCRIPTS } from '../dataset/generated-names';
 import { LANGUAGES } from '../lang/registry';
+import { buildTrie, childOf, ROOTS, type CueTrie } from '../claims/cue-trie';
 import { foldKey, isUnspacedChar, isWordChar } from '../text/fold';
 import type { Lang } from '../types';
 
@@ -20,9 +21,14 @@ const KIND_WORDS: [RegExp, EventKind[]][] = [
   [/summit/, ['summit']],
   [/unrest|revolution|riot/, ['unrest', 'protest']],
 ];
+const kindsById = new Map<string, EventKind[]>();
+/** (read per candidate event and page: the id's RegExps run once per id; callers only read the list) */
 export function eventKindsOf(id: string): EventKind[] {
+  const hit = kindsById.get(id);
+  if (hit) return hit;
   const out: EventKind[] = [];
   for (const [re, kinds] of KIND_WORDS) if (re.test(id)) out.push(...kinds);
+  kindsById.set(id, out);
   return out;
 }
 
@@ -33,7 +39,8 @@ interface KindCue {
   kind: EventKind;
 }
 const compiled = new Map<Lang, KindCue[]>();
-function cuesOf(lang: Lang): KindCue[] {
+/** A language's kind words, folded (exported for the test that checks kindsIn against a word-by-word search). */
+export function cuesOf(lang: Lang): readonly KindCue[] {
   let list = compiled.get(lang);
   if (list) return list;
   list = [];
@@ -75,19 +82,29 @@ export function kindsIn(
 ): Set<EventKind> {
   const clitics = LANGUAGES[lang].clitics;
   const text = key.slice(start, end);
-  for (const c of cuesOf(lang)) {
-    if (into.has(c.kind)) continue;
-    for (let i = text.indexOf(c.key); i >= 0; i = text.indexOf(c.key, i + 1)) {
-      const unspaced = isUnspacedChar(c.key[0]);
-      if (!unspaced && !c.inside && !wordStart(text, i, clitics)) continue;
-      const after = text[i + c.key.length];
-      if (!unspaced && !c.prefix && isWordChar(after)) continue;
-      into.add(c.kind);
-      break;
+  const list = cuesOf(lang);
+  // every occurrence of every word, from one walk of the language's trie (not an indexOf per word):
+  // a kind is named when one of its words occurs where its word edges allow
+  const t = (tries.get(lang) ?? tries.set(lang, buildTrie([list.map((c) => c.key)])).get(lang))!;
+  for (let i = 0; i < text.length; i++) {
+    const c0 = text.charCodeAt(i);
+    let node = c0 < ROOTS ? t.roots[c0]! : t.firsts[c0 >> 5]! & (1 << (c0 & 31)) ? childOf(t, 0, c0) : -1;
+    for (let j = i + 1; node >= 0; j++) {
+      for (let o = t.outStart[node]!, oe = t.outStart[node + 1]!; o < oe; o++) {
+        const c = list[t.outCue[o]!]!;
+        if (into.has(c.kind)) continue;
+        const unspaced = isUnspacedChar(c.key[0]);
+        if (!unspaced && !c.inside && !wordStart(text, i, clitics)) continue;
+        if (!unspaced && !c.prefix && isWordChar(text[j])) continue;
+        into.add(c.kind);
+      }
+      if (j >= text.length) break;
+      node = childOf(t, node, text.charCodeAt(j));
     }
   }
   return into;
 }
+const tries = new Map<Lang, CueTrie>();
 
 /** Years 1900..2099 written in the (folded) text; digits of every script fold to ASCII. */
 export function yearsIn(key: string): Set<number> {

@@ -129,11 +129,58 @@ export function hostNamed(index: CompiledIndex, ev: DisplayRecord, present: Read
   });
 }
 
-/** The year of the dataset's newest event: the present an undated page most likely writes in. */
+/** The year of the dataset's newest event: the present an undated page most likely writes in (once per list). */
+const newestCache = new WeakMap<DisplayRecord[], number>();
 function newestYear(eventRecords: DisplayRecord[]): number {
-  let y = 0;
+  let y = newestCache.get(eventRecords);
+  if (y !== undefined) return y;
+  y = 0;
   for (const ev of eventRecords) if (ev.start) y = Math.max(y, yearOf(ev.start));
+  newestCache.set(eventRecords, y);
   return y;
+}
+
+/** Per event list: its position of each event, and the events listing each entity (place, participant or itself). */
+const byEntityCache = new WeakMap<DisplayRecord[], Map<string, number[]>>();
+function eventsByEntity(eventRecords: DisplayRecord[]): Map<string, number[]> {
+  let m = byEntityCache.get(eventRecords);
+  if (m) return m;
+  m = new Map();
+  eventRecords.forEach((ev, i) => {
+    for (const id of new Set([ev.id, ...(ev.places ?? []), ...(ev.participants ?? [])])) {
+      const list = m!.get(id);
+      if (list) list.push(i);
+      else m!.set(id, [i]);
+    }
+  });
+  byEntityCache.set(eventRecords, m);
+  return m;
+}
+
+/**
+ * The events that can be candidates, in list order: those that are, or list, an entity present or a
+ * candidate of a name left undecided (a superset of the candidates; inferEvents applies the test).
+ */
+function candidateEvents(
+  eventRecords: DisplayRecord[],
+  presentIds: ReadonlySet<string>,
+  undecided: readonly string[][],
+): DisplayRecord[] {
+  if (undecided.some((ids) => ids.length === 0)) return eventRecords; // every event "lists" an empty group
+  const byEntity = eventsByEntity(eventRecords);
+  const picked = new Set<number>();
+  for (const id of presentIds) for (const i of byEntity.get(id) ?? []) picked.add(i);
+  for (const ids of undecided) for (const id of ids) for (const i of byEntity.get(id) ?? []) picked.add(i);
+  return [...picked].sort((a, b) => a - b).map((i) => eventRecords[i]!);
+}
+
+/** addDays on an event's own date: the dataset's dates and the weights' few offsets, so computed once each. */
+const eventDays = new Map<string, string>();
+function eventDay(date: string, days: number): string {
+  const k = `${date}|${days}`;
+  let d = eventDays.get(k);
+  if (d === undefined) eventDays.set(k, (d = addDays(date, days)));
+  return d;
 }
 
 const SUB_KINDS = new Set<EventKind>(['presidential', 'parliamentary']);
@@ -194,11 +241,13 @@ export function inferEvents(
   // is that event's entity whichever it is
   const undecided = entities.filter((e) => e.ambiguous).map((e) => e.ambiguous!.candidates.map((c) => c.id));
   const allListed = (ev: DisplayRecord) => {
+    if (undecided.length === 0) return []; // most pages: no Set per event and page
     const listed = new Set([...(ev.places ?? []), ...(ev.participants ?? [])]);
     return undecided.filter((ids) => ids.every((id) => listed.has(id))).map((ids) => ids[0]!);
   };
-  // cue words count only for events that have an entity on the page
-  const candidates = eventRecords.filter(
+  // cue words count only for events that have an entity on the page (looked up by entity, not by
+  // going through every event of the dataset per page; the list keeps the dataset's order)
+  const candidates = candidateEvents(eventRecords, presentIds, undecided).filter(
     (ev) =>
       mentionCount.has(ev.id) ||
       ev.places?.some((p) => presentIds.has(p)) ||
@@ -277,17 +326,17 @@ export function inferEvents(
     if (date && ev.start) {
       const end = ev.end ?? ev.start;
       // a page a few weeks before the start can announce the event (a campaign, a summit's eve)
-      if (date < addDays(ev.start, -EVENTS.previewDays)) factor *= EVENTS.beforeStartFactor;
-      else if (date >= ev.start && date <= addDays(end, EVENTS.freshDays)) {
+      if (date < eventDay(ev.start, -EVENTS.previewDays)) factor *= EVENTS.beforeStartFactor;
+      else if (date >= ev.start && date <= eventDay(end, EVENTS.freshDays)) {
         score += EVENTS.fresh;
         fresh = true;
         factor = Math.max(factor, 1); // the page date outweighs other years named in passing
-      } else if (!openEnded && !own && !year && !month && date > addDays(end, EVENTS.freshDays)) {
+      } else if (!openEnded && !own && !year && !month && date > eventDay(end, EVENTS.freshDays)) {
         // a page dated months after an event that names neither it, its own words, its year nor its
         // month reports a later episode of its kind (another border shooting), not this one: an event
         // needs evidence beyond the places and people it shares with what happens there later
         continue;
-      } else if (!openEnded && date > addDays(end, EVENTS.staleDays)) factor *= EVENTS.staleFactor;
+      } else if (!openEnded && date > eventDay(end, EVENTS.staleDays)) factor *= EVENTS.staleFactor;
     }
     // an undated page that names neither a historic event nor its year is rarely about it: news
     // reports the present (the dataset's newest events), and old wars are named when meant

@@ -3,6 +3,7 @@
 // role title, claim context) in the UI language. Pure. Tested in names.test.ts.
 import { textIn } from '../../core/dataset/compiled';
 import { NAME_LANGS, type NameLang, type Translations } from '../../core/dataset/schema';
+import { toTraditional, traditionalTag } from './zh-hant';
 
 /** Languages written in several scripts: the script a UI in that language uses. */
 const DEFAULT_SCRIPT: Partial<Record<string, NameLang>> = { kk: 'kk-Cyrl', uz: 'uz-Latn' };
@@ -16,6 +17,34 @@ export function nameKeyFor(locale: string): NameLang {
 
 /** BCP 47 tag of a name key, for `lang` attributes ("kk-Cyrl" stays, "zh" stays). */
 export const langTag = (key: NameLang): string => key;
+
+/**
+ * A dataset text of name key `key` as a reader of `locale` sees it, with its `lang` tag: the data's
+ * Simplified `zh` in Traditional characters for a zh-Hant UI (display only; the data keeps one `zh`).
+ */
+export function readerText(text: string, key: string, locale: string): { text: string; lang: string } {
+  const hant = key === 'zh' ? traditionalTag(locale) : undefined;
+  return hant ? { text: toTraditional(text), lang: hant } : { text, lang: key };
+}
+
+/**
+ * A name the background picked in the UI language's key, or English (a details answer's names, a lookup
+ * hit), as the reader sees it: Traditional characters for a zh-Hant reader; Latin letters are left alone.
+ */
+export const readerName = (name: string, locale: string): string =>
+  traditionalTag(locale) ? toTraditional(name) : name;
+
+/** The names a details answer carries (id -> name) as the reader sees them; the same object when unchanged. */
+export function readerNames(names: Record<string, string>, locale: string): Record<string, string> {
+  if (!traditionalTag(locale)) return names;
+  return Object.fromEntries(Object.entries(names).map(([id, n]) => [id, readerName(n, locale)]));
+}
+
+/** A details answer with its names as the reader sees them (the same object when nothing changes). */
+export function withReaderNames<T extends { names: Record<string, string> }>(d: T, locale: string): T {
+  const names = readerNames(d.names, locale);
+  return names === d.names ? d : { ...d, names };
+}
 
 export interface ShownName {
   /** the form in the UI language, or English */
@@ -41,8 +70,7 @@ export function shownName(
     return Array.isArray(v) ? v[0] : v;
   };
   const local = pick(key);
-  const text = local ?? pick('en') ?? fallback;
-  const lang = local ? key : 'en';
+  const { text, lang } = readerText(local ?? pick('en') ?? fallback, local ? key : 'en', locale);
   const differs = page && page.trim().toLocaleLowerCase() !== text.toLocaleLowerCase();
   return differs ? { text, lang, page: page.trim() } : { text, lang };
 }
@@ -58,5 +86,5 @@ export function shownText(
 ): { text: string; lang: string } {
   const key = nameKeyFor(locale);
   const local = textIn({ text, i18n }, key);
-  return local !== text || key === 'en' ? { text: local, lang: key } : { text, lang: 'en' };
+  return local !== text || key === 'en' ? readerText(local, key, locale) : { text, lang: 'en' };
 }
