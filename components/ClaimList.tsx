@@ -339,7 +339,8 @@ function GroupCard({
       <bdi lang={claimText(d.claim).lang}>{claimText(d.claim).text}</bdi>
     ) : (
       <>
-        {measureWords(group.measure ?? (d?.kind === 'figure' ? d.figure.measure : 'count'))}:{' '}
+        {measureWords(group.measure ?? (d?.kind === 'figure' ? d.figure.measure : 'count'))}
+        {t('punct_colon')}
         <bdi>{pageValues(group)}</bdi>
       </>
     );

@@ -10,6 +10,7 @@ import { setLocale } from '../utils/i18n';
 import en from '../public/_locales/en/messages.json';
 import ar from '../public/_locales/ar/messages.json';
 import zhTW from '../public/_locales/zh_TW/messages.json';
+import zhCN from '../public/_locales/zh_CN/messages.json';
 
 afterEach(cleanup);
 
@@ -170,6 +171,15 @@ describe('EntityCard: other kinds', () => {
     );
     fireEvent.click(screen.getByTestId('holders-then').querySelector('[data-entity]')!);
     expect(onSelect).toHaveBeenCalledWith('person:zas');
+    // Chinese punctuation in a Chinese UI: full-width colon and comma, not ": " and ", "
+    cleanup();
+    setLocale('zh_CN', zhCN);
+    render(<EntityCard details={org} at="2022-01-12" onSelect={onSelect} />);
+    expect(screen.getByTestId('holders-then').textContent).toContain('Stanislav Zas：Secretary General');
+    expect(screen.getByTestId('later').textContent).toMatch(
+      /2023年1月1日：Imangali Tasmagambetov，出任Secretary General/,
+    );
+    setLocale('en', en);
   });
   it("an event's timeline marks the page's date with the page's figures", () => {
     const ev = event({
@@ -345,5 +355,16 @@ describe('EntityCard: mixed languages as a reader sees them', () => {
     const { container } = render(<EntityCard details={d} at="2022-01-12" />);
     const also = [...container.querySelectorAll('p.small.muted bdi[lang]')].map((b) => b.textContent);
     expect(also).toEqual(['Касым-Жомарт Токаев', 'Kassym-Schomart Tokajew']);
+  });
+  it('puts a fact’s date and a role’s institution in the UI language’s parentheses (full-width in Chinese)', () => {
+    setLocale('zh_CN', zhCN);
+    const d = person({
+      roles: [{ title: 'Secretary', org: 'org:csto', start: '2021-01-01', sources: ['src:a'] }],
+      facts: [{ text: 'Called in CSTO troops.', asOf: '2022-01-06', sources: ['src:a'] }],
+    });
+    d.names = { 'org:csto': '集体安全条约组织' };
+    const { container } = render(<EntityCard details={d} at="2022-01-12" />);
+    expect(container.textContent).toContain('（截至2022年1月6日）');
+    expect(container.textContent).toContain('Secretary（集体安全条约组织）');
   });
 });

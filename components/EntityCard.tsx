@@ -6,7 +6,7 @@ import type { ComponentChildren } from 'preact';
 import type { Entity, Fact, Role, Source } from '../core/dataset/schema';
 import type { ClaimSummary, Details, OfficeHolder } from '../utils/protocol';
 import { wikipediaUrl } from '../utils/format';
-import { t, tn, uiLocale, type MessageKey } from '../utils/i18n';
+import { t, tn, tPieces, uiLocale, type MessageKey } from '../utils/i18n';
 import { splitFacts, splitRoles, timelineWithPage, type LaterChange } from '../utils/present/anchor';
 import { startOf } from '../utils/present/dates';
 import { hitValue } from '../utils/present/claims';
@@ -57,10 +57,17 @@ const roleTitle = (role: { title: string; i18n?: Role['i18n'] }) => shownText(ro
  * panel could leave "(" at a line's end and the name on the next; `.parens` keeps both parentheses on the name.
  */
 function Parens({ children }: { children: ComponentChildren }) {
+  // the message's own space before "(" stays outside the unbreakable span (none in Chinese: "（…）")
+  const [open = ' (', , close = ')'] = tPieces('punct_parens') as [string?, number?, string?];
+  const gap = /^\s*/.exec(open)![0];
   return (
     <>
-      {' '}
-      <span class="parens">({children})</span>
+      {gap}
+      <span class="parens">
+        {open.slice(gap.length)}
+        {children}
+        {close}
+      </span>
     </>
   );
 }
@@ -95,7 +102,8 @@ function DatedRow({ date, children }: { date: string; children: ComponentChildre
       <strong>
         <bdi>{dateWords(date)}</bdi>
       </strong>
-      : {children}
+      {t('punct_colon')}
+      {children}
     </li>
   );
 }
@@ -103,7 +111,9 @@ function DatedRow({ date, children }: { date: string; children: ComponentChildre
 function HolderLine({ h, link, cite }: { h: OfficeHolder; link: Link; cite: Citations }) {
   return (
     <li>
-      {link(h.id)}: <bdi lang={roleTitle(h).lang}>{roleTitle(h).text}</bdi>
+      {link(h.id)}
+      {t('punct_colon')}
+      <bdi lang={roleTitle(h).lang}>{roleTitle(h).text}</bdi>
       <Dates start={h.start} end={h.end} />
       <Refs numbers={cite.ref(h.sources)} />
     </li>
@@ -154,9 +164,8 @@ function FactBody({ f, sources, cite, asOf }: FactBodyProps) {
       </span>
       {asOf ? (
         <>
-          {' '}
           <span class="muted small">
-            (<bdi>{t('card_as_of', dateWords(f.asOf))}</bdi>)
+            <Message id="punct_parens" args={[{ text: t('card_as_of', dateWords(f.asOf)) }]} />
           </span>
         </>
       ) : null}
@@ -221,7 +230,8 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
       sort: startOf(c.date) ?? c.date,
       el: (
         <DatedRow key={`h${i}`} date={c.date}>
-          {link(c.item.id)},{' '}
+          {link(c.item.id)}
+          {t('punct_comma')}
           <Message
             id={c.change === 'started' ? 'card_change_started' : 'card_change_ended'}
             args={[roleTitle(c.item)]}

@@ -12,6 +12,7 @@ import { claimSteps } from './claims-step';
 import { monthScope } from './dates/extract';
 import { clearCueMemo, installCueTable } from './claims/cues';
 import { majorityLang, splitBlocks } from './recognise/blocks';
+import { addNamedEvent } from './recognise/event-mentions';
 import { inferEvents, textEvidence } from './recognise/events';
 import { expandOptions, findMentions, type CueHits } from './recognise/mentions';
 import { hitOf, resolve } from './recognise/resolve';
@@ -80,8 +81,10 @@ export function createEngine(index: CompiledIndex, loaded?: Automaton): Engine {
     const entities = resolve(index, mentions, text, date);
     yield undefined;
     const events = inferEvents(index, eventRecords, entities, cues, date, textEvidence(folded, blocks));
+    // the event the page is about, when the text names it by a word of its kind next to its place or body
+    const named = addNamedEvent(index, entities, events, text, folded, blocks);
     clearCueMemo(); // the month scans above hold slices of this fold
-    const annotation: Annotation = { lang: docLang, date, entities, events, claims: [], dates: [] };
+    const annotation: Annotation = { lang: docLang, date, entities: named, events, claims: [], dates: [] };
     return { annotation, blocks, folded };
   }
 

@@ -1,11 +1,12 @@
 // Settings survive bad input: reads repair and never write; writes validate first; per-tab
 // results live in session storage. Uses WXT's fake browser storage.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   addedHosts,
   getKindModes,
   getKinds,
+  getStartSettings,
   getSites,
   getTabState,
   isSiteEnabled,
@@ -159,6 +160,21 @@ describe('highlight kinds v2 (all / first mention only / off) and the v1 migrati
     expect((await fakeBrowser.storage.local.get('highlightKinds$')).highlightKinds$).toEqual({ v: 2 });
     expect((await getKinds()).claim).toBe(false);
   });
+  it('the content script start reads both settings at once, repaired as the items read them', async () => {
+    expect(await getStartSettings()).toEqual({ sites: { added: [], removed: [] }, modes: await getKindModes() });
+    await setSiteEnabled('kun.uz', false);
+    await setKindMode('place', 'first');
+    // a v1 boolean not migrated yet, and garbage beside valid values
+    await fakeBrowser.storage.local.set({ highlightKinds: { person: false, place: 'first', claim: 7 } });
+    const read = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const got = await getStartSettings();
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(got.sites).toEqual(await getSites());
+    expect(got.modes).toEqual(await getKindModes());
+    expect([got.modes.person, got.modes.place, got.modes.claim]).toEqual(['off', 'first', 'all']);
+    await fakeBrowser.storage.local.set({ sites: 'garbage' });
+    expect((await getStartSettings()).sites).toEqual({ added: [], removed: [] });
+  });
   it('keeps "first mention only" when a kind is switched off and on', async () => {
     await setKindMode('place', 'first');
     expect((await getKinds()).place).toBe(true);
@@ -200,6 +216,18 @@ describe('stored tab state is validated on read', () => {
     expect(repairTabState('garbage', 7)).toBeNull();
     await fakeBrowser.storage.session.set({ 'tab-7': { tabId: 7, url: 5 } });
     expect(await getTabState(7)).toBeNull();
+    // written as one JSON string; a string that is not JSON, or JSON of garbage, reads as nothing
+    await fakeBrowser.storage.session.set({ 'tab-7': '{"tabId": 7, "url"' });
+    expect(await getTabState(7)).toBeNull();
+    await fakeBrowser.storage.session.set({ 'tab-7': '[1, 2]' });
+    expect(await getTabState(7)).toBeNull();
+  });
+  it('reads a state written as an object (before states were stored as JSON) and one written now', async () => {
+    await fakeBrowser.storage.session.set({ 'tab-7': good });
+    expect((await getTabState(7))?.entities).toEqual(good.entities);
+    await setTabState(good as TabState);
+    expect(typeof (await fakeBrowser.storage.session.get('tab-7'))['tab-7']).toBe('string');
+    expect((await getTabState(7))?.entities).toEqual(good.entities);
   });
   it('keeps fields added by later versions', () => {
     expect((repairTabState({ ...good, extra: { a: 1 } }, 7) as unknown as { extra: unknown }).extra).toEqual({ a: 1 });

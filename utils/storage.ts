@@ -3,6 +3,7 @@
 // a corrupted value never costs the reader their settings. Tested in storage.test.ts (fake browser).
 import * as v from 'valibot';
 import { storage } from '@wxt-dev/storage';
+import { browser } from 'wxt/browser';
 import { KINDS, type Kind, type TabState } from './protocol';
 import { ENTITY_TYPES } from '../core/dataset/schema';
 import { STARTER_SITES, hostIsUnder, normaliseHost, starterSiteFor } from './sites';
@@ -28,7 +29,11 @@ const SiteSettingsSchema = v.strictObject({
 
 const EMPTY_SITES: SiteSettings = { added: [], removed: [] };
 
-export const sitesItem = storage.defineItem<SiteSettings>('local:sites', {
+/** the keys in storage.local (WXT's `local:` prefix names the area) */
+const SITES_KEY = 'sites';
+const KINDS_KEY = 'highlightKinds';
+
+export const sitesItem = storage.defineItem<SiteSettings>(`local:${SITES_KEY}`, {
   fallback: EMPTY_SITES,
   version: 1,
 });
@@ -114,7 +119,7 @@ export function migrateKindsV1(v1: unknown): KindModes {
   return Object.fromEntries(KINDS.map((k) => [k, obj[k] === false ? 'off' : 'all'])) as KindModes;
 }
 
-export const kindsItem = storage.defineItem<KindModes>('local:highlightKinds', {
+export const kindsItem = storage.defineItem<KindModes>(`local:${KINDS_KEY}`, {
   fallback: ALL_MODES,
   version: 2,
   migrations: { 2: migrateKindsV1 },
@@ -140,6 +145,17 @@ export async function getKindModes(): Promise<KindModes> {
 
 export async function getKinds(): Promise<KindSettings> {
   return repairKinds(await kindsItem.getValue());
+}
+
+/**
+ * What the content script needs before it reads a page: the site list and the highlight modes, in one
+ * storage read (each item's own read is a round trip, the kinds' one after its migration check's: 2-3
+ * in a row before the first highlight, issue 12). The values are repaired as getSites and getKindModes
+ * do (a v1 boolean is read as v1 did), so nothing here needs the migration to have run.
+ */
+export async function getStartSettings(): Promise<{ sites: SiteSettings; modes: KindModes }> {
+  const got = await browser.storage.local.get([SITES_KEY, KINDS_KEY]);
+  return { sites: repairSites(got[SITES_KEY] ?? EMPTY_SITES), modes: repairKindModes(got[KINDS_KEY] ?? ALL_MODES) };
 }
 
 export function watchKinds(cb: (k: KindSettings) => void): () => void {
@@ -237,12 +253,27 @@ export function repairTabState(raw: unknown, tabId: number): TabState | null {
   return repaired as unknown as TabState;
 }
 
-export async function getTabState(tabId: number): Promise<TabState | null> {
-  return repairTabState(await storage.getItem<unknown>(tabKey(tabId)), tabId);
+/** A stored state as written (a JSON string since issue 12; an object before), or undefined when unreadable. */
+function storedValue(raw: unknown): unknown {
+  if (typeof raw !== 'string') return raw;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
 }
 
+export async function getTabState(tabId: number): Promise<TabState | null> {
+  return repairTabState(storedValue(await storage.getItem<unknown>(tabKey(tabId))), tabId);
+}
+
+/**
+ * Stored as one JSON string: the browser copies an object into its own form field by field in the
+ * calling task (a 1 MB page's state took one 50-65 ms background task in Chromium, traced), a string
+ * in one piece; JSON.stringify of the same state is a few ms.
+ */
 export async function setTabState(state: TabState): Promise<void> {
-  await storage.setItem(tabKey(state.tabId), state);
+  await storage.setItem(tabKey(state.tabId), JSON.stringify(state));
 }
 
 export async function removeTabState(tabId: number): Promise<void> {

@@ -29,6 +29,121 @@ describe('event kinds', () => {
     expect(kinds('столкновения на границе', 'ru')).toEqual(['clash']);
     expect(kinds('the selection committee', 'en')).toEqual([]);
   });
+  // one phrase per kind and language, as the press writes it (elections, referendums, protests, clashes,
+  // attacks, summits), so a language never loses a kind's vocabulary unnoticed
+  const PHRASES: Record<Lang, Record<'election' | 'referendum' | 'protest' | 'clash' | 'attack' | 'summit', string>> = {
+    en: {
+      election: 'the election results',
+      referendum: 'a referendum on',
+      protest: 'protesters gathered',
+      clash: 'border clashes',
+      attack: 'the terrorist attack',
+      summit: 'the summit in',
+    },
+    ru: {
+      election: 'выборы президента',
+      referendum: 'референдум о',
+      protest: 'акции протеста',
+      clash: 'столкновения на границе',
+      attack: 'теракт в',
+      summit: 'на саммите',
+    },
+    de: {
+      election: 'nach der Wahl',
+      referendum: 'das Referendum',
+      protest: 'Proteste in',
+      clash: 'Zusammenstöße an der Grenze',
+      attack: 'der Anschlag auf',
+      summit: 'beim Gipfel',
+    },
+    fr: {
+      election: "après l'élection",
+      referendum: 'le référendum',
+      protest: 'les manifestations',
+      clash: 'des affrontements',
+      attack: "l'attentat",
+      summit: 'au sommet',
+    },
+    ar: {
+      election: 'وفي الانتخابات',
+      referendum: 'بالاستفتاء',
+      protest: 'الاحتجاجات',
+      clash: 'الاشتباكات',
+      attack: 'الهجوم',
+      summit: 'للقمة',
+    },
+    fa: {
+      election: 'در انتخابات',
+      referendum: 'همه‌پرسی',
+      protest: 'اعتراضات',
+      clash: 'درگیری مرزی',
+      attack: 'حمله تروریستی',
+      summit: 'اجلاس سران',
+    },
+    tr: {
+      election: 'seçimlerde',
+      referendum: 'halk oylamasında',
+      protest: 'protestolar',
+      clash: 'sınır çatışması',
+      attack: 'saldırıda',
+      summit: 'zirvede',
+    },
+    kk: {
+      election: 'сайлауда',
+      referendum: 'референдумға',
+      protest: 'наразылық акциясы',
+      clash: 'қақтығыста',
+      attack: 'шабуылдан',
+      summit: 'саммитте',
+    },
+    ky: {
+      election: 'шайлоодо',
+      referendum: 'референдумда',
+      protest: 'нааразычылык акциясы',
+      clash: 'кагылышта',
+      attack: 'чабуулдан',
+      summit: 'саммитте',
+    },
+    uz: {
+      election: 'saylovda',
+      referendum: 'referendumda',
+      protest: 'norozilik namoyishi',
+      clash: "to'qnashuvda",
+      attack: 'hujumda',
+      summit: 'sammitda',
+    },
+    tg: {
+      election: 'дар интихобот',
+      referendum: 'раъйпурсии умумихалқӣ',
+      protest: 'эътирозҳо',
+      clash: 'даргирии марзӣ',
+      attack: 'ҳамлаи террористӣ',
+      summit: 'нишасти сарони давлатҳо',
+    },
+    tk: {
+      election: 'saýlawlarda',
+      referendum: 'sala salşyklarda',
+      protest: 'nägilik',
+      clash: 'çaknyşykda',
+      attack: 'hüjümde',
+      summit: 'sammitde',
+    },
+    zh: {
+      election: '总统选举中',
+      referendum: '举行公投',
+      protest: '抗议活动',
+      clash: '边境冲突',
+      attack: '恐怖袭击',
+      summit: '峰会期间',
+    },
+  };
+  it('knows each kind of event in each of the 13 languages', () => {
+    for (const [lang, byKind] of Object.entries(PHRASES) as [Lang, Record<string, string>][]) {
+      for (const [kind, phrase] of Object.entries(byKind)) {
+        expect(kinds(phrase, lang), `${lang} ${phrase}`).toContain(kind);
+      }
+    }
+  });
   it('reads years in any digits', () => {
     expect([...yearsIn(foldKey('في عام ٢٠٢٢ و 1999, not 12345'))].sort()).toEqual([1999, 2022]);
   });

@@ -88,6 +88,13 @@ export const EVENTS = {
   confidenceScale: 6,
   /** events below this confidence are not reported */
   minConfidence: 0.35,
+  /**
+   * the top event is also named (an entity) when a word of its kind stands within this many characters of
+   * its town, country or organisation in one sentence ("саммит СНГ в Душанбе"; event-mentions.ts) ...
+   */
+  namedGap: 24,
+  /** ... and it is at least this confident */
+  namedMinScore: 0.5,
   /** others are reported only when they reach this share of the best one's confidence */
   nearBest: 0.75,
   /** at most this many events per text */

@@ -117,7 +117,11 @@ export default defineBackground(() => {
 
   // Sites the reader added: keep the registered content script in step with settings and grants.
   const sync = () => void syncSiteScripts().catch((e) => console.warn('Oxus: site scripts', e));
-  sync();
+  // at start, once the index is read: registrations persist across restarts, and its storage and
+  // permission reads would otherwise come before a waiting page's first answer
+  void knowledge()
+    .catch(() => undefined)
+    .then(sync);
   watchSites(sync);
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);

@@ -151,7 +151,9 @@ describe('per-tab state', () => {
     const live = (await deliver({ type: 'tab-state', tabId: 7 }, fromPanel)).ok as TabState;
     const almaty = live.entities.find((e) => e.id === 'place:almaty');
     expect(almaty?.forms?.en).toBe('Almaty'); // (the mini index has no coordinates)
-    // the stored copy has no display fields (the index gives them back)
+    // the stored copy has no display fields (the index gives them back); the newest state is written
+    // at most WRITE_GAP_MS after the one before
+    await vi.waitFor(() => expect(f.stored.get(7)?.claims).toEqual(live.claims), { timeout: 2000 });
     const stored = f.stored.get(7)!;
     expect(stored.entities.some((e) => e.forms || e.coords)).toBe(false);
     expect(JSON.stringify(stored).length).toBeLessThan(JSON.stringify(live).length);
@@ -200,6 +202,23 @@ describe('per-tab state', () => {
     await deliver(counts, fromTab(7));
     expect((await router.stateOf(7))?.entities.map((e) => [e.id, e.count])).toEqual([['place:almaty', 3]]);
     expect((await router.stateOf(8))?.entities).toHaveLength(2);
+  });
+  it('a page sent in parts is written to storage once per WRITE_GAP_MS, the newest state last', async () => {
+    const writes: TabState[] = [];
+    const set = f.deps.storage.setTabState;
+    f.deps.storage.setTabState = async (s) => {
+      writes.push(s);
+      await set(s);
+    };
+    const url = 'https://kun.uz/news/7';
+    await deliver(annotateMsg(ALMATY, url), fromTab(7));
+    for (let i = 0; i < 6; i++) await deliver(annotateMsg(`Tokayev ${i}.`, url, 'more'), fromTab(7));
+    // every part's claims too (they come in later slices, each a new state)
+    await vi.waitFor(() => expect((f.deps.queue as SliceQueue).pending).toBe(0), { timeout: 2000 });
+    const live = (await router.stateOf(7))!;
+    await vi.waitFor(() => expect(f.stored.get(7)?.updatedAt).toBe(live.updatedAt), { timeout: 2000 });
+    expect(writes.length).toBeLessThanOrEqual(3);
+    expect(f.stored.get(7)?.entities.map((e) => [e.id, e.count])).toEqual(live.entities.map((e) => [e.id, e.count]));
   });
   it('a state kept in session storage is found after the worker restarted', async () => {
     await deliver(annotateMsg(ALMATY, 'https://kun.uz/news/7'), fromTab(7));

@@ -28,6 +28,10 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /** state-changed events of one tab are at least this far apart (the last one always goes) */
 const NOTIFY_MS = 100;
 
+/** A tab's state is written to session storage at most this often (the last one always goes): a page
+ * sent in parts made one write per part, each a copy of the whole state (issue 12, long tasks). */
+export const WRITE_GAP_MS = 250;
+
 /** Claims parts not asked for are dropped past this many (a page closed between the two replies). */
 export const MAX_PENDING_CLAIMS = 64;
 
@@ -94,6 +98,8 @@ export class BackgroundRouter {
   private lastTab: number | undefined;
   private readonly badges = new Map<number, string>();
   private readonly notified = new Map<number, { at: number; timer?: ReturnType<typeof setTimeout> }>();
+  /** per tab: when its state was last written to storage, and the write that is due (it takes the newest) */
+  private readonly writes = new Map<number, { at: number; due?: Promise<void> }>();
 
   constructor(private readonly deps: RouterDeps) {}
 
@@ -116,6 +122,9 @@ export class BackgroundRouter {
   async annotate(msg: Req<'annotate'>, sender: Sender) {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new Error('annotate needs a tab');
+    // a restarted worker reads the tab's stored state while the index loads, not after it (the read
+    // below then finds it in the Map; a state that comes meanwhile still wins: stateOf)
+    if (!this.tabs.has(tabId)) void this.stateOf(tabId).catch(() => null);
     const date = resolvePageDate(msg.dateHints);
     const k = await this.deps.knowledge();
     if (msg.mode === 'page') {
@@ -154,7 +163,7 @@ export class BackgroundRouter {
     };
     const next = summarise(info, { ...first, claims: [], dates: [] }, prev);
     // the panel's copy is stored while the page draws: the reply does not wait for storage (speed)
-    const saved = this.saveState(next).catch(() => undefined);
+    const saved = this.saveState(next, false).catch(() => undefined);
     const list = this.drawFor(tabId, (b) => b.entities(first.entities));
     this.stats.bytesOut += JSON.stringify(list).length;
     if (!shown) return list;
@@ -165,7 +174,7 @@ export class BackgroundRouter {
       await saved;
       const now = await this.stateOf(tabId);
       if (now && now.url === msg.url)
-        await this.saveState(summarise({ ...info, mode: 'more' }, { ...ann, entities: [] }, now));
+        await this.saveState(summarise({ ...info, mode: 'more' }, { ...ann, entities: [] }, now), false);
       const drawList = this.drawFor(tabId, (b) => b.claims(ann.claims));
       this.stats.claimsMs.push(performance.now() - t0);
       this.stats.bytesOut += JSON.stringify(drawList).length;
@@ -188,7 +197,7 @@ export class BackgroundRouter {
   async pageCounts(msg: Req<'page-counts'>, sender: Sender): Promise<null> {
     const tabId = sender.tab?.id;
     const prev = tabId === undefined ? null : await this.stateOf(tabId);
-    if (prev && prev.url === msg.url) await this.saveState(recount(prev, msg.url, msg.counts));
+    if (prev && prev.url === msg.url) await this.saveState(recount(prev, msg.url, msg.counts), false);
     return null;
   }
 
@@ -220,7 +229,7 @@ export class BackgroundRouter {
     const tabId = sender.tab?.id;
     const state = tabId === undefined ? null : await this.stateOf(tabId);
     // saved either way: the panel shows the item when the reader opens it
-    if (state) await this.saveState({ ...state, focus: msg.id });
+    if (state) await this.saveState({ ...state, focus: msg.id }, false);
     const opened = await opening;
     return { opened, ...(opened ? {} : { shortcut: await this.deps.panelShortcut() }) };
   }
@@ -248,6 +257,7 @@ export class BackgroundRouter {
     this.badges.delete(tabId);
     clearTimeout(this.notified.get(tabId)?.timer);
     this.notified.delete(tabId);
+    this.writes.delete(tabId);
     if (this.lastTab === tabId) this.lastTab = undefined;
     this.deps.queue.cancel(tabId);
     this.dropClaimJobs(tabId);
@@ -283,7 +293,8 @@ export class BackgroundRouter {
     for (const [job, j] of this.claimJobs) if (j.tabId === tabId) this.claimJobs.delete(job);
   }
 
-  private async saveState(state: TabState): Promise<void> {
+  /** `untilWritten` false: resolves once the panel's copy is set, not when storage has it (page replies) */
+  private async saveState(state: TabState, untilWritten = true): Promise<void> {
     const { storage } = this.deps;
     // the panel reads the Map; the storage copy is for a worker that restarts
     this.tabs.set(state.tabId, state);
@@ -298,13 +309,31 @@ export class BackgroundRouter {
       await this.deps.setBadge(state.tabId, badge).catch(() => undefined);
     }
     this.notifySoon(state.tabId);
-    // the write (copying the state out) in a task of its own, not the tail of a slice's or a reply's
-    await nextTask();
-    if (this.tabs.get(state.tabId) !== state) return; // a newer state came meanwhile: it is written instead
-    const t0 = performance.now();
-    const write = storage.setTabState(leanState(state));
-    this.stats.storeMs = Math.max(this.stats.storeMs, performance.now() - t0);
-    await write.catch(() => undefined);
+    const written = this.writeSoon(state.tabId);
+    if (untilWritten) await written;
+  }
+
+  /**
+   * Writes the tab's newest state to session storage (for a worker that restarts) in a task of its
+   * own, not the tail of a slice's or a reply's, and at most once per WRITE_GAP_MS: the states that
+   * come meanwhile are written once, as the newest. Resolves when that write is done.
+   */
+  private writeSoon(tabId: number): Promise<void> {
+    let w = this.writes.get(tabId);
+    if (!w) this.writes.set(tabId, (w = { at: -Infinity }));
+    if (w.due) return w.due;
+    const entry = w;
+    const wait = WRITE_GAP_MS - (performance.now() - entry.at);
+    entry.due = (wait > 0 ? new Promise<void>((r) => setTimeout(r, wait)) : nextTask()).then(async () => {
+      entry.due = undefined;
+      const state = this.tabs.get(tabId);
+      if (!state || this.writes.get(tabId) !== entry) return; // the tab was closed meanwhile
+      entry.at = performance.now();
+      const write = this.deps.storage.setTabState(leanState(state));
+      this.stats.storeMs = Math.max(this.stats.storeMs, performance.now() - entry.at);
+      await write.catch(() => undefined);
+    });
+    return entry.due;
   }
 
   /**

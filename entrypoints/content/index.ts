@@ -6,8 +6,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { handleContentRequests, KINDS, sendToBackground, type Kind } from '../../utils/protocol';
 import { STARTER_MATCHES } from '../../utils/sites';
 import {
-  getKindModes,
-  getSites,
+  getStartSettings,
   isSiteEnabled,
   repairKinds,
   watchKindModes,
@@ -35,36 +34,57 @@ export default defineContentScript({
     const startedAt = performance.now();
     const host = location.hostname;
     let session: PageSession | undefined;
-    // both settings at once (each is a storage round trip before the first highlight)
-    const [firstModes, firstSites] = await Promise.all([getKindModes(), getSites()]);
-    let modes = firstModes;
-    const settingsAt = performance.now();
+    // both settings in one storage read (a round trip before the first highlight: issue 12)
+    const settings = getStartSettings();
+    let modes: KindModes | undefined;
+    // the hover card speaks the UI language the reader set (as the panel does), not the browser's;
+    // asked once the page's first names are back (not ahead of them, and never where Oxus is off)
+    const loadCardStrings = () => sendToBackground({ type: 'ui-strings' }).then(setCardStrings, () => undefined);
+    let cardStrings: Promise<void> | undefined;
 
+    const newSession = (ready?: Promise<boolean>) => {
+      const s = new PageSession(document, repairKinds(modes), {
+        alive: () => ctx.isValid,
+        firstOnly: modes ? firstOnly(modes) : [],
+        startedAt,
+        onFirstReply: () => void (cardStrings ??= loadCardStrings()),
+      });
+      void s.start(ready);
+      return s;
+    };
     const apply = (enabled: boolean) => {
       if (ctx.isInvalid) return;
       if (enabled && !session) {
-        session = new PageSession(document, repairKinds(modes), {
-          alive: () => ctx.isValid,
-          firstOnly: firstOnly(modes),
-          startedAt,
-          settingsAt,
-        });
-        void session.start();
+        session = newSession();
       } else if (!enabled && session) {
         session.destroy();
         session = undefined;
       }
     };
 
+    // The page's text is read while the settings are: nothing is sent before they say the site is on
+    // (a site switched off gets its session ended unsent), and nothing is drawn before the reader's
+    // highlight modes are set (a reply comes after the send).
+    session = newSession(
+      settings.then(
+        (s) => isSiteEnabled(host, s.sites),
+        () => false,
+      ),
+    );
+    const first = await settings.catch((e: unknown) => {
+      session?.destroy();
+      throw e;
+    });
+    modes = first.modes;
+    session.settingsRead(performance.now());
+    session.setKinds(repairKinds(modes), firstOnly(modes));
+
     const stopRequests = handleContentRequests({
       reveal: (msg) => ({ found: session?.reveal(msg.id) ?? false }),
       'highlight-stats': () => session?.stats() ?? { ranges: { ...NONE }, active: false },
       step: (msg) => ({ moved: session?.step(msg.dir) ?? false }),
     });
-    // the hover card speaks the UI language the reader set (as the panel does), not the browser's
-    const loadCardStrings = () => sendToBackground({ type: 'ui-strings' }).then(setCardStrings, () => undefined);
-    void loadCardStrings();
-    const stopLanguage = watchUiLanguage(() => void loadCardStrings());
+    const stopLanguage = watchUiLanguage(() => void (cardStrings && (cardStrings = loadCardStrings())));
     const stopSites = watchSites((s) => apply(isSiteEnabled(host, s)));
     const stopKinds = watchKindModes((m) => {
       modes = m;
@@ -81,6 +101,6 @@ export default defineContentScript({
       session = undefined;
     });
 
-    apply(isSiteEnabled(host, firstSites));
+    apply(isSiteEnabled(host, first.sites));
   },
 });

@@ -60,6 +60,27 @@ afterEach(() => {
 });
 
 describe('PageSession', () => {
+  it('reads the page at once but sends nothing until `ready` says the site is on (nothing when off)', async () => {
+    document.body.innerHTML = '<p>Tokayev spoke.</p>';
+    let on!: (v: boolean) => void;
+    const s = new PageSession(document, ALL as never, { delay: 10 });
+    live.push(s);
+    const started = s.start(new Promise<boolean>((r) => (on = r)));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(annotations()).toHaveLength(0);
+    expect(s.stats().timing?.read).toBeGreaterThan(0); // the text was read meanwhile
+    on(true);
+    await started;
+    expect(annotations().map((m) => (m.text as string).trim())).toEqual(['Tokayev spoke.']);
+    expect(s.counts()).toEqual({ 'person:tok': 1 });
+
+    sent.length = 0;
+    const off = new PageSession(document, ALL as never, { delay: 10 });
+    live.push(off);
+    await off.start(Promise.resolve(false));
+    expect(sent).toHaveLength(0);
+    expect(off.counts()).toEqual({});
+  });
   it('reads the page once and marks every mention', async () => {
     const s = await open('<article><p>Tokayev in Almaty.</p><p>Tokayev again.</p></article>');
     expect(annotations()).toHaveLength(1);

@@ -18,14 +18,12 @@ import { collectDateHints } from './date-hints';
 import { Extractor, nodesFor, skippedByAncestor, staticRangeFor, type Extraction } from './extract';
 import { fixedRange, Highlighter, highlightsSupported, liveRange, type Mark } from './highlighter';
 import { cardLocale, HoverCard, msg } from './hover-card';
-import { textIn } from '../../core/dataset/compiled';
-import { nameKeyFor } from '../../utils/present/names';
+import { aboutFromDetails, type About } from './card-about';
 import { SubtreeWatcher, type Changes } from './subtree-watcher';
 
 const HOVER_DELAY = 350;
 type AnnotateRequest = Extract<BackgroundRequest, { type: 'annotate' }>;
 /** what the card shows about a record besides its kind: the name (entities), description, verdict */
-type About = { title?: string; text: string; verdict: string };
 
 function pageLang(doc: Document): Lang | undefined {
   const tag = (doc.documentElement.lang || '').toLowerCase().split(/[-_]/)[0];
@@ -40,9 +38,10 @@ export interface SessionOptions {
   delay?: number;
   /** kinds drawn at their first mention only (options: "first mention only") */
   firstOnly?: Iterable<Kind>;
-  /** performance.now() when the content script started, and when its settings were read */
+  /** performance.now() when the content script started (its settings: settingsRead) */
   startedAt?: number;
-  settingsAt?: number;
+  /** called once, when the first reply of the page's first read came (what can wait for it starts then) */
+  onFirstReply?: () => void;
   /** characters per annotate message (PART_CHARS; smaller in tests) */
   partChars?: number;
 }
@@ -84,6 +83,8 @@ export class PageSession {
   private longest = 0;
   private readonly channel = new MessageChannel();
   private readonly waiting: (() => void)[] = [];
+  /** may parts be sent (start's `ready`) */
+  private ready: Promise<boolean> = Promise.resolve(true);
   /** performance.now() of the first page read's milestones (the benchmark's breakdown) */
   private readonly timing: NonNullable<HighlightStats['timing']> = {};
 
@@ -97,7 +98,12 @@ export class PageSession {
     this.card = new HoverCard(doc, (id) => sendToBackground({ type: 'focus', id }).catch(() => undefined));
   }
 
-  async start(): Promise<void> {
+  /**
+   * `ready`: whether the page may be sent (the site's switch, read while the page is): the text is
+   * read at once, each part sent once it resolves true, nothing sent when false.
+   */
+  async start(ready?: Promise<boolean>): Promise<void> {
+    if (ready) this.ready = ready;
     const body = this.doc.body;
     if (!body) return;
     this.url = pageUrl(this.doc);
@@ -279,9 +285,13 @@ export class PageSession {
     const current = () => !this.destroyed && generation === this.generation;
     this.inFlight++;
     try {
+      if (!(await this.ready) || !current()) return;
       this.timing.sent ??= performance.now();
       const reply = await sendToBackground(req);
-      this.timing.reply ??= performance.now();
+      if (this.timing.reply === undefined) {
+        this.timing.reply = performance.now();
+        this.opts.onFirstReply?.();
+      }
       if (current()) await this.apply(reply, ex, generation, at);
       if (reply.job !== undefined && current()) {
         const claims = await sendToBackground({ type: 'annotate-claims', job: reply.job });
@@ -447,14 +457,9 @@ export class PageSession {
       const d = await sendToBackground({ type: 'details', id });
       const lang = pageLang(this.doc) ?? 'en';
       // the UI language first (the reader's setting, as in the panel), then the page's, then English
-      const ui = nameKeyFor(cardLocale() ?? lang);
-      if (d?.kind === 'entity') {
-        const desc = d.record.description as Partial<Record<string, string>>;
-        this.titles.set(id, d.record.name);
-        return { title: d.record.name, text: desc[ui] ?? desc[lang] ?? desc.en ?? '', verdict: '' };
-      }
-      if (d?.kind === 'claim')
-        return { text: textIn(d.claim.context, ui), verdict: msg(`hover_verdict_${d.claim.status}`) };
+      const about = aboutFromDetails(d, cardLocale() ?? lang, lang, (st) => msg(`hover_verdict_${st}`));
+      if (about.title) this.titles.set(id, about.title);
+      return about;
     } catch {
       // no description: the card keeps its title
     }
@@ -533,13 +538,18 @@ export class PageSession {
       active: !this.destroyed && highlightsSupported(),
       longestTaskMs: Math.round(this.longest),
       inFlight: this.inFlight,
-      timing: { script: this.opts.startedAt, settings: this.opts.settingsAt, ...this.timing },
+      timing: { script: this.opts.startedAt, ...this.timing },
     };
   }
 
   /** Live mentions per entity id on the page (what the panel's counts are set to). */
   counts(): Record<string, number> {
     return this.highlighter.counts();
+  }
+
+  /** when the content script had its settings (the benchmark's breakdown; the page is read meanwhile) */
+  settingsRead(at: number): void {
+    this.timing.settings = at;
   }
 
   /** `firstOnly`: kinds drawn at their first mention only (options: "first mention only") */

@@ -11,8 +11,9 @@ export const morph: Morphology = {
   // one conjunction then one preposition (clitics.ts); the article ال counts only where the name has it
   proclitic: NAME_PROCLITIC,
   idioms: ['يوم الدوشنبه'],
-  heads: ['منطقة', 'إقليم', 'ولاية', 'محافظة'],
-  placeWords: ['مدينة', 'مدينه', 'منطقة', 'ميناء', 'ولاية', 'بلدة'],
+  // مقاطعة "province" is how Arabic outlets render oblast/viloyat (مقاطعة صغد, مقاطعة باتكين)
+  heads: ['منطقة', 'إقليم', 'ولاية', 'محافظة', 'مقاطعة'],
+  placeWords: ['مدينة', 'مدينه', 'منطقة', 'ميناء', 'ولاية', 'بلدة', 'مقاطعة'],
   titles: [
     { text: 'الرئيس', role: 'president' },
     { text: 'رئيس الوزراء', role: 'prime-minister' },

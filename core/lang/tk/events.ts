@@ -6,7 +6,8 @@ import type { EventCues } from '../language';
 
 export const events: EventCues = {
   election: ['saýlaw*'],
-  referendum: ['referendum*'],
+  // sala salşyk "referendum" (saylav.gov.tm/tk/news/156: "SAÝLAWLARY WE SALA SALŞYKLARY GEÇIRMEK")
+  referendum: ['referendum*', 'sala salşyk*'],
   protest: ['protest*', 'nägilik*'],
   clash: ['çaknyşyk*', 'atyşyk*'],
   attack: ['hüjüm*', 'terror*'],

@@ -6,7 +6,8 @@ import type { EventCues } from '../language';
 
 export const events: EventCues = {
   election: ['seçim*', 'sandık*'],
-  referendum: ['referandum*', 'halkoylama*'],
+  // 'halk oylaması' in two words as the press writes it (internethaber.com, 2026-02-11: "halk oylamasında")
+  referendum: ['referandum*', 'halkoylama*', 'halk oylama*'],
   protest: ['protesto*', 'gösteri*', 'eylem*'],
   clash: ['çatışma*', 'sınır çatışma*', 'ateşkes*'],
   attack: ['saldırı*', 'terör*'],
