@@ -5,10 +5,9 @@
 // of the page's isolate (the content script's isolated world lives there). Prints JSON per page: median
 // heap with, without, the difference (Oxus's part) and its ratio to 0.6 MB. BENCH_HEAP_SNAPSHOT=1 adds
 // the constructors whose retained self size grows most (one heap snapshot each way). Writes .tmp only.
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { mkdtempSync } from 'node:fs';
 import { chromiumArgs, chromiumPath, launchChromium } from '../e2e/chromium';
 import { startServer } from '../e2e/server';
 import { benchArticles } from './lib/bench-text';
