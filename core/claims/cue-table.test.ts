@@ -20,7 +20,7 @@ describe('cue table', () => {
     const use = cueTableUse();
     expect(use.fromTable).toBeGreaterThan(300);
     expect(use.folded, 'lists folded at run time: the table is stale, run `npm run data`').toBe(0);
-  });
+  }, 60_000); // loads the whole index: seconds on a loaded machine
 
   it('holds the keys a fresh build folds (fold or cue data changed: run `npm run data`)', async () => {
     const stored = loadIndex().cues!;
@@ -33,5 +33,5 @@ describe('cue table', () => {
       expect(stored.groups[name]!.lists, name).toEqual(g.lists);
       expect(stored.groups[name]!.trie, name).toEqual(g.trie);
     }
-  });
+  }, 60_000);
 });
