@@ -8,7 +8,7 @@ import type { ClaimSummary, Details, OfficeHolder } from '../utils/protocol';
 import { wikipediaUrl } from '../utils/format';
 import { t, tn, tPieces, uiLocale, type MessageKey } from '../utils/i18n';
 import { splitFacts, splitRoles, timelineWithPage, type LaterChange } from '../utils/present/anchor';
-import { startOf } from '../utils/present/dates';
+import { startOf, todayIso } from '../utils/present/dates';
 import { hitValue } from '../utils/present/claims';
 import { Message } from './Message';
 import { nameKeyFor, readerNames, readerText, shownName, shownText } from '../utils/present/names';
@@ -199,8 +199,8 @@ export function EntityCard({ details, at, pageForm, pageFigures = [], onSelect }
       <bdi>{names[id] ?? id}</bdi>
     ) : null;
 
-  const roles = splitRoles(r.roles ?? [], at);
-  const holders = splitRoles(details.holders ?? [], at);
+  const roles = splitRoles(r.roles ?? [], at, todayIso());
+  const holders = splitRoles(details.holders ?? [], at, todayIso());
   const facts = splitFacts(r.facts ?? [], at);
   const extra = r as { kind?: string };
   const outletKind = r.type === 'media' ? sourceKindLabel(extra.kind) : undefined;

@@ -26,6 +26,16 @@ describe('splitRoles', () => {
     expect(s.then).toHaveLength(1);
     expect(s.later).toEqual([{ item: s.then[0], change: 'ended', date: '2026-02-10' }]);
   });
+  it("does not list a term's scheduled end, after today, as something that happened", () => {
+    const terms = [
+      { title: 'Secretary General', start: '2020-01-01', end: '2022-12-31' },
+      { title: 'Secretary General', start: '2026-01-01', end: '2028-12-31' },
+    ];
+    const s = splitRoles(terms, '2022-01-12', '2026-12-06');
+    expect(s.later.map((l) => `${l.change} ${l.date}`)).toEqual(['ended 2022-12-31', 'started 2026-01-01']);
+    // without `today` every end counts (exports and tests that fix no clock)
+    expect(splitRoles(terms, '2022-01-12').later).toHaveLength(3);
+  });
   it('treats a month-precise start as held within that month', () => {
     expect(heldAt({ start: '2022-01' }, '2022-01-01')).toBe(true);
     expect(heldAt({ end: '2021' }, '2022-01-01')).toBe(false);

@@ -28,20 +28,24 @@ const byStartDesc = (a: Dated, b: Dated) => (startOf(b.start) ?? '').localeCompa
 
 /**
  * Splits roles (or office holders) around the day `at`. A role that began after `at` is a later
- * change ("started"); a role held then that ended is also one ("ended"), listed by date.
+ * change ("started"); a role held then that ended is also one ("ended"), listed by date. `today`:
+ * an end after it is a term's scheduled end, not something that happened, so it is not listed.
  */
-export function splitRoles<R extends Dated>(roles: readonly R[], at: string): RoleSplit<R> {
+export function splitRoles<R extends Dated>(roles: readonly R[], at: string, today?: string): RoleSplit<R> {
   const then: R[] = [];
   const earlier: R[] = [];
   const later: LaterChange<R>[] = [];
+  const ended = (r: R) => {
+    if (r.end && !(today && isAfter(r.end, today))) later.push({ item: r, change: 'ended', date: r.end });
+  };
   for (const r of roles) {
     if (isAfter(r.start, at)) {
       later.push({ item: r, change: 'started', date: r.start! });
-      if (r.end) later.push({ item: r, change: 'ended', date: r.end });
+      ended(r);
     } else if (isBefore(r.end, at)) earlier.push(r);
     else {
       then.push(r);
-      if (r.end && isAfter(r.end, at)) later.push({ item: r, change: 'ended', date: r.end });
+      if (isAfter(r.end, at)) ended(r);
     }
   }
   then.sort(byStartDesc);
