@@ -180,7 +180,8 @@ function summary(vs: Visit[]) {
   };
 }
 
-async function main() {
+/** The seed-like articles (ar, en, ru) and the 1 MB live blog, written afresh; returns the live blog's text. */
+export function writeArticlePages(): string {
   rmSync(pagesDir, { recursive: true, force: true });
   mkdirSync(pagesDir, { recursive: true });
   for (const lang of ['ar', 'en', 'ru']) {
@@ -190,6 +191,11 @@ async function main() {
   }
   const { big } = benchArticles(namesByLang as never);
   writePage('live-blog', SITE, html('en', 'Live blog', big.split('\n')));
+  return big;
+}
+
+async function main() {
+  const big = writeArticlePages();
   // the same page where Oxus is off: the page's own longest task and load event, for comparison
   writePage('live-blog-off', OFF, html('en', 'Live blog', big.split('\n')));
   writePage(

@@ -5,13 +5,12 @@
 // of the page's isolate (the content script's isolated world lives there). Prints JSON per page: median
 // heap with, without, the difference (Oxus's part) and its ratio to 0.6 MB. BENCH_HEAP_SNAPSHOT=1 adds
 // the constructors whose retained self size grows most (one heap snapshot each way). Writes .tmp only.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath, launchChromium } from '../e2e/chromium';
 import { startServer } from '../e2e/server';
-import { benchArticles } from './lib/bench-text';
-import { articleOf, FIGURES, html, namesByLang, pages, pagesDir, SITE, writePage } from './bench-browser';
+import { pages, pagesDir, SITE, writeArticlePages } from './bench-browser';
 
 const root = resolve(import.meta.dirname, '..');
 const ext = process.env.BENCH_EXT ? resolve(process.env.BENCH_EXT) : join(root, '.output', 'chrome-mv3');
@@ -26,15 +25,7 @@ const QUIET_MS = Number(process.env.BENCH_QUIET_MS ?? 3000);
 
 /** the pages of issue 12's page-heap target, built by bench-browser.ts's own builders */
 function writePages(): string[] {
-  rmSync(pagesDir, { recursive: true, force: true });
-  mkdirSync(pagesDir, { recursive: true });
-  for (const lang of ['ar', 'en', 'ru']) {
-    const paras = articleOf(lang, 7).split('\n');
-    paras.splice(1, 0, FIGURES[lang]!);
-    writePage(`article-${lang}`, SITE, html(lang, `Article ${lang}`, paras));
-  }
-  const { big } = benchArticles(namesByLang as never);
-  writePage('live-blog', SITE, html('en', 'Live blog', big.split('\n')));
+  writeArticlePages();
   return ['article-ar', 'article-en', 'article-ru', 'live-blog'];
 }
 
