@@ -26,7 +26,11 @@ const rangesJs = `(async () => {
   const res = await b.tabs.sendMessage(st.tabId, { type: 'highlight-stats' }, { frameId: 0 });
   return Object.values(res.ok.ranges).reduce((n, x) => n + x, 0);
 })()`;
-const setUiLanguageJs = (v: string) => `(${api}).storage.local.set({ uiLanguage: ${JSON.stringify(v)} })`;
+// waits for the extension API: a page caught mid-reload (after the last language change) has none for a moment
+const setUiLanguageJs = (v: string) => `(async () => {
+  for (let i = 0; i < 50 && !(${api})?.storage; i++) await new Promise((r) => setTimeout(r, 100));
+  return (${api}).storage.local.set({ uiLanguage: ${JSON.stringify(v)} });
+})()`;
 /** axe on the whole document, WCAG 2.1 A/AA rules; the serious and critical violations, one line each */
 const axeRunJs = `(async () => {
   const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
