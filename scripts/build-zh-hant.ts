@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as OpenCC from 'opencc-js';
+import { convertWith } from '../utils/present/zh-convert';
 
 const root = resolve(import.meta.dirname, '..');
 const HAN = /\p{Script=Han}/u;
@@ -52,23 +53,6 @@ export function shownHanTexts(): string[] {
     if (HAN.test(m[1]!)) out.add(m[1]!);
   }
   return [...out].sort();
-}
-
-/** Converts with the phrase table (longest match first), else character by character: what zh-hant.ts does. */
-export function convertWith(s: string, chars: Map<string, string>, phrases: Map<string, string>, maxLen: number) {
-  let out = '';
-  for (let i = 0; i < s.length; ) {
-    let hit = 0;
-    for (let n = Math.min(maxLen, s.length - i); n > 1 && !hit; n--) if (phrases.has(s.slice(i, i + n))) hit = n;
-    if (hit) {
-      out += phrases.get(s.slice(i, i + hit));
-      i += hit;
-    } else {
-      out += chars.get(s[i]!) ?? s[i];
-      i++;
-    }
-  }
-  return out;
 }
 
 /**

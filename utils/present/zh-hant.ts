@@ -1,6 +1,7 @@
 // The dataset's Simplified Chinese (`zh`) texts in Traditional characters (Taiwan forms) for a zh-Hant
 // reader: OpenCC's s2tw tables compiled into zh-hant-table.ts (longest phrase first, then one character
 // for one). Display only: never applied to stored or matched data. Pure; tested in zh-hant.test.ts.
+import { convertWith } from './zh-convert';
 import { FROM, PHRASES, TO } from './zh-hant-table';
 
 let tables: { chars: Map<string, string>; phrases: Map<string, string>; maxLen: number } | undefined;
@@ -19,19 +20,7 @@ function load() {
 /** `text` with its Simplified characters in Traditional (哈萨克斯坦 -> 哈薩克斯坦); other scripts unchanged. */
 export function toTraditional(text: string): string {
   const { chars, phrases, maxLen } = load();
-  let out = '';
-  for (let i = 0; i < text.length; ) {
-    let hit = 0;
-    for (let n = Math.min(maxLen, text.length - i); n > 1 && !hit; n--) if (phrases.has(text.slice(i, i + n))) hit = n;
-    if (hit) {
-      out += phrases.get(text.slice(i, i + hit));
-      i += hit;
-    } else {
-      out += chars.get(text[i]!) ?? text[i];
-      i++;
-    }
-  }
-  return out;
+  return convertWith(text, chars, phrases, maxLen);
 }
 
 /**
